@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { IsoInstant, Slug, SystemId, Text } from './common.schema';
+import { CategoryCode } from './edition.schema';
+
+export const InnovationStatus = z.enum(['DRAFT', 'SUBMITTED', 'ELIGIBLE', 'INELIGIBLE', 'NOMINATED', 'WINNER', 'NOT_SUBMITTED']);
+export type InnovationStatus = z.infer<typeof InnovationStatus>;
+
+export const Contact = z.strictObject({
+  name: Text(120).min(1),
+  email: z.email().max(254),
+  phone: z.string().regex(/^\+?[0-9][0-9 ()-]{5,19}$/, 'a phone number such as +62 812 3456 7890'),
+});
+
+const fields = {
+  title: Text(200).min(3),
+  category: CategoryCode,
+  institutionId: Slug.optional(),
+  /** School, university or community of a personal entrant. */
+  affiliation: Text(200).optional(),
+  summary: Text(2000),
+  problem: Text(5000),
+  solution: Text(5000),
+  impact: Text(5000),
+  innovationStage: z.enum(['INISIATIF', 'UJI_COBA', 'PENERAPAN']),
+  innovationType: z.enum(['DIGITAL', 'NON_DIGITAL']),
+  startedOn: z.iso.date(),
+  contact: Contact,
+};
+
+/** Registration: a draft needs who and what; the rest may follow until final submission. */
+export const InnovationInput = z.strictObject({
+  ...fields,
+  summary: fields.summary.optional(),
+  problem: fields.problem.optional(),
+  solution: fields.solution.optional(),
+  impact: fields.impact.optional(),
+  innovationStage: fields.innovationStage.optional(),
+  innovationType: fields.innovationType.optional(),
+  startedOn: fields.startedOn.optional(),
+});
+export type InnovationInput = z.infer<typeof InnovationInput>;
+
+/** Editing a draft: any field but the category and institution (which decide where it competes
+ * and whom it counts for); `version`, when sent, must match the stored one. */
+export const InnovationPatch = InnovationInput.omit({ category: true, institutionId: true })
+  .partial()
+  .extend({ version: z.number().int().min(1).optional() })
+  .refine((p) => Object.keys(p).some((k) => k !== 'version'), 'nothing to change');
+export type InnovationPatch = z.infer<typeof InnovationPatch>;
+
+/** The fields a final submission needs filled in. */
+export const SUBMISSION_REQUIRED = ['summary', 'problem', 'solution', 'impact', 'innovationStage', 'innovationType', 'startedOn'] as const;
+
+export const DocumentKind = z.enum(['PROPOSAL', 'EVIDENCE', 'PHOTO', 'VIDEO']);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+
+export const DocumentRequest = z.strictObject({
+  kind: DocumentKind,
+  fileName: Text(200).min(1),
+  contentType: z.string().max(100),
+  size: z.number().int().min(1),
+});
+export type DocumentRequest = z.infer<typeof DocumentRequest>;
+
+export const StoredDocument = z.object({
+  documentId: SystemId,
+  kind: DocumentKind,
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+  key: z.string(),
+  status: z.enum(['PENDING', 'UPLOADED']),
+  createdAt: IsoInstant,
+});
+export type StoredDocument = z.infer<typeof StoredDocument>;
+
+export const DocumentUpload = z.object({
+  documentId: SystemId,
+  upload: z.object({
+    method: z.literal('POST'),
+    url: z.url(),
+    fields: z.record(z.string(), z.string()),
+  }),
+  expiresAt: IsoInstant,
+});
+export type DocumentUpload = z.infer<typeof DocumentUpload>;
+
+export const Innovation = z.object({
+  ...InnovationInput.shape,
+  id: SystemId,
+  editionId: Slug,
+  ownerId: z.string(),
+  status: InnovationStatus,
+  documents: z.array(StoredDocument.omit({ key: true })),
+  eligibility: z.object({ eligible: z.boolean(), reason: z.string(), decidedBy: z.string(), decidedAt: IsoInstant }).optional(),
+  submittedAt: IsoInstant.optional(),
+  createdAt: IsoInstant,
+  updatedAt: IsoInstant,
+  version: z.number().int().min(1),
+});
+export type Innovation = z.infer<typeof Innovation>;
+
+export const InnovationListQuery = z.object({
+  category: CategoryCode.optional(),
+  status: InnovationStatus.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  nextToken: z.string().max(2048).optional(),
+});
