@@ -50,10 +50,11 @@ const waitForHttp = async (url: string, timeoutMs: number, failed: () => Error |
 export const startDynamoDb = async (opts: { port?: number; dataDir?: string } = {}): Promise<Engine> => {
   const port = opts.port ?? (await freePort());
   if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
-  const child = spawnDynamoDbLocal({ port, path: opts.dataDir ? resolve(opts.dataDir) : null, sharedDb: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawnDynamoDbLocal({ port, path: opts.dataDir ? resolve(opts.dataDir) : null, sharedDb: true, stdio: 'pipe' });
   let failure: Error | undefined;
   let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stdout?.resume();
+  child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
   child.once('error', (err: NodeJS.ErrnoException) => {
     failure = new EngineStartError(
       err.code === 'ENOENT'

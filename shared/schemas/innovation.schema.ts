@@ -106,3 +106,6 @@ export const InnovationListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(50),
   nextToken: z.string().max(2048).optional(),
 });
+
+/** An innovation as stored: the documents keep their S3 object keys, which are never shown. */
+export type StoredInnovation = Omit<Innovation, 'documents'> & { documents: StoredDocument[] };

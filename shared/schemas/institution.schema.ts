@@ -26,3 +26,10 @@ export const ComplianceReport = z.object({
   institutions: z.array(ComplianceRow),
 });
 export type ComplianceReport = z.infer<typeof ComplianceReport>;
+
+/** How many innovations one institution registered and submitted in one edition. */
+export interface Tally {
+  institutionId: string;
+  registered: number;
+  submitted: number;
+}

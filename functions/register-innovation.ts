@@ -1,0 +1,29 @@
+/** POST /editions/{editionId}/innovations — API Gateway HTTP API (payload 2.0). The "submit"
+ * function of the brief: a participant registers a draft during REGISTRATION. */
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { getEdition } from '../shared/data/editions';
+import { createInnovation } from '../shared/data/innovations';
+import { findInstitution } from '../shared/data/institutions';
+import { checkEntrant, innovationView, newInnovation } from '../shared/domain/innovation-rules';
+import { requireStage } from '../shared/domain/stage-rules';
+import { httpHandler } from '../shared/http/handler';
+import { routes } from '../shared/http/routes';
+import { Slug } from '../shared/schemas/common.schema';
+import { InnovationInput } from '../shared/schemas/innovation.schema';
+
+export const handler = httpHandler(
+  routes.registerInnovation,
+  { path: z.object({ editionId: Slug }), body: InnovationInput },
+  async ({ path, body, caller, now }) => {
+    const [edition, institution] = await Promise.all([
+      getEdition(path.editionId),
+      body.institutionId ? findInstitution(body.institutionId) : Promise.resolve(undefined),
+    ]);
+    requireStage(edition, now, ['REGISTRATION'], 'Registering an innovation');
+    checkEntrant(body, institution, caller, edition.categories);
+    const innovation = newInnovation(body, { id: randomUUID(), editionId: edition.id }, caller, now);
+    await createInnovation(innovation);
+    return { status: 201, body: innovationView(innovation), headers: { location: `/innovations/${innovation.id}` } };
+  },
+);

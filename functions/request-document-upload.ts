@@ -1,0 +1,49 @@
+/** POST /innovations/{id}/documents — API Gateway HTTP API (payload 2.0). The owner gets a presigned
+ * POST for one document of a draft: bounded in content type and size, at a key the system makes. */
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { presignUpload, UPLOAD_EXPIRES_SECONDS } from '../shared/data/document-store';
+import { getEdition } from '../shared/data/editions';
+import { getInnovation, saveInnovation } from '../shared/data/innovations';
+import { displayFileName, documentObjectKey, MAX_DOCUMENTS, refuseDocument } from '../shared/domain/document-policy';
+import { requireDraft, requireOwner, stamp } from '../shared/domain/innovation-rules';
+import { requireStage } from '../shared/domain/stage-rules';
+import { toWita } from '../shared/domain/wita';
+import { AppError, conflict } from '../shared/errors';
+import { httpHandler } from '../shared/http/handler';
+import { routes } from '../shared/http/routes';
+import { SystemId } from '../shared/schemas/common.schema';
+import { DocumentRequest, type StoredDocument } from '../shared/schemas/innovation.schema';
+
+export const handler = httpHandler(
+  routes.requestDocumentUpload,
+  { path: z.object({ id: SystemId }), body: DocumentRequest },
+  async ({ path, body, caller, now }) => {
+    const refusal = refuseDocument(body);
+    if (refusal) throw new AppError(refusal.status, refusal.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'INVALID_INPUT', refusal.message, [{ path: refusal.path, message: refusal.message }]);
+    const innovation = await getInnovation(path.id);
+    requireOwner(innovation, caller);
+    requireStage(await getEdition(innovation.editionId), now, ['REGISTRATION'], 'Uploading a document');
+    requireDraft(innovation);
+    if (innovation.documents.length >= MAX_DOCUMENTS) throw conflict('TOO_MANY_DOCUMENTS', `An innovation keeps at most ${MAX_DOCUMENTS} documents`);
+
+    const documentId = randomUUID();
+    const contentType = body.contentType.toLowerCase();
+    const document: StoredDocument = {
+      documentId,
+      kind: body.kind,
+      fileName: displayFileName(body.fileName),
+      contentType,
+      size: body.size,
+      key: documentObjectKey(innovation.editionId, innovation.id, documentId),
+      status: 'PENDING',
+      createdAt: toWita(now),
+    };
+    const upload = await presignUpload(document.key, contentType, body.size);
+    await saveInnovation(stamp(innovation, { documents: [...innovation.documents, document] }, now), innovation.version);
+    return {
+      status: 201,
+      body: { documentId, upload: { method: 'POST', ...upload }, expiresAt: toWita(now.getTime() + UPLOAD_EXPIRES_SECONDS * 1000) },
+    };
+  },
+);

@@ -1,0 +1,39 @@
+/** POST /innovations/{id}/submit — API Gateway HTTP API (payload 2.0). The owner's final submission
+ * during REGISTRATION. Every document is checked where it is stored (HeadObject): uploads that never
+ * happened are dropped, a stored object that is not what was declared refuses the submission, and a
+ * PDF proposal must be among what remains. */
+import { z } from 'zod';
+import { headObject } from '../shared/data/document-store';
+import { getEdition } from '../shared/data/editions';
+import { getInnovation, saveSubmission } from '../shared/data/innovations';
+import { storedObjectProblem } from '../shared/domain/document-policy';
+import { innovationView, requireDraft, requireOwner, stamp, submissionGaps } from '../shared/domain/innovation-rules';
+import { requireStage } from '../shared/domain/stage-rules';
+import { toWita } from '../shared/domain/wita';
+import { conflict } from '../shared/errors';
+import { httpHandler } from '../shared/http/handler';
+import { routes } from '../shared/http/routes';
+import { SystemId } from '../shared/schemas/common.schema';
+import type { StoredDocument } from '../shared/schemas/innovation.schema';
+
+export const handler = httpHandler(routes.submitInnovation, { path: z.object({ id: SystemId }) }, async ({ path, caller, now }) => {
+  const innovation = await getInnovation(path.id);
+  requireOwner(innovation, caller);
+  requireStage(await getEdition(innovation.editionId), now, ['REGISTRATION'], 'Submitting an innovation');
+  requireDraft(innovation);
+
+  const stored = await Promise.all(innovation.documents.map((d) => headObject(d.key)));
+  const problems = innovation.documents
+    .map((doc, i) => ({ doc, problem: stored[i] ? storedObjectProblem(doc, stored[i]) : undefined }))
+    .filter((p) => p.problem)
+    .map((p) => ({ path: ['documents', p.doc.documentId], message: p.problem! }));
+  if (problems.length) throw conflict('DOCUMENT_MISMATCH', 'Some uploaded documents are not what was declared; upload them again', problems);
+
+  const documents: StoredDocument[] = innovation.documents.filter((_, i) => stored[i]).map((d) => ({ ...d, status: 'UPLOADED' }));
+  const gaps = submissionGaps({ ...innovation, documents });
+  if (gaps.length) throw conflict('INCOMPLETE', 'The innovation is not complete enough to submit', gaps);
+
+  const next = stamp(innovation, { documents, status: 'SUBMITTED', submittedAt: toWita(now) }, now);
+  await saveSubmission(next, innovation.version);
+  return { body: innovationView(next) };
+});

@@ -1,0 +1,28 @@
+/** PATCH /innovations/{id} — API Gateway HTTP API (payload 2.0). The owner edits a draft during
+ * REGISTRATION; `version` in the body or `If-Match` guards against overwriting someone else's edit. */
+import { z } from 'zod';
+import { getEdition } from '../shared/data/editions';
+import { getInnovation, saveInnovation } from '../shared/data/innovations';
+import { innovationView, requireDraft, requireOwner, requireVersion, stamp } from '../shared/domain/innovation-rules';
+import { requireStage } from '../shared/domain/stage-rules';
+import { httpHandler } from '../shared/http/handler';
+import { ifMatchVersion } from '../shared/http/if-match';
+import { routes } from '../shared/http/routes';
+import { SystemId } from '../shared/schemas/common.schema';
+import { InnovationPatch } from '../shared/schemas/innovation.schema';
+
+export const handler = httpHandler(
+  routes.updateInnovation,
+  { path: z.object({ id: SystemId }), body: InnovationPatch },
+  async ({ path, body, caller, now, headers }) => {
+    const innovation = await getInnovation(path.id);
+    requireOwner(innovation, caller);
+    requireStage(await getEdition(innovation.editionId), now, ['REGISTRATION'], 'Editing an innovation');
+    requireDraft(innovation);
+    const { version, ...changes } = body;
+    requireVersion(innovation, version ?? ifMatchVersion(headers));
+    const next = stamp(innovation, changes, now);
+    await saveInnovation(next, innovation.version);
+    return { body: innovationView(next), headers: { etag: `"${next.version}"` } };
+  },
+);

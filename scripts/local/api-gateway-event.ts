@@ -1,0 +1,87 @@
+/** Turns a Node HTTP request into the event API Gateway's HTTP API (payload format 2.0) hands a
+ * Lambda, with the JWT authorizer's claims flattened the way AWS flattens them. */
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { randomUUID } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
+import { flattenClaimsLikeHttpApi } from '../../shared/http/claims';
+import type { Route } from '../../shared/http/routes';
+
+export interface RouteMatcher {
+  route: Route;
+  match(path: string): Record<string, string> | undefined;
+}
+
+export const routeMatcher = (route: Route): RouteMatcher => {
+  const names: string[] = [];
+  const pattern = new RegExp(
+    '^' +
+      route.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_, name: string) => {
+        names.push(name);
+        return '([^/]+)';
+      }) +
+      '/?$',
+  );
+  return {
+    route,
+    match: (path) => {
+      const m = pattern.exec(path);
+      if (!m) return undefined;
+      try {
+        return Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(m[i + 1])]));
+      } catch {
+        return undefined;
+      }
+    },
+  };
+};
+
+const joinHeaders = (headers: IncomingHttpHeaders): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(headers)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(',') : String(v)]),
+  );
+
+export const apiGatewayEvent = (args: {
+  route: Route;
+  method: string;
+  url: URL;
+  headers: IncomingHttpHeaders;
+  pathParameters: Record<string, string>;
+  body: Buffer;
+  claims?: Record<string, unknown>;
+  sourceIp: string;
+  now: Date;
+}): APIGatewayProxyEventV2 => {
+  const query: Record<string, string> = {};
+  for (const [k, v] of args.url.searchParams) query[k] = k in query ? `${query[k]},${v}` : v;
+  const headers = joinHeaders(args.headers);
+  const text = args.body.length ? args.body.toString('utf8') : undefined;
+  // API Gateway base64-encodes bodies that are not text.
+  const isBinary = text !== undefined && Buffer.compare(Buffer.from(text, 'utf8'), args.body) !== 0;
+  const routeKey = `${args.route.method} ${args.route.path}`;
+  return {
+    version: '2.0',
+    routeKey,
+    rawPath: args.url.pathname,
+    rawQueryString: args.url.search.slice(1),
+    headers,
+    ...(Object.keys(query).length ? { queryStringParameters: query } : {}),
+    ...(Object.keys(args.pathParameters).length ? { pathParameters: args.pathParameters } : {}),
+    requestContext: {
+      accountId: '000000000000',
+      apiId: 'local',
+      domainName: headers.host ?? '127.0.0.1',
+      domainPrefix: 'local',
+      http: { method: args.method, path: args.url.pathname, protocol: 'HTTP/1.1', sourceIp: args.sourceIp, userAgent: headers['user-agent'] ?? '' },
+      requestId: randomUUID(),
+      routeKey,
+      stage: '$default',
+      time: args.now.toUTCString(),
+      timeEpoch: args.now.getTime(),
+      ...(args.claims ? { authorizer: { jwt: { claims: flattenClaimsLikeHttpApi(args.claims), scopes: null } } } : {}),
+    } as APIGatewayProxyEventV2['requestContext'],
+    ...(text !== undefined ? { body: isBinary ? args.body.toString('base64') : text } : {}),
+    isBase64Encoded: isBinary,
+  };
+};

@@ -1,0 +1,144 @@
+/** The local HTTP API: built from the route table, it turns each request into an API Gateway v2
+ * event and invokes the very handler the Lambda would run. Also serves the local-only `/_local/*`
+ * endpoints (development tokens and the settable clock). */
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { z } from 'zod';
+import { AppError } from '../../shared/errors';
+import { json } from '../../shared/http/response';
+import { routeList, ROLES } from '../../shared/http/routes';
+import { parseOr400 } from '../../shared/http/validation';
+import { toWita } from '../../shared/domain/wita';
+import { IsoInstant } from '../../shared/schemas/common.schema';
+import { apiGatewayEvent, routeMatcher } from './api-gateway-event';
+import { signDevToken, verifyDevToken } from './dev-tokens';
+
+type LambdaHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+
+/** What the server needs from the stack around it. */
+export interface LocalServerDeps {
+  secret: Uint8Array;
+  now(): Date;
+  /** Moves the clock (forward only) and runs the boundary work now due; answers what fired. */
+  setClock(to: Date): Promise<unknown[]>;
+  /** Extra read-only documents served as JSON (e.g. `/openapi.json`). */
+  documents?: Record<string, () => unknown>;
+}
+
+/** API Gateway refuses request bodies over 10 MB. */
+const MAX_REQUEST_BYTES = 10 * 1024 * 1024;
+
+const TokenRequest = z.strictObject({
+  sub: z.string().min(1).max(128),
+  groups: z.array(z.enum(ROLES)).max(4),
+  institutionId: z.string().max(64).optional(),
+});
+const ClockRequest = z.strictObject({ now: IsoInstant });
+
+const handlers = new Map<string, Promise<LambdaHandler>>();
+const loadHandler = (name: string): Promise<LambdaHandler> => {
+  if (!handlers.has(name)) handlers.set(name, import(`../../functions/${name}`).then((m: { handler: LambdaHandler }) => m.handler));
+  return handlers.get(name)!;
+};
+
+const lambdaContext = (name: string): Context =>
+  ({
+    awsRequestId: randomUUID(),
+    functionName: name,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${name}`,
+    memoryLimitInMB: '512',
+    logGroupName: `/aws/lambda/${name}`,
+    logStreamName: 'local',
+    callbackWaitsForEmptyEventLoop: false,
+    getRemainingTimeInMillis: () => 29_000,
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  }) as Context;
+
+const readBody = (req: IncomingMessage): Promise<Buffer> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_REQUEST_BYTES) {
+        reject(new AppError(413, 'PAYLOAD_TOO_LARGE', 'Request body over 10 MB'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+
+const send = (res: ServerResponse, result: APIGatewayProxyStructuredResultV2): void => {
+  res.writeHead(result.statusCode ?? 200, {
+    'access-control-allow-origin': '*',
+    ...Object.fromEntries(Object.entries(result.headers ?? {}).map(([k, v]) => [k, String(v)])),
+  });
+  res.end(result.isBase64Encoded && result.body ? Buffer.from(result.body, 'base64') : result.body);
+};
+
+const errorResult = (err: unknown): APIGatewayProxyStructuredResultV2 =>
+  err instanceof AppError
+    ? json(err.status, { error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } })
+    : json(500, { error: { code: 'INTERNAL', message: (err as Error).message } });
+
+const parseJson = (body: Buffer): unknown => {
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch {
+    throw new AppError(400, 'INVALID_JSON', 'The body is not valid JSON');
+  }
+};
+
+export const createLocalServer = (deps: LocalServerDeps): Server => {
+  const matchers = routeList().map(routeMatcher);
+
+  const local = async (method: string, path: string, body: Buffer): Promise<APIGatewayProxyStructuredResultV2 | undefined> => {
+    if (path === '/_local/token' && method === 'POST') {
+      const req = parseOr400(TokenRequest, parseJson(body), 'body');
+      return json(200, { token: await signDevToken(deps.secret, req) });
+    }
+    if (path === '/_local/clock' && method === 'GET') return json(200, { now: toWita(deps.now()) });
+    if (path === '/_local/clock' && method === 'POST') {
+      const { now } = parseOr400(ClockRequest, parseJson(body), 'body');
+      const fired = await deps.setClock(new Date(now));
+      return json(200, { now: toWita(deps.now()), fired });
+    }
+    const doc = method === 'GET' ? deps.documents?.[path] : undefined;
+    return doc ? json(200, doc()) : undefined;
+  };
+
+  const api = async (req: IncomingMessage, url: URL, body: Buffer): Promise<APIGatewayProxyStructuredResultV2> => {
+    const method = req.method ?? 'GET';
+    const candidates = matchers.map((m) => ({ route: m.route, params: m.match(url.pathname) })).filter((c) => c.params);
+    const hit = candidates.find((c) => c.route.method === method);
+    if (!hit) {
+      if (method === 'OPTIONS' && candidates.length) return { statusCode: 204, headers: { 'access-control-allow-methods': candidates.map((c) => c.route.method).join(','), 'access-control-allow-headers': 'authorization,content-type,if-match,idempotency-key,accept-language' } };
+      return json(404, { error: { code: 'NOT_FOUND', message: `No route ${method} ${url.pathname}` } });
+    }
+    let claims: Record<string, unknown> | undefined;
+    const auth = req.headers.authorization;
+    if (auth) {
+      // Like the JWT authorizer: a bad token is refused before the handler runs, on every route it guards.
+      claims = /^Bearer\s+(\S+)$/i.test(auth) ? await verifyDevToken(deps.secret, auth.replace(/^Bearer\s+/i, '')) : undefined;
+      if (!claims && hit.route.roles !== 'public') return json(401, { error: { code: 'UNAUTHORIZED', message: 'Invalid or expired token' } });
+    } else if (hit.route.roles !== 'public') return json(401, { error: { code: 'UNAUTHORIZED', message: 'Missing bearer token' } });
+    const event = apiGatewayEvent({ route: hit.route, method, url, headers: req.headers, pathParameters: hit.params!, body, claims, sourceIp: req.socket.remoteAddress ?? '127.0.0.1', now: deps.now() });
+    const handler = await loadHandler(hit.route.handler);
+    return handler(event, lambdaContext(hit.route.handler));
+  };
+
+  return createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const body = await readBody(req);
+      send(res, (await local(req.method ?? 'GET', url.pathname, body)) ?? (await api(req, url, body)));
+    } catch (err) {
+      send(res, errorResult(err));
+    }
+  });
+};

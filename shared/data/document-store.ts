@@ -1,0 +1,58 @@
+/** (handler) --> document store --> S3. Presigned uploads straight to the bucket, and the check of
+ * what was actually stored (s3rver does not enforce a POST policy; real S3 does — we check both). */
+import { HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+
+let client: S3Client | undefined;
+
+/** Checksums only when required: otherwise presigned URLs carry a checksum of an empty body. */
+export const s3 = (): S3Client =>
+  (client ??= new S3Client({
+    forcePathStyle: Boolean(process.env.AWS_ENDPOINT_URL_S3),
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  }));
+
+export const useS3Client = (c: S3Client | undefined): void => {
+  client = c;
+};
+
+export const bucketName = (): string => {
+  const name = process.env.BUCKET_NAME;
+  if (!name) throw new Error('BUCKET_NAME is not set');
+  return name;
+};
+
+export const UPLOAD_EXPIRES_SECONDS = 15 * 60;
+
+/** A presigned POST that only accepts this content type and at most `maxBytes` bytes at `key`. */
+export const presignUpload = async (key: string, contentType: string, maxBytes: number) => {
+  const { url, fields } = await createPresignedPost(s3(), {
+    Bucket: bucketName(),
+    Key: key,
+    Conditions: [
+      ['content-length-range', 1, maxBytes],
+      ['eq', '$Content-Type', contentType],
+    ],
+    Fields: { 'Content-Type': contentType },
+    Expires: UPLOAD_EXPIRES_SECONDS,
+  });
+  return { url, fields };
+};
+
+export interface StoredObject {
+  size: number;
+  contentType: string | undefined;
+}
+
+/** What is stored at `key`, or undefined when nothing was uploaded. */
+export const headObject = async (key: string): Promise<StoredObject | undefined> => {
+  try {
+    const out = await s3().send(new HeadObjectCommand({ Bucket: bucketName(), Key: key }));
+    return { size: out.ContentLength ?? 0, contentType: out.ContentType };
+  } catch (err) {
+    const e = err as { name?: string; $metadata?: { httpStatusCode?: number } };
+    if (e.name === 'NotFound' || e.$metadata?.httpStatusCode === 404) return undefined;
+    throw err;
+  }
+};

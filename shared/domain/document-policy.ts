@@ -1,0 +1,46 @@
+import type { DocumentKind, DocumentRequest, StoredDocument } from '../schemas/innovation.schema';
+
+const MB = 1024 * 1024;
+
+/** What each kind of document may be: content types and the largest size accepted. */
+export const DOCUMENT_POLICY: Record<DocumentKind, { contentTypes: readonly string[]; maxBytes: number }> = {
+  PROPOSAL: { contentTypes: ['application/pdf'], maxBytes: 20 * MB },
+  EVIDENCE: { contentTypes: ['application/pdf', 'image/jpeg', 'image/png'], maxBytes: 20 * MB },
+  PHOTO: { contentTypes: ['image/jpeg', 'image/png', 'image/webp'], maxBytes: 10 * MB },
+  VIDEO: { contentTypes: ['video/mp4', 'video/quicktime', 'video/webm'], maxBytes: 500 * MB },
+};
+
+/** An innovation keeps at most this many documents (bounds the item size). */
+export const MAX_DOCUMENTS = 30;
+
+export type DocumentRefusal = { status: 400 | 413; path: string[]; message: string } | undefined;
+
+export const refuseDocument = (req: DocumentRequest): DocumentRefusal => {
+  const policy = DOCUMENT_POLICY[req.kind];
+  const contentType = req.contentType.toLowerCase();
+  if (!policy.contentTypes.includes(contentType))
+    return { status: 400, path: ['body', 'contentType'], message: `${req.kind} must be one of ${policy.contentTypes.join(', ')}` };
+  if (req.size > policy.maxBytes) return { status: 413, path: ['body', 'size'], message: `${req.kind} must be at most ${policy.maxBytes / MB} MB` };
+  return undefined;
+};
+
+/** The file name shown to people: no path, no control characters. Never used in an object key. */
+export const displayFileName = (fileName: string): string =>
+  fileName
+    .replace(/[\u0000-\u001F\u007F]/g, '')
+    .split(/[\\/]/)
+    .pop()!
+    .slice(0, 200) || 'document';
+
+/** Object keys are made by the system alone. */
+export const documentObjectKey = (editionId: string, innovationId: string, documentId: string): string =>
+  `editions/${editionId}/innovations/${innovationId}/documents/${documentId}`;
+
+/** Why a stored object does not match what was declared, or undefined when it does. */
+export const storedObjectProblem = (doc: StoredDocument, stored: { size: number; contentType: string | undefined } | undefined): string | undefined => {
+  if (!stored) return `${doc.kind} "${doc.fileName}" was not uploaded`;
+  if (stored.contentType?.toLowerCase().split(';')[0].trim() !== doc.contentType) return `${doc.kind} "${doc.fileName}" is stored as ${stored.contentType ?? 'unknown type'}, not ${doc.contentType}`;
+  if (stored.size > doc.size || stored.size > DOCUMENT_POLICY[doc.kind].maxBytes) return `${doc.kind} "${doc.fileName}" is larger (${stored.size} bytes) than allowed`;
+  if (stored.size === 0) return `${doc.kind} "${doc.fileName}" is empty`;
+  return undefined;
+};

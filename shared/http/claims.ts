@@ -1,0 +1,51 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { ROLES, type Role } from './routes';
+
+/** Who is calling, from the claims API Gateway's JWT authorizer passes on. */
+export interface Caller {
+  userId: string;
+  groups: Role[];
+  /** The institution a participant account speaks for (Cognito custom attribute). */
+  institutionId?: string;
+}
+
+export const INSTITUTION_CLAIM = 'custom:institutionId';
+export const GROUPS_CLAIM = 'cognito:groups';
+
+/** Group claims arrive as a JSON array in a raw JWT, as `[admin jury]` from the HTTP API's JWT
+ * authorizer, and comma-separated from a REST API: this is the one place that reads all three. */
+export const parseGroups = (raw: unknown): Role[] => {
+  let names: unknown[] = [];
+  if (Array.isArray(raw)) names = raw;
+  else if (typeof raw === 'string') {
+    const text = raw.trim();
+    try {
+      const parsed: unknown = JSON.parse(text);
+      names = Array.isArray(parsed) ? parsed : [parsed];
+    } catch {
+      names = text.replace(/^\[|\]$/g, '').split(/[\s,]+/);
+    }
+  }
+  return [...new Set(names.filter((n): n is Role => typeof n === 'string' && (ROLES as readonly string[]).includes(n)))];
+};
+
+type JwtClaims = Record<string, string | number | boolean | string[]>;
+
+export const callerFromEvent = (event: APIGatewayProxyEventV2): Caller | undefined => {
+  const claims = (event.requestContext as { authorizer?: { jwt?: { claims?: JwtClaims } } }).authorizer?.jwt?.claims;
+  const sub = claims?.sub;
+  if (typeof sub !== 'string' || sub === '') return undefined;
+  const institutionId = claims?.[INSTITUTION_CLAIM];
+  return {
+    userId: sub,
+    groups: parseGroups(claims?.[GROUPS_CLAIM]),
+    ...(typeof institutionId === 'string' && institutionId !== '' ? { institutionId } : {}),
+  };
+};
+
+/** Claims as API Gateway's HTTP API JWT authorizer hands them to a Lambda: arrays flattened to
+ * `[a b]`, everything else a string. The local server uses this so handlers see what production sees. */
+export const flattenClaimsLikeHttpApi = (payload: Record<string, unknown>): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(payload).map(([k, v]) => [k, Array.isArray(v) ? `[${v.join(' ')}]` : typeof v === 'object' ? JSON.stringify(v) : String(v)]),
+  );

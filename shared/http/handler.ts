@@ -1,0 +1,77 @@
+import middy from '@middy/core';
+import httpHeaderNormalizer from '@middy/http-header-normalizer';
+import httpJsonBodyParser from '@middy/http-json-body-parser';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { z } from 'zod';
+import { now } from '../clock';
+import { forbidden, tooLarge, unauthorized } from '../errors';
+import { callerFromEvent, type Caller } from './claims';
+import { logger } from './logger';
+import { errorMapper } from './middleware/error-mapper';
+import { json } from './response';
+import type { Route } from './routes';
+import { parseOr400 } from './validation';
+
+/** Larger JSON bodies are refused before parsing; documents never pass through the API. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
+
+export interface Schemas {
+  path?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+}
+
+export interface HttpRequest<R extends Route, S extends Schemas> {
+  path: Infer<S['path']>;
+  query: Infer<S['query']>;
+  body: Infer<S['body']>;
+  caller: R['roles'] extends 'public' ? Caller | undefined : Caller;
+  now: Date;
+  headers: Record<string, string | undefined>;
+}
+
+export interface Reply {
+  status?: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+const authorize = (route: Route, caller: Caller | undefined): void => {
+  if (route.roles === 'public') return;
+  if (!caller) throw unauthorized();
+  if (route.roles !== 'any' && !caller.groups.some((g) => (route.roles as readonly string[]).includes(g)))
+    throw forbidden(`This action needs one of the roles: ${route.roles.join(', ')}`);
+};
+
+/** A Lambda handler for one route of the table (API Gateway HTTP API, payload format 2.0):
+ * normalize headers → parse JSON → check the caller's role → validate path, query and body with zod
+ * → run `serve` → answer JSON. Errors of every step are mapped once by `errorMapper`. */
+export const httpHandler = <R extends Route, S extends Schemas>(route: R, schemas: S, serve: (req: HttpRequest<R, S>) => Promise<Reply>) => {
+  const chain = middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>()
+    .use(errorMapper())
+    .use(httpHeaderNormalizer())
+    .use({
+      before: async ({ event }) => {
+        if (event.body && Buffer.byteLength(event.body, event.isBase64Encoded ? 'base64' : 'utf8') > MAX_BODY_BYTES)
+          throw tooLarge(`The body must not exceed ${MAX_BODY_BYTES} bytes`);
+      },
+    });
+  if (schemas.body) chain.use(httpJsonBodyParser());
+  return chain.handler(async (event, context) => {
+    const caller = callerFromEvent(event);
+    logger.appendKeys({ requestId: context.awsRequestId, userId: caller?.userId, route: `${route.method} ${route.path}` });
+    authorize(route, caller);
+    const req = {
+      path: schemas.path ? parseOr400(schemas.path, event.pathParameters ?? {}, 'path') : undefined,
+      query: schemas.query ? parseOr400(schemas.query, event.queryStringParameters ?? {}, 'query') : undefined,
+      body: schemas.body ? parseOr400(schemas.body, event.body, 'body') : undefined,
+      caller,
+      now: now(),
+      headers: event.headers,
+    } as HttpRequest<R, S>;
+    const reply = await serve(req);
+    return json(reply.status ?? 200, reply.body, reply.headers);
+  });
+};

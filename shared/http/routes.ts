@@ -1,0 +1,35 @@
+/** The one route table. The CDK API stack and the local HTTP server are both generated from it, so
+ * the deployed API and the local one cannot drift. Each route names the handler file in
+ * `functions/` that serves it and the Cognito groups allowed to call it (`public`: no token needed;
+ * `any`: any signed-in user, the handler decides more finely). Kept free of imports so every handler
+ * can read its own entry without pulling in anything else. */
+export const ROLES = ['participant', 'jury', 'verifier', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface Route {
+  method: HttpMethod;
+  path: string;
+  handler: string;
+  roles: readonly Role[] | 'public' | 'any';
+  summary: string;
+}
+
+export const routes = {
+  health: { method: 'GET', path: '/health', handler: 'health', roles: 'public', summary: 'Liveness and version' },
+  getEdition: { method: 'GET', path: '/editions/{editionId}', handler: 'get-edition', roles: 'public', summary: 'Edition, calendar, categories, rubric and current stage' },
+  registerInnovation: { method: 'POST', path: '/editions/{editionId}/innovations', handler: 'register-innovation', roles: ['participant'], summary: 'Register an innovation (draft)' },
+  listInnovations: { method: 'GET', path: '/editions/{editionId}/innovations', handler: 'list-innovations', roles: 'any', summary: 'List innovations: admin all, jury/verifier assigned, participant own' },
+  getInnovation: { method: 'GET', path: '/innovations/{id}', handler: 'get-innovation', roles: 'any', summary: 'One innovation with its documents' },
+  updateInnovation: { method: 'PATCH', path: '/innovations/{id}', handler: 'update-innovation', roles: ['participant'], summary: 'Edit a draft' },
+  requestDocumentUpload: { method: 'POST', path: '/innovations/{id}/documents', handler: 'request-document-upload', roles: ['participant'], summary: 'Presigned upload for one document' },
+  submitInnovation: { method: 'POST', path: '/innovations/{id}/submit', handler: 'submit-innovation', roles: ['participant'], summary: 'Final submission' },
+  listInstitutions: { method: 'GET', path: '/institutions', handler: 'list-institutions', roles: 'any', summary: 'The institution registry' },
+  putInstitution: { method: 'PUT', path: '/institutions/{institutionId}', handler: 'put-institution', roles: ['admin'], summary: 'Create or update an institution' },
+  getCompliance: { method: 'GET', path: '/editions/{editionId}/compliance', handler: 'get-compliance', roles: ['admin'], summary: 'One-agency-one-innovation compliance report' },
+} as const satisfies Record<string, Route>;
+
+export type RouteId = keyof typeof routes;
+export const routeList = (): (Route & { id: RouteId })[] =>
+  (Object.entries(routes) as [RouteId, Route][]).map(([id, r]) => ({ id, ...r }));

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { IsoInstant, Slug, SystemId } from './common.schema';
+import { CategoryCode } from './edition.schema';
+
+/** Rankings and results as the API shows them. Every number in a ranking is rounded to 4 decimals,
+ * and each figure is computed from the rounded figures shown before it, so a breakdown recomputes
+ * to its row's score digit for digit (see `shared/domain/ranking.ts`). */
+
+export const RankingRound = z.enum(['nomination', 'final']);
+export type RankingRound = z.infer<typeof RankingRound>;
+
+export const Place = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+export type Place = z.infer<typeof Place>;
+
+/** A rubric criterion as used in a computation: what a judge's total is made of. */
+const CriterionUsed = z.object({ key: z.string(), weight: z.number(), min: z.number(), max: z.number() });
+const Criteria = z.record(z.string(), z.number());
+
+/** One assessment judge on one entry. `judgeMean`/`judgeSd` are that judge's statistics over the
+ * whole round; when `corrected`, adjusted = pooledMean + pooledSd × (raw − judgeMean) / judgeSd. */
+export const AssessmentJudge = z.object({
+  judgeId: z.string(),
+  criteria: Criteria,
+  raw: z.number(),
+  adjusted: z.number(),
+  corrected: z.boolean(),
+  judgeEntries: z.number().int(),
+  judgeMean: z.number(),
+  judgeSd: z.number(),
+});
+export type AssessmentJudge = z.infer<typeof AssessmentJudge>;
+
+export const NominationBreakdown = z.object({
+  /** Sorted by judgeId. */
+  judges: z.array(AssessmentJudge),
+  /** Plain mean of every judge's raw total, before correction and trimming. */
+  rawMean: z.number().nullable(),
+  /** The entry's score: mean of the adjusted totals, without `dropped` when `trimmed`. */
+  adjusted: z.number().nullable(),
+  trimmed: z.boolean(),
+  /** The judges whose lowest and highest adjusted totals were left out, sorted by judgeId. */
+  dropped: z.array(z.string()),
+  /** First tie-break: mean raw `kemanfaatan` criterion over the entry's judges (null when the
+   * rubric has no such criterion). */
+  kemanfaatanMean: z.number().nullable(),
+  /** Second tie-break: median raw judge total. */
+  medianRaw: z.number().nullable(),
+  /** Mean and population SD of every judge total in the round, all categories together. */
+  pooledMean: z.number().nullable(),
+  pooledSd: z.number().nullable(),
+  rubric: z.array(CriterionUsed),
+});
+export type NominationBreakdown = z.infer<typeof NominationBreakdown>;
+
+const rowFields = {
+  /** Shared by entries the tie chain cannot separate (1, 2, 2, 4); null for an entry left out. */
+  rank: z.number().int().min(1).nullable(),
+  innovationId: SystemId,
+  /** Null for an entry left out; its breakdown still shows what could be computed. */
+  score: z.number().nullable(),
+  /** Why an entry was left out (present exactly when `rank` is null). */
+  reason: z.string().optional(),
+  /** On rows of a tie that survived the whole chain where it matters (see `ties`). */
+  tie: z.boolean().optional(),
+};
+
+export const NominationRow = z.object({ ...rowFields, nominated: z.boolean(), breakdown: NominationBreakdown });
+export type NominationRow = z.infer<typeof NominationRow>;
+
+export const FinalBreakdown = z.object({
+  assessment: z.number(),
+  verification: z.object({ result: z.enum(['VERIFIED', 'NOT_VERIFIED']), score: z.number() }).nullable(),
+  /** Plain mean of the presentation judges' totals (null without any). */
+  presentation: z.number().nullable(),
+  /** Sorted by judgeId. */
+  judges: z.array(z.object({ judgeId: z.string(), criteria: Criteria, total: z.number() })),
+  /** Percentages: score = (assessment × a + verification × v + presentation × p) / 100. */
+  weights: z.object({ assessment: z.number(), verification: z.number(), presentation: z.number() }),
+  rubric: z.array(CriterionUsed),
+});
+export type FinalBreakdown = z.infer<typeof FinalBreakdown>;
+
+export const FinalRow = z.object({ ...rowFields, place: Place.nullable(), breakdown: FinalBreakdown });
+export type FinalRow = z.infer<typeof FinalRow>;
+
+export type RankingRow = NominationRow | FinalRow;
+
+/** A tie that survived its whole chain where it decides something: who is nominated, or which
+ * place. It is reported for the secretariat, not broken by the system. */
+export const RankingTie = z.object({
+  category: CategoryCode,
+  innovationIds: z.array(SystemId).min(2),
+  at: z.union([z.literal('nomination cut-off'), z.literal('place 1'), z.literal('place 2'), z.literal('place 3')]),
+});
+export type RankingTie = z.infer<typeof RankingTie>;
+
+const rankingFields = { editionId: Slug, computedAt: IsoInstant, ties: z.array(RankingTie) };
+
+export const NominationRanking = z.object({
+  ...rankingFields,
+  round: z.literal('nomination'),
+  categories: z.partialRecord(CategoryCode, z.array(NominationRow)),
+});
+export type NominationRanking = z.infer<typeof NominationRanking>;
+
+export const FinalRanking = z.object({
+  ...rankingFields,
+  round: z.literal('final'),
+  categories: z.partialRecord(CategoryCode, z.array(FinalRow)),
+});
+export type FinalRanking = z.infer<typeof FinalRanking>;
+
+export const Ranking = z.discriminatedUnion('round', [NominationRanking, FinalRanking]);
+export type Ranking = z.infer<typeof Ranking>;
+
+export const Nominee = z.object({ innovationId: SystemId, title: z.string(), institutionId: Slug.optional() });
+export type Nominee = z.infer<typeof Nominee>;
+export const Winner = Nominee.extend({ place: Place });
+export type Winner = z.infer<typeof Winner>;
+
+/** What the public sees once the edition is announced. */
+export const Results = z.object({
+  editionId: Slug,
+  nominees: z.partialRecord(CategoryCode, z.array(Nominee)),
+  winners: z.partialRecord(CategoryCode, z.array(Winner)),
+});
+export type Results = z.infer<typeof Results>;
