@@ -1,8 +1,9 @@
-/** GET /innovations/{id} — API Gateway HTTP API (payload 2.0). The owner and the secretariat read an
- * innovation with its documents. */
+/** GET /innovations/{id} — API Gateway HTTP API (payload 2.0). The owner, the secretariat, and the
+ * category's assigned judges and verifiers read an innovation with its documents. */
 import { z } from 'zod';
+import { findAssignments } from '../shared/data/assignments';
 import { getInnovation } from '../shared/data/innovations';
-import { requireReader } from '../shared/domain/access';
+import { readerNeedsPanel, requireReader } from '../shared/domain/access';
 import { innovationView } from '../shared/domain/innovation-rules';
 import { httpHandler } from '../shared/http/handler';
 import { routes } from '../shared/http/routes';
@@ -10,6 +11,6 @@ import { SystemId } from '../shared/schemas/common.schema';
 
 export const handler = httpHandler(routes.getInnovation, { path: z.object({ id: SystemId }) }, async ({ path, caller }) => {
   const innovation = await getInnovation(path.id);
-  requireReader(innovation, caller);
+  requireReader(innovation, caller, readerNeedsPanel(innovation, caller) ? await findAssignments(innovation.editionId) : undefined);
   return { body: innovationView(innovation), headers: { etag: `"${innovation.version}"` } };
 });

@@ -1,23 +1,46 @@
 /** GET /editions/{editionId}/innovations — API Gateway HTTP API (payload 2.0). The secretariat lists
- * every innovation of an edition; a participant lists their own. Filters: category, status. */
+ * every innovation of an edition (paged); judges and verifiers the entries of their categories
+ * (verifiers: nominees only), without those of institutions they declared a conflict with; a
+ * participant their own. Filters: category, status. */
 import { z } from 'zod';
-import { listInnovationsOfEdition, listInnovationsOfOwner } from '../shared/data/innovations';
-import { isAdmin } from '../shared/domain/access';
+import { findAssignments } from '../shared/data/assignments';
+import { innovationsOfCategory, listInnovationsOfEdition, listInnovationsOfOwner } from '../shared/data/innovations';
+import { isAdmin, isConflicted, panelCategories } from '../shared/domain/access';
 import { innovationView } from '../shared/domain/innovation-rules';
 import { forbidden } from '../shared/errors';
 import { httpHandler } from '../shared/http/handler';
 import { routes } from '../shared/http/routes';
 import { Slug } from '../shared/schemas/common.schema';
-import { InnovationListQuery } from '../shared/schemas/innovation.schema';
+import { InnovationListQuery, type InnovationStatus } from '../shared/schemas/innovation.schema';
+
+/** What a panel member may see of their categories. */
+const PANEL_VISIBLE: Record<'jury' | 'verifier', readonly InnovationStatus[]> = {
+  jury: ['SUBMITTED', 'ELIGIBLE', 'NOMINATED', 'WINNER'],
+  verifier: ['NOMINATED', 'WINNER'],
+};
 
 export const handler = httpHandler(
   routes.listInnovations,
   { path: z.object({ editionId: Slug }), query: InnovationListQuery },
   async ({ path, query, caller }) => {
-    let page;
-    if (isAdmin(caller)) page = await listInnovationsOfEdition(path.editionId, query);
-    else if (caller.groups.includes('participant')) page = await listInnovationsOfOwner(caller.userId, path.editionId, query);
-    else throw forbidden('Only the secretariat, assigned judges and participants list innovations');
-    return { body: { items: page.items.map(innovationView), ...(page.nextToken ? { nextToken: page.nextToken } : {}) } };
+    if (isAdmin(caller)) return { body: page(await listInnovationsOfEdition(path.editionId, query)) };
+    if (caller.groups.includes('jury') || caller.groups.includes('verifier')) {
+      const assignments = await findAssignments(path.editionId);
+      const mine = panelCategories(assignments, caller);
+      if (query.category && !mine.includes(query.category)) throw forbidden(`You are not assigned to the ${query.category} category`);
+      const visible = new Set((['jury', 'verifier'] as const).filter((r) => caller.groups.includes(r)).flatMap((r) => PANEL_VISIBLE[r]));
+      const lists = await Promise.all((query.category ? [query.category] : mine).map((c) => innovationsOfCategory(path.editionId, c)));
+      const items = lists
+        .flat()
+        .filter((i) => visible.has(i.status) && (!query.status || i.status === query.status) && !isConflicted(assignments, caller.userId, i.institutionId));
+      return { body: { items: items.map(innovationView) } };
+    }
+    if (caller.groups.includes('participant')) return { body: page(await listInnovationsOfOwner(caller.userId, path.editionId, query)) };
+    throw forbidden('Only the secretariat, assigned judges and verifiers, and participants list innovations');
   },
 );
+
+const page = (p: Awaited<ReturnType<typeof listInnovationsOfEdition>>) => ({
+  items: p.items.map(innovationView),
+  ...(p.nextToken ? { nextToken: p.nextToken } : {}),
+});

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { getEdition } from '../shared/data/editions';
 import { getInnovation, saveInnovation } from '../shared/data/innovations';
-import { innovationView, requireDraft, requireOwner, requireVersion, stamp } from '../shared/domain/innovation-rules';
+import { innovationView, requireDraft, requireOwner, stamp } from '../shared/domain/innovation-rules';
+import { requireSameVersion } from '../shared/domain/optimistic-lock';
 import { requireStage } from '../shared/domain/stage-rules';
 import { httpHandler } from '../shared/http/handler';
 import { ifMatchVersion } from '../shared/http/if-match';
@@ -20,7 +21,7 @@ export const handler = httpHandler(
     requireStage(await getEdition(innovation.editionId), now, ['REGISTRATION'], 'Editing an innovation');
     requireDraft(innovation);
     const { version, ...changes } = body;
-    requireVersion(innovation, version ?? ifMatchVersion(headers));
+    requireSameVersion('innovation', version ?? ifMatchVersion(headers), innovation.version);
     const next = stamp(innovation, changes, now);
     await saveInnovation(next, innovation.version);
     return { body: innovationView(next), headers: { etag: `"${next.version}"` } };

@@ -1,7 +1,16 @@
 /** The one DynamoDB document client and the single table's name. Created on first use and reused
  * across invocations; the endpoint comes from the SDK's own `AWS_ENDPOINT_URL_DYNAMODB` locally. */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  DynamoDBDocumentClient,
+  QueryCommand,
+  TransactWriteCommand,
+  type BatchGetCommandOutput,
+  type QueryCommandInput,
+  type QueryCommandOutput,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import { invalidInput } from '../errors';
 
 let client: DynamoDBDocumentClient | undefined;
@@ -52,3 +61,67 @@ export const cancellationCodes = (err: unknown): (string | undefined)[] | undefi
   (err as Error)?.name === 'TransactionCanceledException'
     ? ((err as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).map((r) => r.Code)
     : undefined;
+
+/** Runs a transaction; a failed condition on item `i` becomes the error `onConditionFailure(i)`. */
+export const transactWrite = async (items: NonNullable<TransactWriteCommandInput['TransactItems']>, onConditionFailure: (index: number) => Error): Promise<void> => {
+  try {
+    await ddb().send(new TransactWriteCommand({ TransactItems: items }));
+  } catch (err) {
+    const failed = cancellationCodes(err)?.findIndex((c) => c === 'ConditionalCheckFailed') ?? -1;
+    if (failed >= 0) throw onConditionFailure(failed);
+    throw err;
+  }
+};
+
+/** A reference to one item and how to read it: lets a handler fetch items of several aggregates in
+ * one BatchGetItem round trip while each aggregate keeps its own key and mapping. */
+export interface ItemRef<T> {
+  key: Key;
+  parse(item: Record<string, unknown>): T;
+}
+
+type Resolved<R> = { [K in keyof R]: R[K] extends ItemRef<infer T> ? T | undefined : never };
+
+/** Strongly consistent BatchGetItem of up to 100 refs, answered in the refs' order. */
+export const getAll = async <R extends readonly ItemRef<unknown>[]>(refs: R): Promise<Resolved<R>> => {
+  const id = (k: Record<string, unknown>) => `${k.PK}\u0000${k.SK}`;
+  const found = new Map<string, Record<string, unknown>>();
+  let pending: Key[] | undefined = [...new Map(refs.map((r) => [id(r.key), r.key])).values()];
+  while (pending?.length) {
+    const out: BatchGetCommandOutput = await ddb().send(new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: pending, ConsistentRead: true } } }));
+    for (const item of out.Responses?.[tableName()] ?? []) found.set(id(item), item);
+    pending = out.UnprocessedKeys?.[tableName()]?.Keys as Key[] | undefined;
+  }
+  return refs.map((r) => {
+    const item = found.get(id(r.key));
+    return item ? r.parse(item) : undefined;
+  }) as Resolved<R>;
+};
+
+/** Item attributes without the table's key attributes. */
+export const withoutKeys = <T>(item: Record<string, unknown>): T =>
+  Object.fromEntries(Object.entries(item).filter(([k]) => !/^(PK|SK|GSI\d+PK|GSI\d+SK)$/.test(k))) as T;
+
+/** Every item a query answers, following its pages. */
+export const queryAll = async (input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>): Promise<Record<string, unknown>[]> => {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out: QueryCommandOutput = await ddb().send(new QueryCommand({ ...input, TableName: tableName(), ExclusiveStartKey: start }));
+    items.push(...(out.Items ?? []));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return items;
+};
+
+/** A transaction Put guarded by optimistic locking: the stored `version` must still be
+ * `expectedVersion`, or (undefined) the item must not exist yet. */
+export const versionedPut = (item: Record<string, unknown>, expectedVersion: number | undefined) => ({
+  Put: {
+    TableName: tableName(),
+    Item: item,
+    ...(expectedVersion === undefined
+      ? { ConditionExpression: 'attribute_not_exists(PK)' }
+      : { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': expectedVersion } }),
+  },
+});

@@ -1,22 +1,25 @@
 /** (handler) --> editions data --> DynamoDB. The Edition aggregate: calendar, categories, rubric. */
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { conflict, notFound } from '../errors';
+import { conflict, notFound, versionConflict } from '../errors';
+import type { AuditRecord } from '../schemas/judging.schema';
+import { auditPut } from './audit';
 import type { Edition } from '../schemas/edition.schema';
-import { ddb, isConditionFailure, tableName } from './dynamo';
+import { ddb, isConditionFailure, tableName, transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
 import { editionKey } from './keys';
 
-const fromItem = ({ PK: _pk, SK: _sk, ...edition }: Record<string, unknown>) => edition as Edition;
+export const editionRef = (editionId: string): ItemRef<Edition> => ({ key: editionKey(editionId), parse: withoutKeys<Edition> });
 
 export const findEdition = async (editionId: string): Promise<Edition | undefined> => {
-  const { Item } = await ddb().send(new GetCommand({ TableName: tableName(), Key: editionKey(editionId) }));
-  return Item ? fromItem(Item) : undefined;
+  const { Item } = await ddb().send(new GetCommand({ TableName: tableName(), Key: editionKey(editionId), ConsistentRead: true }));
+  return Item ? withoutKeys<Edition>(Item) : undefined;
 };
 
-export const getEdition = async (editionId: string): Promise<Edition> => {
-  const edition = await findEdition(editionId);
+export const requireEdition = (edition: Edition | undefined, editionId: string): Edition => {
   if (!edition) throw notFound(`Edition ${editionId}`);
   return edition;
 };
+
+export const getEdition = async (editionId: string): Promise<Edition> => requireEdition(await findEdition(editionId), editionId);
 
 /** Creates an edition; an edition id is never reused. */
 export const createEdition = async (edition: Edition): Promise<void> => {
@@ -29,3 +32,9 @@ export const createEdition = async (edition: Edition): Promise<void> => {
     throw err;
   }
 };
+
+/** Writes the next state of an edition if it is still at `expectedVersion`, with its audit record. */
+export const saveEdition = async (next: Edition, expectedVersion: number, audit: AuditRecord): Promise<void> =>
+  transactWrite([versionedPut({ ...editionKey(next.id), ...next }, expectedVersion), auditPut(audit)], () =>
+    versionConflict('The edition was changed by someone else; reload it and try again'),
+  );

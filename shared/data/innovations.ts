@@ -1,12 +1,12 @@
 /** (handler) --> innovations data --> DynamoDB. The Innovation aggregate with its documents, and the
  * institution tallies its registration and submission move in the same transaction. */
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { conflict, notFound, versionConflict } from '../errors';
-import type { StoredInnovation } from '../schemas/innovation.schema';
-import { cancellationCodes, ddb, decodePageToken, encodePageToken, isConditionFailure, tableName } from './dynamo';
+import type { InnovationStatus, StoredInnovation } from '../schemas/innovation.schema';
+import type { AuditRecord } from '../schemas/judging.schema';
+import { auditPut } from './audit';
+import { ddb, decodePageToken, encodePageToken, queryAll, tableName, transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
 import { GSI1, GSI2, innovationEditionSort, innovationKey, innovationOwnerSort, innovationsOfEdition, innovationsOfOwner, tallyKey } from './keys';
-
-const KEY_ATTRS = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK'];
 
 const toItem = (i: StoredInnovation) => ({
   ...innovationKey(i.id),
@@ -17,8 +17,9 @@ const toItem = (i: StoredInnovation) => ({
   ...i,
 });
 
-const fromItem = (item: Record<string, unknown>): StoredInnovation =>
-  Object.fromEntries(Object.entries(item).filter(([k]) => !KEY_ATTRS.includes(k))) as StoredInnovation;
+const fromItem = withoutKeys<StoredInnovation>;
+
+export const innovationRef = (id: string): ItemRef<StoredInnovation> => ({ key: innovationKey(id), parse: fromItem });
 
 const tallyUpdate = (i: StoredInnovation, counter: 'registered' | 'submitted') => ({
   Update: {
@@ -31,18 +32,13 @@ const tallyUpdate = (i: StoredInnovation, counter: 'registered' | 'submitted') =
 });
 
 /** Registers a new innovation and counts it for its institution, in one transaction. */
-export const createInnovation = async (innovation: StoredInnovation): Promise<void> => {
-  const put = { Put: { TableName: tableName(), Item: toItem(innovation), ConditionExpression: 'attribute_not_exists(PK)' } };
-  try {
-    await ddb().send(new TransactWriteCommand({ TransactItems: innovation.institutionId ? [put, tallyUpdate(innovation, 'registered')] : [put] }));
-  } catch (err) {
-    if (cancellationCodes(err)?.[0] === 'ConditionalCheckFailed') throw conflict('DUPLICATE', 'This innovation already exists');
-    throw err;
-  }
-};
+export const createInnovation = async (innovation: StoredInnovation): Promise<void> =>
+  transactWrite([versionedPut(toItem(innovation), undefined), ...(innovation.institutionId ? [tallyUpdate(innovation, 'registered')] : [])], () =>
+    conflict('DUPLICATE', 'This innovation already exists'),
+  );
 
 export const findInnovation = async (id: string): Promise<StoredInnovation | undefined> => {
-  const { Item } = await ddb().send(new GetCommand({ TableName: tableName(), Key: innovationKey(id) }));
+  const { Item } = await ddb().send(new GetCommand({ TableName: tableName(), Key: innovationKey(id), ConsistentRead: true }));
   return Item ? fromItem(Item) : undefined;
 };
 
@@ -52,31 +48,14 @@ export const getInnovation = async (id: string): Promise<StoredInnovation> => {
   return found;
 };
 
-const versionCondition = (expectedVersion: number) => ({
-  ConditionExpression: 'version = :expected',
-  ExpressionAttributeValues: { ':expected': expectedVersion },
-});
-
-/** Writes the next state of an innovation if nobody changed it since `expectedVersion` was read. */
-export const saveInnovation = async (next: StoredInnovation, expectedVersion: number): Promise<void> => {
-  try {
-    await ddb().send(new PutCommand({ TableName: tableName(), Item: toItem(next), ...versionCondition(expectedVersion) }));
-  } catch (err) {
-    if (isConditionFailure(err)) throw versionConflict();
-    throw err;
-  }
-};
+/** Writes the next state of an innovation if nobody changed it since `expectedVersion` was read,
+ * with its audit record when the change is one the trail keeps. */
+export const saveInnovation = async (next: StoredInnovation, expectedVersion: number, audit?: AuditRecord): Promise<void> =>
+  transactWrite([versionedPut(toItem(next), expectedVersion), ...(audit ? [auditPut(audit)] : [])], () => versionConflict());
 
 /** Saves a submitted innovation and counts the submission for its institution, in one transaction. */
-export const saveSubmission = async (next: StoredInnovation, expectedVersion: number): Promise<void> => {
-  const put = { Put: { TableName: tableName(), Item: toItem(next), ...versionCondition(expectedVersion) } };
-  try {
-    await ddb().send(new TransactWriteCommand({ TransactItems: next.institutionId ? [put, tallyUpdate(next, 'submitted')] : [put] }));
-  } catch (err) {
-    if (cancellationCodes(err)?.[0] === 'ConditionalCheckFailed') throw versionConflict();
-    throw err;
-  }
-};
+export const saveSubmission = async (next: StoredInnovation, expectedVersion: number): Promise<void> =>
+  transactWrite([versionedPut(toItem(next), expectedVersion), ...(next.institutionId ? [tallyUpdate(next, 'submitted')] : [])], () => versionConflict());
 
 export interface InnovationPage {
   items: StoredInnovation[];
@@ -130,4 +109,37 @@ export const listInnovationsOfOwner = async (ownerId: string, editionId: string,
     }),
   );
   return { items: (out.Items ?? []).map(fromItem), nextToken: encodePageToken(out.LastEvaluatedKey as Record<string, string> | undefined) };
+};
+
+/** Every innovation of an edition in one category (the ranking and the panels read these). */
+export const innovationsOfCategory = async (editionId: string, category: string): Promise<StoredInnovation[]> =>
+  (
+    await queryAll({
+      IndexName: GSI1,
+      KeyConditionExpression: 'GSI1PK = :p AND begins_with(GSI1SK, :c)',
+      ExpressionAttributeValues: { ':p': innovationsOfEdition(editionId), ':c': `${category}#` },
+    })
+  ).map(fromItem);
+
+/** Moves an innovation to the status a ranking or a stage boundary decides, unless it is already
+ * there; `from` lists the statuses it may come from (anything else is left alone). */
+export const setStatus = async (id: string, status: InnovationStatus, from: readonly InnovationStatus[], now: string, extra: Record<string, unknown> = {}): Promise<boolean> => {
+  const names = Object.fromEntries(Object.keys(extra).map((k, i) => [`#x${i}`, k]));
+  const values = Object.fromEntries(Object.values(extra).map((v, i) => [`:x${i}`, v]));
+  try {
+    await ddb().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: innovationKey(id),
+        UpdateExpression: `SET #status = :status, updatedAt = :now, version = version + :one${Object.keys(names).map((n) => `, ${n} = ${n.replace('#', ':')}`).join('')}`,
+        ConditionExpression: `attribute_exists(PK) AND #status <> :status AND #status IN (${from.map((_, i) => `:f${i}`).join(', ')})`,
+        ExpressionAttributeNames: { '#status': 'status', ...names },
+        ExpressionAttributeValues: { ':status': status, ':now': now, ':one': 1, ...values, ...Object.fromEntries(from.map((f, i) => [`:f${i}`, f])) },
+      }),
+    );
+    return true;
+  } catch (err) {
+    if ((err as Error).name === 'ConditionalCheckFailedException') return false;
+    throw err;
+  }
 };

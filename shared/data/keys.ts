@@ -21,3 +21,22 @@ export const TALLY_PREFIX = 'TALLY#';
 export const auditPartition = (subject: string) => `AUDIT#${subject}`;
 
 export const localClockKey = { PK: 'LOCAL', SK: 'CLOCK' };
+
+export const assignmentsKey = (editionId: string) => ({ PK: `EDITION#${editionId}`, SK: 'ASSIGNMENTS' });
+
+export const scoreKey = (innovationId: string, round: string, judgeId: string) => ({ PK: `INNOVATION#${innovationId}`, SK: `SCORE#${round}#${judgeId}` });
+export const SCORE_PREFIX = 'SCORE#';
+export const scoresOfRound = (editionId: string, round: string) => `EDITION#${editionId}#SCORES#${round}`;
+export const scoreRoundSort = (category: string, innovationId: string, judgeId: string) => `${category}#${innovationId}#${judgeId}`;
+
+export const verificationKey = (innovationId: string) => ({ PK: `INNOVATION#${innovationId}`, SK: 'VERIFICATION' });
+export const verificationsOfEdition = (editionId: string) => `EDITION#${editionId}#VERIFICATIONS`;
+export const verificationSort = (category: string, innovationId: string) => `${category}#${innovationId}`;
+
+export const rankingHeaderKey = (editionId: string, round: string) => ({ PK: `EDITION#${editionId}`, SK: `RANKING#${round}` });
+/** Rows live under a generation (the digest of their content), so a recomputation writes beside the
+ * rows readers see and switches the header to them in one step. */
+export const rankingRowsPartition = (editionId: string, round: string, generation: string) => `RANKING#${editionId}#${round}#${generation}`;
+export const rankingRowSort = (category: string, position: number) => `${category}#${String(position).padStart(6, '0')}`;
+export const evidenceKey = (innovationId: string, documentId: string) => ({ PK: `INNOVATION#${innovationId}`, SK: `EVIDENCE#${documentId}` });
+export const EVIDENCE_PREFIX = 'EVIDENCE#';

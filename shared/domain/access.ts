@@ -1,11 +1,45 @@
 import { forbidden } from '../errors';
 import type { Caller } from '../http/claims';
 import type { StoredInnovation } from '../schemas/innovation.schema';
+import type { Assignments } from '../schemas/judging.schema';
 
 export const isAdmin = (caller: Caller): boolean => caller.groups.includes('admin');
 
-/** Who may read one innovation: its owner and the secretariat. */
-export const requireReader = (innovation: StoredInnovation, caller: Caller): void => {
+export type PanelRole = 'jury' | 'verifier';
+
+/** Whether the caller sits on the panel of this innovation's category in `role`, without a declared
+ * conflict with its institution. */
+export const isOnPanel = (assignments: Assignments | undefined, caller: Caller, innovation: Pick<StoredInnovation, 'category' | 'institutionId'>, role: PanelRole): boolean =>
+  caller.groups.includes(role) &&
+  Boolean(assignments?.assignments.some((a) => a.userId === caller.userId && a.role === role && a.categories.includes(innovation.category))) &&
+  !isConflicted(assignments, caller.userId, innovation.institutionId);
+
+export const isConflicted = (assignments: Assignments | undefined, userId: string, institutionId: string | undefined): boolean =>
+  institutionId !== undefined && Boolean(assignments?.conflicts.some((c) => c.userId === userId && c.institutionIds.includes(institutionId)));
+
+export const requirePanel = (assignments: Assignments | undefined, caller: Caller, innovation: StoredInnovation, role: PanelRole): void => {
+  if (isConflicted(assignments, caller.userId, innovation.institutionId))
+    throw forbidden('You declared a conflict of interest with this institution');
+  if (!isOnPanel(assignments, caller, innovation, role)) throw forbidden(`You are not assigned as ${role} to the ${innovation.category} category`);
+};
+
+/** Whether the caller's reading needs the edition's panel (judges and verifiers do). */
+export const readerNeedsPanel = (innovation: StoredInnovation, caller: Caller): boolean =>
+  !isAdmin(caller) && innovation.ownerId !== caller.userId && (caller.groups.includes('jury') || caller.groups.includes('verifier'));
+
+/** Who may read one innovation: its owner, the secretariat, and its category's judges and
+ * verifiers who declared no conflict with its institution. */
+export const requireReader = (innovation: StoredInnovation, caller: Caller, assignments?: Assignments): void => {
   if (isAdmin(caller) || innovation.ownerId === caller.userId) return;
+  if (isOnPanel(assignments, caller, innovation, 'jury') || isOnPanel(assignments, caller, innovation, 'verifier')) return;
   throw forbidden('You may not read this innovation');
 };
+
+/** The categories a judge or verifier may list (none with a conflict filter: that is per entry). */
+export const panelCategories = (assignments: Assignments | undefined, caller: Caller): string[] => [
+  ...new Set(
+    (assignments?.assignments ?? [])
+      .filter((a) => a.userId === caller.userId && caller.groups.includes(a.role))
+      .flatMap((a) => a.categories),
+  ),
+];

@@ -36,8 +36,11 @@ export const displayFileName = (fileName: string): string =>
 export const documentObjectKey = (editionId: string, innovationId: string, documentId: string): string =>
   `editions/${editionId}/innovations/${innovationId}/documents/${documentId}`;
 
+export const evidenceObjectKey = (editionId: string, innovationId: string, documentId: string): string =>
+  `editions/${editionId}/innovations/${innovationId}/evidence/${documentId}`;
+
 /** Why a stored object does not match what was declared, or undefined when it does. */
-export const storedObjectProblem = (doc: StoredDocument, stored: { size: number; contentType: string | undefined } | undefined): string | undefined => {
+export const storedObjectProblem = (doc: Pick<StoredDocument, 'kind' | 'fileName' | 'contentType' | 'size'>, stored: { size: number; contentType: string | undefined } | undefined): string | undefined => {
   if (!stored) return `${doc.kind} "${doc.fileName}" was not uploaded`;
   if (stored.contentType?.toLowerCase().split(';')[0].trim() !== doc.contentType) return `${doc.kind} "${doc.fileName}" is stored as ${stored.contentType ?? 'unknown type'}, not ${doc.contentType}`;
   if (stored.size > doc.size || stored.size > DOCUMENT_POLICY[doc.kind].maxBytes) return `${doc.kind} "${doc.fileName}" is larger (${stored.size} bytes) than allowed`;

@@ -1,4 +1,4 @@
-import { conflict, forbidden, invalidInput, notFound, type ErrorDetail } from '../errors';
+import { conflict, forbidden, invalidInput, type ErrorDetail } from '../errors';
 import type { Caller } from '../http/claims';
 import type { Institution } from '../schemas/institution.schema';
 import { SUBMISSION_REQUIRED, type Innovation, type InnovationInput, type StoredInnovation } from '../schemas/innovation.schema';
@@ -40,11 +40,6 @@ export const requireDraft = (innovation: StoredInnovation): void => {
     throw conflict('NOT_DRAFT', `The innovation is ${innovation.status}; only a draft can be changed`, [{ message: 'status', status: innovation.status }]);
 };
 
-export const requireVersion = (innovation: StoredInnovation, expected: number | undefined): void => {
-  if (expected !== undefined && expected !== innovation.version)
-    throw conflict('VERSION_CONFLICT', `You edited version ${expected}; the innovation is now at version ${innovation.version}`);
-};
-
 /** Fields and documents still missing for a final submission. */
 export const submissionGaps = (innovation: StoredInnovation): ErrorDetail[] => [
   ...SUBMISSION_REQUIRED.filter((f) => innovation[f] === undefined || innovation[f] === '').map((f) => ({ path: [f], message: `${f} is required for submission` })),
@@ -63,8 +58,3 @@ export const innovationView = (innovation: StoredInnovation): Innovation => ({
   ...innovation,
   documents: innovation.documents.map(({ key: _key, ...doc }) => doc),
 });
-
-export const requireFound = <T>(item: T | undefined, what: string): T => {
-  if (item === undefined) throw notFound(what);
-  return item;
-};

@@ -100,7 +100,7 @@ export const rankNomination = (input: NominationInput): RankingOutcome<Nominatio
   const totals = entries.flatMap((e) => e.scores.map((s) => s.total));
   const pooled = totals.length > 0 ? { mean: round4(mean(totals)), sd: round4(populationSd(totals)) } : null;
   const judges = judgeStatistics(entries.flatMap((e) => e.scores));
-  const assessed = entries.map(({ entry, scores }) => {
+  const assessed = entries.map(({ entry, scores }): Assessed => {
     const breakdown = assess(scores, judges, pooled, rubric);
     return { ...entry, breakdown, reason: leftOutReason(entry, breakdown, input.minimumNominationScore) };
   });
@@ -108,10 +108,7 @@ export const rankNomination = (input: NominationInput): RankingOutcome<Nominatio
     const n = input.nominationsPerCategory;
     const rows: NominationRow[] = [];
     const ties: RankingTie[] = [];
-    for (const { rank, members } of rankGroups(
-      inCategory.filter((a) => a.reason === null),
-      nominationOrder,
-    )) {
+    for (const { rank, members } of rankGroups(inCategory.filter((a) => a.reason === null), nominationOrder)) {
       const straddles = members.length > 1 && rank <= n && rank + members.length - 1 > n;
       if (straddles) ties.push({ category, innovationIds: members.map((m) => m.innovationId), at: 'nomination cut-off' });
       for (const m of members)
@@ -127,7 +124,7 @@ export const rankFinal = (input: FinalInput): RankingOutcome<FinalRow> => {
   const rubric = scaleOf(input.rubric);
   const { assessment, verification, presentation } = input.weights;
   const weights = { assessment: round4(assessment), verification: round4(verification), presentation: round4(presentation) };
-  const scored = inOrder(input.entries, (e) => e.innovationId, 'innovation').map((entry) => {
+  const decided = inOrder(input.entries, (e) => e.innovationId, 'innovation').map((entry): Decided => {
     const judges = inOrder(entry.presentationScores, (s) => s.judgeId, `judge on ${entry.innovationId}`).map((s) => tally(s, rubric));
     const breakdown: FinalBreakdown = {
       assessment: round4(entry.assessment),
@@ -141,13 +138,10 @@ export const rankFinal = (input: FinalInput): RankingOutcome<FinalRow> => {
     const reason = finalReason(breakdown);
     return { ...entry, breakdown, reason, score: reason === null ? finalScore(breakdown) : null };
   });
-  return perCategory(scored, (category, inCategory) => {
+  return perCategory(decided, (category, inCategory) => {
     const rows: FinalRow[] = [];
     const ties: RankingTie[] = [];
-    for (const { rank, members } of rankGroups(
-      inCategory.filter((s) => s.reason === null),
-      finalOrder,
-    )) {
+    for (const { rank, members } of rankGroups(inCategory.filter((d) => d.reason === null), finalOrder)) {
       const place = rank <= PLACES ? (rank as Place) : null;
       const shared = members.length > 1 && place !== null;
       if (shared) ties.push({ category, innovationIds: members.map((m) => m.innovationId), at: `place ${place}` as const });
@@ -175,6 +169,8 @@ interface JudgeStatistics {
 }
 
 type Pooled = { mean: number; sd: number } | null;
+
+type Assessed = NominationEntry & { breakdown: NominationBreakdown; reason: string | null };
 
 /** A judge's score as the breakdown shows it: criteria rounded and in rubric order, and the total
  * computed from exactly those figures. */
@@ -234,13 +230,15 @@ const leftOutReason = (entry: NominationEntry, b: NominationBreakdown, minimum: 
 };
 
 /** Adjusted score, then mean kemanfaatan, then median raw total, then earlier final submission. */
-const nominationOrder = (a: NominationEntry & { breakdown: NominationBreakdown }, b: NominationEntry & { breakdown: NominationBreakdown }): number =>
+const nominationOrder = (a: Assessed, b: Assessed): number =>
   higher(a.breakdown.adjusted, b.breakdown.adjusted) ||
   higher(a.breakdown.kemanfaatanMean, b.breakdown.kemanfaatanMean) ||
   higher(a.breakdown.medianRaw, b.breakdown.medianRaw) ||
   earlier(a.submittedAt, b.submittedAt);
 
 // ——— final ———
+
+type Decided = FinalEntry & { breakdown: FinalBreakdown; reason: string | null; score: number | null };
 
 const finalReason = (b: FinalBreakdown): string | null => {
   if (b.verification?.result === 'NOT_VERIFIED') return 'not verified in the field (NOT_VERIFIED)';
@@ -257,7 +255,7 @@ const finalScore = (b: FinalBreakdown): number =>
 
 /** Final score, then presentation, then adjusted assessment, then verification, then earlier final
  * submission. */
-const finalOrder = (a: FinalEntry & { breakdown: FinalBreakdown; score: number | null }, b: FinalEntry & { breakdown: FinalBreakdown; score: number | null }): number =>
+const finalOrder = (a: Decided, b: Decided): number =>
   higher(a.score, b.score) ||
   higher(a.breakdown.presentation, b.breakdown.presentation) ||
   higher(a.breakdown.assessment, b.breakdown.assessment) ||

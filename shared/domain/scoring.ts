@@ -10,7 +10,8 @@ export interface ScoreProblem {
 
 /** Every number the judging publishes goes through this one rounding: 4 decimals, halves away from
  * zero. The intermediate step to 12 significant digits removes binary noise first (1.00005 is stored
- * as 1.0000499…), so the result is what a person rounding the decimal figure by hand gets. */
+ * as 1.0000499…), so the result is what a person rounding the decimal figure by hand gets (exactly so
+ * below 10⁷, far beyond any score). */
 export const round4 = (x: number): number => {
   const scaled = Number((Math.abs(x) * 1e4).toPrecision(12));
   const rounded = (Math.sign(x) * Math.round(scaled)) / 1e4;

@@ -28,6 +28,19 @@ export const routes = {
   listInstitutions: { method: 'GET', path: '/institutions', handler: 'list-institutions', roles: 'any', summary: 'The institution registry' },
   putInstitution: { method: 'PUT', path: '/institutions/{institutionId}', handler: 'put-institution', roles: ['admin'], summary: 'Create or update an institution' },
   getCompliance: { method: 'GET', path: '/editions/{editionId}/compliance', handler: 'get-compliance', roles: ['admin'], summary: 'One-agency-one-innovation compliance report' },
+  putAssignments: { method: 'PUT', path: '/editions/{editionId}/assignments', handler: 'put-assignments', roles: ['admin'], summary: 'Assign jury and verifiers to categories; record conflicts of interest' },
+  getAssignments: { method: 'GET', path: '/editions/{editionId}/assignments', handler: 'get-assignments', roles: ['admin'], summary: 'The edition\'s panel and declared conflicts' },
+  putEligibility: { method: 'PUT', path: '/innovations/{id}/eligibility', handler: 'put-eligibility', roles: ['admin'], summary: 'Administrative screening: eligible or not, with a reason' },
+  putScore: { method: 'PUT', path: '/innovations/{id}/scores/{round}', handler: 'put-score', roles: ['jury'], summary: 'One judge\'s rubric scores (upsert until the window closes)' },
+  getScores: { method: 'GET', path: '/innovations/{id}/scores/{round}', handler: 'get-scores', roles: ['jury', 'admin'], summary: 'A judge reads back their own score; the secretariat all scores' },
+  requestEvidenceUpload: { method: 'POST', path: '/innovations/{id}/verification/evidence', handler: 'request-evidence-upload', roles: ['verifier'], summary: 'Presigned upload for one piece of field-verification evidence' },
+  putVerification: { method: 'PUT', path: '/innovations/{id}/verification', handler: 'put-verification', roles: ['verifier'], summary: 'Field verification: result, score, findings, evidence' },
+  computeRanking: { method: 'POST', path: '/editions/{editionId}/rankings/{round}', handler: 'compute-ranking', roles: ['admin'], summary: 'Compute a round\'s ranking (idempotent)' },
+  getRanking: { method: 'GET', path: '/editions/{editionId}/rankings/{round}', handler: 'get-ranking', roles: ['admin', 'jury'], summary: 'A computed ranking with every row\'s breakdown' },
+  announce: { method: 'POST', path: '/editions/{editionId}/announcement', handler: 'announce', roles: ['admin'], summary: 'Publish the winners: the edition becomes ANNOUNCED' },
+  getResults: { method: 'GET', path: '/editions/{editionId}/results', handler: 'get-results', roles: 'public', summary: 'Nominees and winners per category, once announced' },
+  getInnovationAudit: { method: 'GET', path: '/innovations/{id}/audit', handler: 'get-audit', roles: ['admin'], summary: 'The audit trail of one innovation' },
+  getEditionAudit: { method: 'GET', path: '/editions/{editionId}/audit', handler: 'get-audit', roles: ['admin'], summary: 'The audit trail of an edition (panel, calendar, rankings)' },
 } as const satisfies Record<string, Route>;
 
 export type RouteId = keyof typeof routes;

@@ -1,0 +1,31 @@
+/** POST /editions/{editionId}/announcement — API Gateway HTTP API (payload 2.0). The secretariat
+ * publishes the winners during WINNER_DETERMINATION, once the final ranking is computed: the edition
+ * becomes ANNOUNCED and the results public. Audited. */
+import { z } from 'zod';
+import { editionSubject } from '../shared/data/audit';
+import { getEdition, saveEdition } from '../shared/data/editions';
+import { findRankingHeader } from '../shared/data/rankings';
+import { editionView } from '../shared/domain/edition-view';
+import { requireStage } from '../shared/domain/stage-rules';
+import { toWita } from '../shared/domain/wita';
+import { conflict } from '../shared/errors';
+import { httpHandler } from '../shared/http/handler';
+import { routes } from '../shared/http/routes';
+import { Slug } from '../shared/schemas/common.schema';
+
+export const handler = httpHandler(routes.announce, { path: z.object({ editionId: Slug }) }, async ({ path, caller, now }) => {
+  const [edition, finalRanking] = await Promise.all([getEdition(path.editionId), findRankingHeader(path.editionId, 'final')]);
+  requireStage(edition, now, ['WINNER_DETERMINATION'], 'Announcing the winners');
+  if (!finalRanking) throw conflict('FINAL_RANKING_FIRST', 'Compute the final ranking before announcing the winners');
+  const at = toWita(now);
+  const next = { ...edition, announcedAt: at, updatedAt: at, version: edition.version + 1 };
+  await saveEdition(next, edition.version, {
+    subject: editionSubject(edition.id),
+    at,
+    who: caller.userId,
+    action: 'ANNOUNCED',
+    before: { announcedAt: null },
+    after: { announcedAt: at, finalRanking: finalRanking.digest },
+  });
+  return { body: editionView(next, now) };
+});

@@ -1,0 +1,14 @@
+/** GET /editions/{editionId}/assignments — API Gateway HTTP API (payload 2.0). The secretariat reads
+ * the panel and the declared conflicts. */
+import { z } from 'zod';
+import { findAssignments } from '../shared/data/assignments';
+import { notFound } from '../shared/errors';
+import { httpHandler } from '../shared/http/handler';
+import { routes } from '../shared/http/routes';
+import { Slug } from '../shared/schemas/common.schema';
+
+export const handler = httpHandler(routes.getAssignments, { path: z.object({ editionId: Slug }) }, async ({ path }) => {
+  const assignments = await findAssignments(path.editionId);
+  if (!assignments) throw notFound(`Assignments of edition ${path.editionId}`);
+  return { body: assignments };
+});

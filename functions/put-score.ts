@@ -1,0 +1,68 @@
+/** PUT /innovations/{id}/scores/{round} — API Gateway HTTP API (payload 2.0). An assigned judge
+ * scores an entry on the round's rubric, and may revise it until the window closes. Audited. */
+import { z } from 'zod';
+import { assignmentsRef } from '../shared/data/assignments';
+import { innovationSubject } from '../shared/data/audit';
+import { getAll } from '../shared/data/dynamo';
+import { editionRef, requireEdition } from '../shared/data/editions';
+import { getInnovation } from '../shared/data/innovations';
+import { saveScore, scoreRef } from '../shared/data/scores';
+import { verificationRef } from '../shared/data/verifications';
+import { requirePanel } from '../shared/domain/access';
+import { requireScorable, ROUND_STAGE } from '../shared/domain/judging-rules';
+import { requireSameVersion } from '../shared/domain/optimistic-lock';
+import { judgeTotal, scoreProblems } from '../shared/domain/scoring';
+import { requireStage } from '../shared/domain/stage-rules';
+import { toWita } from '../shared/domain/wita';
+import { invalidInput } from '../shared/errors';
+import { httpHandler } from '../shared/http/handler';
+import { ifMatchVersion } from '../shared/http/if-match';
+import { routes } from '../shared/http/routes';
+import { SystemId } from '../shared/schemas/common.schema';
+import { RoundName } from '../shared/schemas/edition.schema';
+import { ScoreInput, type Score } from '../shared/schemas/judging.schema';
+
+export const handler = httpHandler(
+  routes.putScore,
+  { path: z.object({ id: SystemId, round: RoundName }), body: ScoreInput },
+  async ({ path, body, caller, now, headers }) => {
+    const innovation = await getInnovation(path.id);
+    const [edition, assignments, existing, verification] = await getAll([
+      editionRef(innovation.editionId),
+      assignmentsRef(innovation.editionId),
+      scoreRef(innovation.id, path.round, caller.userId),
+      verificationRef(innovation.id),
+    ] as const);
+    requirePanel(assignments, caller, innovation, 'jury');
+    requireStage(requireEdition(edition, innovation.editionId), now, [ROUND_STAGE[path.round]], `Scoring the ${path.round} round`);
+    requireScorable(innovation, path.round, verification);
+    const rubric = edition!.rubric[path.round];
+    const problems = scoreProblems(body.criteria, rubric);
+    if (problems.length) throw invalidInput(problems.map((p) => ({ ...p, path: ['body', ...p.path] })), 'The score does not fit the rubric');
+    requireSameVersion('score', body.version ?? ifMatchVersion(headers), existing?.version);
+
+    const at = toWita(now);
+    const next: Score = {
+      innovationId: innovation.id,
+      editionId: innovation.editionId,
+      category: innovation.category,
+      round: path.round,
+      judgeId: caller.userId,
+      criteria: body.criteria,
+      total: judgeTotal(body.criteria, rubric),
+      ...(body.comment !== undefined ? { comment: body.comment } : {}),
+      createdAt: existing?.createdAt ?? at,
+      updatedAt: at,
+      version: (existing?.version ?? 0) + 1,
+    };
+    await saveScore(next, existing?.version, {
+      subject: innovationSubject(innovation.id),
+      at,
+      who: caller.userId,
+      action: `SCORE_${path.round.toUpperCase()}`,
+      before: existing ? { criteria: existing.criteria, total: existing.total, comment: existing.comment } : null,
+      after: { criteria: next.criteria, total: next.total, comment: next.comment },
+    });
+    return { status: existing ? 200 : 201, body: next, headers: { etag: `"${next.version}"` } };
+  },
+);

@@ -1,0 +1,69 @@
+/** PUT /innovations/{id}/verification — API Gateway HTTP API (payload 2.0). An assigned verifier
+ * records the field visit of a nominee during FIELD_VERIFICATION: result, 0–100 score, findings, and
+ * the uploaded evidence it rests on (each checked where it is stored). Audited. */
+import { z } from 'zod';
+import { assignmentsRef } from '../shared/data/assignments';
+import { innovationSubject } from '../shared/data/audit';
+import { headObject } from '../shared/data/document-store';
+import { getAll } from '../shared/data/dynamo';
+import { editionRef, requireEdition } from '../shared/data/editions';
+import { evidenceOfInnovation } from '../shared/data/evidence';
+import { getInnovation } from '../shared/data/innovations';
+import { saveVerification, verificationRef } from '../shared/data/verifications';
+import { requirePanel } from '../shared/domain/access';
+import { storedObjectProblem } from '../shared/domain/document-policy';
+import { requireNominee } from '../shared/domain/judging-rules';
+import { requireSameVersion } from '../shared/domain/optimistic-lock';
+import { requireStage } from '../shared/domain/stage-rules';
+import { toWita } from '../shared/domain/wita';
+import { conflict, invalidInput } from '../shared/errors';
+import { httpHandler } from '../shared/http/handler';
+import { ifMatchVersion } from '../shared/http/if-match';
+import { routes } from '../shared/http/routes';
+import { SystemId } from '../shared/schemas/common.schema';
+import { VerificationInput, type Verification } from '../shared/schemas/judging.schema';
+
+export const handler = httpHandler(
+  routes.putVerification,
+  { path: z.object({ id: SystemId }), body: VerificationInput },
+  async ({ path, body, caller, now, headers }) => {
+    const innovation = await getInnovation(path.id);
+    const [edition, assignments, existing] = await getAll([editionRef(innovation.editionId), assignmentsRef(innovation.editionId), verificationRef(innovation.id)] as const);
+    requirePanel(assignments, caller, innovation, 'verifier');
+    requireStage(requireEdition(edition, innovation.editionId), now, ['FIELD_VERIFICATION'], 'Recording a field verification');
+    requireNominee(innovation);
+    requireSameVersion('verification', body.version ?? ifMatchVersion(headers), existing?.version);
+
+    const slots = body.evidence.length ? await evidenceOfInnovation(innovation.id) : [];
+    const unknown = body.evidence.filter((id) => !slots.some((s) => s.documentId === id));
+    if (unknown.length) throw invalidInput(unknown.map((id) => ({ path: ['body', 'evidence'], message: `${id} is not evidence uploaded for this innovation` })));
+    const named = body.evidence.map((id) => slots.find((s) => s.documentId === id)!);
+    const stored = await Promise.all(named.map((d) => headObject(d.key)));
+    const problems = named.map((d, i) => ({ d, p: storedObjectProblem(d, stored[i]) })).filter((x) => x.p);
+    if (problems.length) throw conflict('DOCUMENT_MISMATCH', 'Some evidence is missing or not what was declared', problems.map((x) => ({ path: ['evidence', x.d.documentId], message: x.p! })));
+
+    const at = toWita(now);
+    const next: Verification = {
+      innovationId: innovation.id,
+      editionId: innovation.editionId,
+      category: innovation.category,
+      result: body.result,
+      score: body.score,
+      findings: body.findings,
+      evidence: named.map(({ key: _key, ...d }) => d),
+      verifiedBy: caller.userId,
+      createdAt: existing?.createdAt ?? at,
+      updatedAt: at,
+      version: (existing?.version ?? 0) + 1,
+    };
+    await saveVerification(next, existing?.version, {
+      subject: innovationSubject(innovation.id),
+      at,
+      who: caller.userId,
+      action: 'VERIFICATION_SET',
+      before: existing ? { result: existing.result, score: existing.score, findings: existing.findings, evidence: existing.evidence.map((e) => e.documentId) } : null,
+      after: { result: next.result, score: next.score, findings: next.findings, evidence: body.evidence },
+    });
+    return { status: existing ? 200 : 201, body: next, headers: { etag: `"${next.version}"` } };
+  },
+);

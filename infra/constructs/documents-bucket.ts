@@ -1,0 +1,62 @@
+/** The participants' documents: private, TLS-only, encrypted, versioned, and retained when the stack
+ * goes. Browsers upload straight to it with presigned POSTs (hence CORS for POST from the allowed
+ * origins); the API never streams a file. Requests to it are logged to a second bucket. */
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+
+export interface DocumentsBucketProps {
+  /** Origins allowed to POST uploads from a browser; `['*']` allows any. */
+  corsOrigins: string[];
+}
+
+/** How long server access logs of the documents bucket are kept. */
+export const ACCESS_LOG_DAYS = 365;
+
+const privateBucket = {
+  blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+  enforceSSL: true,
+  minimumTLSVersion: 1.2,
+  encryption: s3.BucketEncryption.S3_MANAGED,
+  objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+  removalPolicy: RemovalPolicy.RETAIN,
+} satisfies s3.BucketProps;
+
+export class DocumentsBucket extends Construct {
+  readonly bucket: s3.Bucket;
+  readonly accessLogs: s3.Bucket;
+
+  constructor(scope: Construct, id: string, props: DocumentsBucketProps) {
+    super(scope, id);
+    this.accessLogs = new s3.Bucket(this, 'AccessLogs', {
+      ...privateBucket,
+      lifecycleRules: [{ id: 'expire-access-logs', expiration: Duration.days(ACCESS_LOG_DAYS) }],
+    });
+    Validations.of(this.accessLogs).acknowledge({
+      id: 'AwsSolutions-S1',
+      reason: 'This bucket receives the server access logs of the documents bucket; logging it to itself would loop and another log bucket would only move the finding.',
+    });
+
+    this.bucket = new s3.Bucket(this, 'Bucket', {
+      ...privateBucket,
+      versioned: true,
+      serverAccessLogsBucket: this.accessLogs,
+      serverAccessLogsPrefix: 'documents/',
+      cors: [
+        {
+          allowedMethods: [s3.HttpMethods.POST],
+          allowedOrigins: props.corsOrigins,
+          allowedHeaders: ['*'],
+          exposedHeaders: ['ETag', 'Location'],
+          maxAge: 3600,
+        },
+      ],
+      lifecycleRules: [
+        { id: 'abort-incomplete-multipart-uploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
+        // Object keys are unique per document and never overwritten, so old versions only come from
+        // deletions: keep them a year to undo a mistake, then let them go.
+        { id: 'expire-noncurrent-versions', noncurrentVersionExpiration: Duration.days(365) },
+      ],
+    });
+  }
+}

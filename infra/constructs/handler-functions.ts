@@ -1,0 +1,99 @@
+/** One Lambda function per handler named in the route table, each allowed only what
+ * `infra/function-access.ts` declares for it. Functions that serve no route (a scheduler target, say)
+ * are added with `add()` and follow the same rules. */
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import type * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { existsSync } from 'node:fs';
+import { TABLE_INDEXES } from '../../shared/data/table-definition';
+import { routeList, type Route } from '../../shared/http/routes';
+import { accessOf, DOCUMENTS_PREFIX, requireDeclared, FUNCTION_ACCESS, tableActions, type FunctionAccess } from '../function-access';
+import { handlerEntry } from '../paths';
+import type { DataRefs } from '../stacks/data-stack';
+import { BundledFunction } from './bundled-function';
+
+export interface HandlerFunctionsProps {
+  /** The single table and the documents bucket (names for the environment, ARNs for grants). */
+  data: DataRefs;
+  logRetention: logs.RetentionDays;
+  /** The routes whose handlers to deploy; the route table by default (tests pass others). */
+  routes?: readonly Route[];
+  /** The permission map; `FUNCTION_ACCESS` by default (tests pass others). */
+  access?: Readonly<Record<string, FunctionAccess>>;
+}
+
+/** `get-edition` → `GetEdition`, for construct ids. */
+const pascal = (handler: string): string =>
+  handler
+    .split(/[^a-zA-Z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
+
+export class HandlerFunctions extends Construct {
+  private readonly functions = new Map<string, BundledFunction>();
+
+  constructor(
+    scope: Construct,
+    id: string,
+    private readonly props: HandlerFunctionsProps,
+  ) {
+    super(scope, id);
+    const routes = props.routes ?? routeList();
+    // Check every handler first, so one synth names all that lack an entry or a file.
+    const handlers = [...new Set(routes.map((r) => r.handler))];
+    requireDeclared(handlers, this.accessMap);
+    const withoutFile = handlers.filter((h) => !existsSync(handlerEntry(h)));
+    if (withoutFile.length) throw new Error(`The route table names handler(s) with no file in functions/: ${withoutFile.join(', ')}`);
+    for (const route of routes) this.add(route.handler, `${route.method} ${route.path}: ${route.summary}`);
+  }
+
+  private get accessMap(): Readonly<Record<string, FunctionAccess>> {
+    return this.props.access ?? FUNCTION_ACCESS;
+  }
+
+  /** The function of `handler` (the file `functions/<handler>.ts`), created on first use. */
+  add(handler: string, description = handler): lambda.IFunction {
+    const existing = this.functions.get(handler);
+    if (existing) return existing.function;
+    const access = accessOf(handler, this.accessMap);
+    const entry = handlerEntry(handler);
+    if (!existsSync(entry)) throw new Error(`Handler "${handler}" has no file ${entry}`);
+
+    const { data, logRetention } = this.props;
+    const fn = new BundledFunction(this, pascal(handler), {
+      entry,
+      description,
+      logRetention,
+      environment: { TABLE_NAME: data.tableName, BUCKET_NAME: data.bucketName },
+    });
+    const grantee = fn.function;
+    const actions = tableActions(access.table);
+    if (actions.length) {
+      // The table and each of its indexes by name: no `index/*` wildcard.
+      const indexArns = access.table === 'write' ? [] : TABLE_INDEXES.map((i) => `${data.tableArn}/index/${i.indexName}`);
+      iam.Grant.addToPrincipal({ grantee, actions, resourceArns: [data.tableArn, ...indexArns] });
+    }
+    const documents = `${data.bucketArn}/${DOCUMENTS_PREFIX}*`;
+    if (access.bucket === 'put') iam.Grant.addToPrincipal({ grantee, actions: ['s3:PutObject'], resourceArns: [documents] });
+    if (access.bucket === 'read') {
+      iam.Grant.addToPrincipal({ grantee, actions: ['s3:GetObject'], resourceArns: [documents] });
+      // Without ListBucket, S3 answers HeadObject on a missing key with 403 instead of 404.
+      iam.Grant.addToPrincipal({ grantee, actions: ['s3:ListBucket'], resourceArns: [data.bucketArn] });
+    }
+    this.functions.set(handler, fn);
+    return fn.function;
+  }
+
+  /** The function serving `handler`; throws for a handler that was never added. */
+  get(handler: string): lambda.IFunction {
+    const fn = this.functions.get(handler);
+    if (!fn) throw new Error(`No function for handler "${handler}"`);
+    return fn.function;
+  }
+
+  get handlers(): string[] {
+    return [...this.functions.keys()];
+  }
+}

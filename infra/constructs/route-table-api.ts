@@ -1,0 +1,120 @@
+/** The HTTP API, generated from the route table (`shared/http/routes.ts`) — the same table the local
+ * server is built from. Every route that is not `public` goes through a JWT authorizer trusting the
+ * user pool's ID tokens for the app client; roles are then checked by the handler from the
+ * `cognito:groups` claim. */
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { routeList, type Route } from '../../shared/http/routes';
+import type { HandlerFunctions } from './handler-functions';
+
+export interface RouteTableApiProps {
+  functions: HandlerFunctions;
+  userPool: cognito.IUserPool & { userPoolProviderUrl: string };
+  client: cognito.IUserPoolClient;
+  corsOrigins: string[];
+  logRetention: logs.RetentionDays;
+  /** The routes to serve; the route table by default (tests pass others). */
+  routes?: readonly Route[];
+  /** Steady-state requests per second and burst for the whole stage. */
+  throttle?: { rateLimit: number; burstLimit: number };
+}
+
+export const DEFAULT_THROTTLE = { rateLimit: 50, burstLimit: 100 };
+
+/** One JSON line per request; no request bodies, no tokens, only the caller's opaque `sub`. */
+const ACCESS_LOG_FORMAT = {
+  requestId: '$context.requestId',
+  requestTime: '$context.requestTime',
+  ip: '$context.identity.sourceIp',
+  userAgent: '$context.identity.userAgent',
+  routeKey: '$context.routeKey',
+  status: '$context.status',
+  protocol: '$context.protocol',
+  responseLength: '$context.responseLength',
+  latencyMs: '$context.responseLatency',
+  integrationLatencyMs: '$context.integrationLatency',
+  integrationError: '$context.integrationErrorMessage',
+  authorizerError: '$context.authorizer.error',
+  sub: '$context.authorizer.claims.sub',
+};
+
+export class RouteTableApi extends Construct {
+  readonly api: apigw.HttpApi;
+  readonly stage: apigw.HttpStage;
+  readonly authorizer: HttpJwtAuthorizer;
+  readonly accessLogs: logs.LogGroup;
+
+  constructor(scope: Construct, id: string, props: RouteTableApiProps) {
+    super(scope, id);
+    const wildcard = props.corsOrigins.includes('*');
+    this.api = new apigw.HttpApi(this, 'HttpApi', {
+      description: 'Kukar Innovation Week API (generated from shared/http/routes.ts)',
+      createDefaultStage: false,
+      corsPreflight: {
+        allowOrigins: props.corsOrigins,
+        allowMethods: [
+          apigw.CorsHttpMethod.GET,
+          apigw.CorsHttpMethod.POST,
+          apigw.CorsHttpMethod.PUT,
+          apigw.CorsHttpMethod.PATCH,
+          apigw.CorsHttpMethod.DELETE,
+          apigw.CorsHttpMethod.OPTIONS,
+        ],
+        allowHeaders: ['authorization', 'content-type', 'if-match'],
+        exposeHeaders: ['etag', 'location'],
+        allowCredentials: false,
+        maxAge: Duration.hours(wildcard ? 1 : 12),
+      },
+    });
+
+    this.accessLogs = new logs.LogGroup(this, 'AccessLogs', { retention: props.logRetention, removalPolicy: RemovalPolicy.DESTROY });
+    this.stage = new apigw.HttpStage(this, 'DefaultStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: props.throttle ?? DEFAULT_THROTTLE,
+      accessLogSettings: {
+        destination: new apigw.LogGroupLogDestination(this.accessLogs),
+        format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FORMAT)),
+      },
+    });
+
+    // ID tokens: they carry `cognito:groups` and `custom:institutionId`, and their `aud` is the client id.
+    this.authorizer = new HttpJwtAuthorizer('CognitoJwt', props.userPool.userPoolProviderUrl, {
+      jwtAudience: [props.client.userPoolClientId],
+      identitySource: ['$request.header.Authorization'],
+    });
+
+    const integrations = new Map<string, HttpLambdaIntegration>();
+    const integrationOf = (handler: string): HttpLambdaIntegration => {
+      let integration = integrations.get(handler);
+      if (!integration) {
+        integration = new HttpLambdaIntegration(`${handler}-integration`, props.functions.get(handler), {
+          payloadFormatVersion: apigw.PayloadFormatVersion.VERSION_2_0,
+        });
+        integrations.set(handler, integration);
+      }
+      return integration;
+    };
+
+    for (const route of props.routes ?? routeList()) {
+      this.api.addRoutes({
+        path: route.path,
+        methods: [apigw.HttpMethod[route.method]],
+        integration: integrationOf(route.handler),
+        ...(route.roles === 'public' ? {} : { authorizer: this.authorizer }),
+      });
+    }
+  }
+
+  /** The API's base URL (default stage), e.g. https://abc123.execute-api.ap-southeast-3.amazonaws.com/ */
+  get url(): string {
+    return this.stage.url;
+  }
+}

@@ -1,0 +1,157 @@
+/** Who may call the API: a Cognito user pool with the groups the route table names, the custom
+ * attribute `institutionId` (in the ID token as `custom:institutionId`, written by admins only), one
+ * app client for the participants' and secretariat's apps, self sign-up for participants, and
+ * optionally the first admin account. */
+import { Duration, RemovalPolicy, Token, Validations } from 'aws-cdk-lib';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import type * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { join } from 'node:path';
+import { ROLES } from '../../shared/http/routes';
+import { INSTITUTION_CLAIM } from '../../shared/http/claims';
+import { BundledFunction } from './bundled-function';
+
+export interface UserDirectoryProps {
+  logRetention: logs.RetentionDays;
+  /** The first admin: created once, in the `admin` group; Cognito e-mails a temporary password. */
+  adminEmail?: string;
+  /** Send Cognito's e-mails through SES from this verified address. */
+  sesFromEmail?: string;
+  sesRegion?: string;
+}
+
+/** The custom attribute's name without the `custom:` prefix the tokens carry. */
+export const INSTITUTION_ATTRIBUTE = INSTITUTION_CLAIM.replace(/^custom:/, '');
+
+/** Cognito orders a user's groups by precedence (lower first); we order them by privilege. */
+const GROUP_PRECEDENCE: Record<(typeof ROLES)[number], number> = { admin: 0, verifier: 10, jury: 20, participant: 30 };
+const GROUP_DESCRIPTION: Record<(typeof ROLES)[number], string> = {
+  admin: 'Secretariat (Brida): runs the edition',
+  jury: 'Tim Penilai: scores assigned innovations',
+  verifier: 'Tim verifikasi lapangan: field verification of nominees',
+  participant: 'Peserta: registers innovations (self-registered accounts count as participants)',
+};
+
+export class UserDirectory extends Construct {
+  readonly userPool: cognito.UserPool;
+  readonly client: cognito.UserPoolClient;
+
+  constructor(scope: Construct, id: string, props: UserDirectoryProps) {
+    super(scope, id);
+
+    this.userPool = new cognito.UserPool(this, 'UserPool', {
+      selfSignUpEnabled: true,
+      signInAliases: { email: true },
+      signInCaseSensitive: false,
+      autoVerify: { email: true },
+      keepOriginal: { email: true },
+      standardAttributes: {
+        email: { required: true, mutable: true },
+        fullname: { required: false, mutable: true },
+      },
+      customAttributes: {
+        [INSTITUTION_ATTRIBUTE]: new cognito.StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
+      },
+      passwordPolicy: {
+        minLength: 10,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(7),
+      },
+      mfa: cognito.Mfa.OPTIONAL,
+      mfaSecondFactor: { sms: false, otp: true },
+      accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
+      featurePlan: cognito.FeaturePlan.ESSENTIALS,
+      userVerification: {
+        emailSubject: 'Kode verifikasi Pekan Inovasi Kukar',
+        emailBody: 'Kode verifikasi akun Pekan Inovasi dan Kreativitas Kukar Anda: {####}',
+        emailStyle: cognito.VerificationEmailStyle.CODE,
+      },
+      userInvitation: {
+        emailSubject: 'Akun Pekan Inovasi Kukar',
+        emailBody: 'Akun Anda untuk Pekan Inovasi dan Kreativitas Kukar: nama pengguna {username}, kata sandi sementara {####}',
+      },
+      ...(props.sesFromEmail
+        ? { email: cognito.UserPoolEmail.withSES({ fromEmail: props.sesFromEmail, fromName: 'Pekan Inovasi Kukar', ...(props.sesRegion ? { sesRegion: props.sesRegion } : {}) }) }
+        : {}),
+      deletionProtection: true,
+      // Accounts, their groups and their institutions outlive the stack.
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    Validations.of(this.userPool).acknowledge({
+      id: 'AwsSolutions-COG2',
+      reason:
+        'MFA is optional (TOTP) rather than required: participants are villagers, students, farmers and fishers signing up during a three-day registration window, many without an authenticator app. Secretariat, jury and verifier accounts are told to enable TOTP (docs/deploy.md).',
+    });
+    Validations.of(this.userPool).acknowledge({
+      id: 'AwsSolutions-COG8',
+      reason:
+        'Essentials feature plan: the Plus plan (threat protection) is billed per monthly active user, which is the regency\'s budget decision; switch featurePlan to PLUS in infra/constructs/user-directory.ts to enable it.',
+    });
+
+    for (const role of ROLES) {
+      new cognito.UserPoolGroup(this, `Group-${role}`, {
+        userPool: this.userPool,
+        groupName: role,
+        precedence: GROUP_PRECEDENCE[role],
+        description: GROUP_DESCRIPTION[role],
+      });
+    }
+
+    const trigger = new BundledFunction(this, 'ParticipantByDefault', {
+      entry: join(__dirname, '..', 'triggers', 'participant-by-default.ts'),
+      description: 'Cognito pre token generation: accounts in no group get the participant group in their tokens',
+      logRetention: props.logRetention,
+      timeout: Duration.seconds(5),
+    });
+    this.userPool.addTrigger(cognito.UserPoolOperation.PRE_TOKEN_GENERATION, trigger.function);
+
+    // Everything the app may read; it may write the person's own profile but never the institution
+    // they speak for, which only an admin sets (AdminUpdateUserAttributes).
+    const readable = new cognito.ClientAttributes()
+      .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
+      .withCustomAttributes(INSTITUTION_ATTRIBUTE);
+    const writable = new cognito.ClientAttributes().withStandardAttributes({ email: true, fullname: true });
+    this.client = this.userPool.addClient('AppClient', {
+      generateSecret: false,
+      authFlows: { userSrp: true, adminUserPassword: true },
+      // No hosted UI: the apps sign in with SRP; the IT team gets test tokens with the admin flow.
+      disableOAuth: true,
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+      idTokenValidity: Duration.hours(1),
+      accessTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.days(30),
+      readAttributes: readable,
+      writeAttributes: writable,
+    });
+
+    if (props.adminEmail) this.addFirstAdmin(props.adminEmail);
+  }
+
+  private addFirstAdmin(email: string): void {
+    if (Token.isUnresolved(email)) throw new Error('adminEmail must be a literal e-mail address');
+    const user = new cognito.CfnUserPoolUser(this, 'FirstAdmin', {
+      userPoolId: this.userPool.userPoolId,
+      username: email,
+      userAttributes: [
+        { name: 'email', value: email },
+        { name: 'email_verified', value: 'true' },
+      ],
+      desiredDeliveryMediums: ['EMAIL'],
+    });
+    const membership = new cognito.CfnUserPoolUserToGroupAttachment(this, 'FirstAdminIsAdmin', {
+      userPoolId: this.userPool.userPoolId,
+      groupName: 'admin',
+      username: email,
+    });
+    membership.addDependency(user);
+    membership.node.addDependency(this.node.findChild('Group-admin'));
+    // Dropping adminEmail from the context later must not delete the account.
+    user.applyRemovalPolicy(RemovalPolicy.RETAIN);
+    membership.applyRemovalPolicy(RemovalPolicy.RETAIN);
+  }
+}

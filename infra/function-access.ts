@@ -1,0 +1,76 @@
+/** What each Lambda handler may do with the single table and the documents bucket — and nothing more.
+ *
+ * Every function in `functions/` that is deployed needs an entry here, keyed by its handler name (the
+ * file name without `.ts`, as the route table names it). Synthesis fails for a handler without one, so
+ * a handler added later has to declare what it touches. Keep each entry to what the handler's code
+ * actually calls: a handler that only reads gets `read`, never `readWrite` "just in case". */
+import { documentObjectKey } from '../shared/domain/document-policy';
+
+export type TableAccess = 'read' | 'write' | 'readWrite' | null;
+export type BucketAccess = 'read' | 'put' | null;
+
+export interface FunctionAccess {
+  /** `read`: GetItem/BatchGetItem/Query (table and its GSIs); `write`: Put/Update/Delete/BatchWrite/ConditionCheck. */
+  table: TableAccess;
+  /** `read`: GetObject/HeadObject on the documents prefix (and ListBucket, so a missing object is a 404,
+   * not a 403); `put`: PutObject on the documents prefix (a presigned POST is signed with the role). */
+  bucket: BucketAccess;
+}
+
+export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
+  health: { table: null, bucket: null },
+  'get-edition': { table: 'read', bucket: null },
+  'register-innovation': { table: 'readWrite', bucket: null },
+  'list-innovations': { table: 'read', bucket: null },
+  'get-innovation': { table: 'read', bucket: null },
+  'update-innovation': { table: 'readWrite', bucket: null },
+  'request-document-upload': { table: 'readWrite', bucket: 'put' },
+  'submit-innovation': { table: 'readWrite', bucket: 'read' },
+  'list-institutions': { table: 'read', bucket: null },
+  'put-institution': { table: 'readWrite', bucket: null },
+  'get-compliance': { table: 'read', bucket: null },
+  'put-assignments': { table: 'readWrite', bucket: null },
+  'get-assignments': { table: 'read', bucket: null },
+  'put-eligibility': { table: 'readWrite', bucket: null },
+  'put-score': { table: 'readWrite', bucket: null },
+  'get-scores': { table: 'read', bucket: null },
+  'request-evidence-upload': { table: 'readWrite', bucket: 'put' },
+  'put-verification': { table: 'readWrite', bucket: 'read' },
+};
+
+export const TABLE_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'] as const;
+export const TABLE_WRITE_ACTIONS = [
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+  'dynamodb:ConditionCheckItem',
+] as const;
+
+export const tableActions = (access: TableAccess): string[] => [
+  ...(access === 'read' || access === 'readWrite' ? TABLE_READ_ACTIONS : []),
+  ...(access === 'write' || access === 'readWrite' ? TABLE_WRITE_ACTIONS : []),
+];
+
+/** Documents live under one prefix, which the system builds (`documentObjectKey`); grants are scoped to it. */
+export const DOCUMENTS_PREFIX = `${documentObjectKey('e', 'i', 'd').split('/')[0]}/`;
+
+/** Handlers of `handlers` that have no entry in `map`. */
+export const undeclaredHandlers = (handlers: Iterable<string>, map: Readonly<Record<string, FunctionAccess>> = FUNCTION_ACCESS): string[] =>
+  [...new Set(handlers)].filter((h) => !Object.prototype.hasOwnProperty.call(map, h));
+
+/** Fails synthesis naming every handler that lacks an entry, and the file to edit. */
+export const requireDeclared = (handlers: Iterable<string>, map: Readonly<Record<string, FunctionAccess>> = FUNCTION_ACCESS): void => {
+  const missing = undeclaredHandlers(handlers, map);
+  if (missing.length === 0) return;
+  throw new Error(
+    `No access declared in infra/function-access.ts for handler(s) ${missing.map((h) => `"${h}"`).join(', ')}. ` +
+      `Add an entry per handler with the table and bucket access its code uses, e.g. '${missing[0]}': { table: 'read', bucket: null }.`,
+  );
+};
+
+/** The access declared for `handler`; a synthesis error when there is none. */
+export const accessOf = (handler: string, map: Readonly<Record<string, FunctionAccess>> = FUNCTION_ACCESS): FunctionAccess => {
+  requireDeclared([handler], map);
+  return map[handler];
+};

@@ -1,0 +1,64 @@
+/** The system's stacks, in the order they depend on each other:
+ *
+ *   Kukar-<stage>-Data      single table + documents bucket (retained)
+ *   Kukar-<stage>-Identity  Cognito user pool, groups, app client
+ *   Kukar-<stage>-Api       one function per handler + HTTP API from the route table
+ *
+ * `infra/app.ts` is the CDK entry point; tests build the same stacks through `addKukarStacks`. */
+import { Validations, type App, type Environment } from 'aws-cdk-lib';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { readConfig, type KukarConfig } from './config';
+import { ApiStack } from './stacks/api-stack';
+import { DataStack } from './stacks/data-stack';
+import { IdentityStack } from './stacks/identity-stack';
+
+export const LOG_RETENTION = logs.RetentionDays.THREE_MONTHS;
+
+export interface KukarStacks {
+  config: KukarConfig;
+  data: DataStack;
+  identity: IdentityStack;
+  api: ApiStack;
+}
+
+export const stackName = (stage: string, part: 'Data' | 'Identity' | 'Api'): string => `Kukar-${stage}-${part}`;
+
+/** The account and region the CLI resolved from the caller's credentials, if any; without them the
+ * stacks are environment-agnostic, so `cdk synth` works offline. */
+export const defaultEnvironment = (): Environment => ({
+  ...(process.env.CDK_DEFAULT_ACCOUNT ? { account: process.env.CDK_DEFAULT_ACCOUNT } : {}),
+  ...(process.env.CDK_DEFAULT_REGION ? { region: process.env.CDK_DEFAULT_REGION } : {}),
+});
+
+export const addKukarStacks = (app: App, env: Environment = defaultEnvironment()): KukarStacks => {
+  const config = readConfig(app.node);
+  const common = {
+    env,
+    config,
+    logRetention: LOG_RETENTION,
+    tags: { project: 'kukar-innovation-week', stage: config.stage },
+  };
+  const data = new DataStack(app, stackName(config.stage, 'Data'), {
+    ...common,
+    description: `Kukar Innovation Week (${config.stage}): single table and documents bucket, retained on delete`,
+  });
+  const identity = new IdentityStack(app, stackName(config.stage, 'Identity'), {
+    ...common,
+    description: `Kukar Innovation Week (${config.stage}): Cognito user pool, groups and app client`,
+  });
+  const api = new ApiStack(app, stackName(config.stage, 'Api'), {
+    ...common,
+    description: `Kukar Innovation Week (${config.stage}): Lambda handlers and the HTTP API`,
+    table: data.table,
+    bucket: data.bucket,
+    userPool: identity.userPool,
+    client: identity.client,
+  });
+  return { config, data, identity, api };
+};
+
+/** cdk-nag's AwsSolutions pack: an unacknowledged error fails synthesis. */
+export const checkWithCdkNag = (app: App): void => {
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+};

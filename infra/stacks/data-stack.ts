@@ -1,0 +1,65 @@
+/** What must outlive every deploy: the single table and the documents bucket (both retained).
+ *
+ * Other stacks reach them through a small named contract: the exports below, imported by name with
+ * `importDataRefs`. An export cannot be deleted or changed while another stack imports it, so the Data
+ * stack cannot be torn down (or its table swapped) under a running API; and IAM statements built from
+ * the imports read as `Kukar-<stage>-DocumentsBucketArn/editions/*`, which is what cdk-nag
+ * acknowledgements name. */
+import { CfnOutput, Fn, Stack, type StackProps } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
+import type { Construct } from 'constructs';
+import type { KukarConfig } from '../config';
+import { DocumentsBucket } from '../constructs/documents-bucket';
+import { SingleTable } from '../constructs/single-table';
+
+/** The table and bucket as the functions need them: names for their environment, ARNs for grants. */
+export interface DataRefs {
+  tableName: string;
+  tableArn: string;
+  bucketName: string;
+  bucketArn: string;
+}
+
+export const dataExportNames = (stage: string): DataRefs => ({
+  tableName: `Kukar-${stage}-TableName`,
+  tableArn: `Kukar-${stage}-TableArn`,
+  bucketName: `Kukar-${stage}-DocumentsBucketName`,
+  bucketArn: `Kukar-${stage}-DocumentsBucketArn`,
+});
+
+/** The Data stack's exports of `stage`, for use in another stack (which must depend on the Data stack). */
+export const importDataRefs = (stage: string): DataRefs => {
+  const names = dataExportNames(stage);
+  return {
+    tableName: Fn.importValue(names.tableName),
+    tableArn: Fn.importValue(names.tableArn),
+    bucketName: Fn.importValue(names.bucketName),
+    bucketArn: Fn.importValue(names.bucketArn),
+  };
+};
+
+export interface DataStackProps extends StackProps {
+  config: KukarConfig;
+}
+
+export class DataStack extends Stack {
+  readonly table: dynamodb.Table;
+  readonly bucket: s3.Bucket;
+
+  constructor(scope: Construct, id: string, props: DataStackProps) {
+    super(scope, id, props);
+    this.table = new SingleTable(this, 'Data').table;
+    this.bucket = new DocumentsBucket(this, 'Documents', { corsOrigins: props.config.corsOrigins }).bucket;
+
+    const names = dataExportNames(props.config.stage);
+    new CfnOutput(this, 'TableName', { value: this.table.tableName, exportName: names.tableName, description: 'The single DynamoDB table' });
+    new CfnOutput(this, 'TableArn', { value: this.table.tableArn, exportName: names.tableArn });
+    new CfnOutput(this, 'DocumentsBucketName', {
+      value: this.bucket.bucketName,
+      exportName: names.bucketName,
+      description: 'The documents bucket (presigned uploads)',
+    });
+    new CfnOutput(this, 'DocumentsBucketArn', { value: this.bucket.bucketArn, exportName: names.bucketArn });
+  }
+}

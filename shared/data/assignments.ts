@@ -1,0 +1,25 @@
+/** (handler) --> assignments data --> DynamoDB. An edition's panel: who judges or verifies which
+ * categories, and who declared a conflict with which institutions. One item per edition. */
+import { versionConflict } from '../errors';
+import type { Assignments, AuditRecord } from '../schemas/judging.schema';
+import { auditPut } from './audit';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { ddb, tableName, transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
+import { assignmentsKey } from './keys';
+
+export const assignmentsRef = (editionId: string): ItemRef<Assignments> => ({ key: assignmentsKey(editionId), parse: withoutKeys<Assignments> });
+
+/** Replaces the panel if it is still at `expectedVersion` (undefined: there was none), with its audit record. */
+export const saveAssignments = async (next: Assignments, expectedVersion: number | undefined, audit: AuditRecord): Promise<void> =>
+  transactWrite(
+    [
+      versionedPut({ ...assignmentsKey(next.editionId), ...next }, expectedVersion),
+      auditPut(audit),
+    ],
+    () => versionConflict('The assignments were changed by someone else; reload them and try again'),
+  );
+
+export const findAssignments = async (editionId: string): Promise<Assignments | undefined> => {
+  const { Item } = await ddb().send(new GetCommand({ TableName: tableName(), Key: assignmentsKey(editionId), ConsistentRead: true }));
+  return Item ? withoutKeys<Assignments>(Item) : undefined;
+};

@@ -1,0 +1,90 @@
+/** (use case) --> rankings data --> DynamoDB. A computed ranking: a header item on the edition (when,
+ * by whom, ties, digest, the nominees/winners summary) and one item per row, under a generation
+ * named by the rows' digest. Writing a new generation, then switching the header, means a reader
+ * never sees half of one ranking and half of another. */
+import { BatchWriteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { RankingRound, RankingTie, Nominee, Winner } from '../schemas/ranking.schema';
+import type { AuditRecord } from '../schemas/judging.schema';
+import { auditPut } from './audit';
+import { ddb, queryAll, tableName, transactWrite, versionedPut, withoutKeys } from './dynamo';
+import { rankingHeaderKey, rankingRowSort, rankingRowsPartition } from './keys';
+import { conflict } from '../errors';
+
+export interface RankingHeader {
+  editionId: string;
+  round: RankingRound;
+  computedAt: string;
+  computedBy: string;
+  ties: RankingTie[];
+  digest: string;
+  rowCount: number;
+  /** Nominees (nomination round) or winners (final round) per category, for the public results. */
+  summary: Record<string, (Nominee | Winner)[]>;
+  version: number;
+}
+
+export interface StoredRow {
+  category: string;
+  [field: string]: unknown;
+}
+
+const generationOf = (digest: string) => digest.slice(0, 16);
+
+export const findRankingHeader = async (editionId: string, round: RankingRound): Promise<RankingHeader | undefined> => {
+  const { Item } = await ddb().send(new GetCommand({ TableName: tableName(), Key: rankingHeaderKey(editionId, round), ConsistentRead: true }));
+  return Item ? withoutKeys<RankingHeader>(Item) : undefined;
+};
+
+/** The rows of a ranking in display order, optionally of one category; `projection` limits what is read. */
+export const rankingRows = async (header: RankingHeader, category?: string, projection?: string[]): Promise<StoredRow[]> =>
+  (
+    await queryAll({
+      KeyConditionExpression: category ? 'PK = :p AND begins_with(SK, :c)' : 'PK = :p',
+      ExpressionAttributeValues: { ':p': rankingRowsPartition(header.editionId, header.round, generationOf(header.digest)), ...(category ? { ':c': `${category}#` } : {}) },
+      ...(projection ? { ProjectionExpression: projection.map((_, i) => `#p${i}`).join(', '), ExpressionAttributeNames: Object.fromEntries(projection.map((p, i) => [`#p${i}`, p])) } : {}),
+    })
+  ).map(withoutKeys<StoredRow>);
+
+const BATCH = 25;
+const PARALLEL_BATCHES = 8;
+
+const batchWrite = async (requests: Record<string, unknown>[]): Promise<void> => {
+  const batches: Record<string, unknown>[][] = [];
+  for (let i = 0; i < requests.length; i += BATCH) batches.push(requests.slice(i, i + BATCH));
+  const worker = async () => {
+    for (let batch = batches.shift(); batch; batch = batches.shift()) {
+      let pending: Record<string, unknown>[] | undefined = batch;
+      while (pending?.length) {
+        const out = await ddb().send(new BatchWriteCommand({ RequestItems: { [tableName()]: pending } }));
+        pending = out.UnprocessedItems?.[tableName()] as Record<string, unknown>[] | undefined;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL_BATCHES }, worker));
+};
+
+/** Stores a newly computed ranking: its rows under their generation, then the header switched to
+ * them with the audit record (one transaction), then the previous generation's rows removed. */
+export const saveRanking = async (header: RankingHeader, rows: StoredRow[], previous: RankingHeader | undefined, audit: AuditRecord): Promise<void> => {
+  const partition = rankingRowsPartition(header.editionId, header.round, generationOf(header.digest));
+  await batchWrite(rows.map((row, i) => ({ PutRequest: { Item: { PK: partition, SK: rankingRowSort(row.category, i), ...row } } })));
+  await transactWrite(
+    [
+      versionedPut({ ...rankingHeaderKey(header.editionId, header.round), ...header }, previous?.version),
+      auditPut(audit),
+    ],
+    () => conflict('RANKING_IN_PROGRESS', 'Another computation of this ranking finished first; read it again'),
+  );
+  if (previous && generationOf(previous.digest) !== generationOf(header.digest)) {
+    const old = rankingRowsPartition(previous.editionId, previous.round, generationOf(previous.digest));
+    const keys = await queryAll({ KeyConditionExpression: 'PK = :p', ExpressionAttributeValues: { ':p': old }, ProjectionExpression: 'PK, SK' });
+    await batchWrite(keys.map((Key) => ({ DeleteRequest: { Key } })));
+  }
+};
+
+/** A stored ranking as the API shows it. */
+export const rankingView = async (header: RankingHeader, category?: string) => {
+  const categories: Record<string, unknown[]> = {};
+  for (const { category: c, ...row } of await rankingRows(header, category)) (categories[c] ??= []).push(row);
+  return { editionId: header.editionId, round: header.round, computedAt: header.computedAt, computedBy: header.computedBy, ties: header.ties, categories };
+};

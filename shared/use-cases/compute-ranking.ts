@@ -1,0 +1,144 @@
+/** (handler | stage transition) --> compute ranking --> domain ranking + data. Reads the round's
+ * inputs with a Query per category, ranks them with the pure rules, stores the result unless an
+ * identical one is stored already, and moves the innovations' statuses to follow. Safe to re-run. */
+import { createHash } from 'node:crypto';
+import { editionSubject } from '../data/audit';
+import { getEdition } from '../data/editions';
+import { innovationsOfCategory, setStatus } from '../data/innovations';
+import { findRankingHeader, rankingRows, saveRanking, type RankingHeader, type StoredRow } from '../data/rankings';
+import { scoresOfRoundInEdition } from '../data/scores';
+import { verificationsOfEditionAll } from '../data/verifications';
+import { rankFinal, rankNomination, type RankingOutcome } from '../domain/ranking';
+import { requireStage } from '../domain/stage-rules';
+import type { Stage } from '../domain/stages';
+import { toWita } from '../domain/wita';
+import { conflict } from '../errors';
+import type { Edition } from '../schemas/edition.schema';
+import type { InnovationStatus, StoredInnovation } from '../schemas/innovation.schema';
+import type { Score } from '../schemas/judging.schema';
+import type { FinalRow, NominationRow, RankingRound } from '../schemas/ranking.schema';
+
+/** A round is ranked once its scoring window has closed, and no more once the winners are public. */
+export const RANKING_STAGES: Record<RankingRound, readonly Stage[]> = {
+  nomination: ['NOMINATION', 'FIELD_VERIFICATION', 'PRESENTATION', 'WINNER_DETERMINATION'],
+  final: ['WINNER_DETERMINATION'],
+};
+
+/** Entries the assessment considers: everything submitted, screened in or out. */
+const ASSESSED: readonly InnovationStatus[] = ['SUBMITTED', 'ELIGIBLE', 'INELIGIBLE', 'NOMINATED', 'WINNER'];
+
+interface StatusMove {
+  id: string;
+  status: InnovationStatus;
+  from: readonly InnovationStatus[];
+  extra?: Record<string, unknown>;
+}
+
+interface Computed {
+  outcome: RankingOutcome<NominationRow | FinalRow>;
+  summary: RankingHeader['summary'];
+  moves: StatusMove[];
+}
+
+const byCategory = async <T>(edition: Edition, read: (category: string) => Promise<T[]>): Promise<T[]> =>
+  (await Promise.all(edition.categories.map(read))).flat();
+
+const groupScores = (scores: Score[]) => {
+  const by = new Map<string, { judgeId: string; criteria: Record<string, number> }[]>();
+  for (const s of scores) by.set(s.innovationId, [...(by.get(s.innovationId) ?? []), { judgeId: s.judgeId, criteria: s.criteria }]);
+  return by;
+};
+
+/** The status move a ranking row asks for, if the innovation is not there already. */
+const move = (i: StoredInnovation, status: InnovationStatus, from: readonly InnovationStatus[], extra?: Record<string, unknown>): StatusMove[] =>
+  i.status !== status && from.includes(i.status) ? [{ id: i.id, status, from, ...(extra ? { extra } : {}) }] : [];
+
+const entrySummary = (i: StoredInnovation) => ({ innovationId: i.id, title: i.title, ...(i.institutionId ? { institutionId: i.institutionId } : {}) });
+
+const nomination = async (edition: Edition): Promise<Computed> => {
+  const [innovations, scores] = await Promise.all([
+    byCategory(edition, (c) => innovationsOfCategory(edition.id, c)),
+    byCategory(edition, (c) => scoresOfRoundInEdition(edition.id, 'assessment', c)),
+  ]);
+  const assessed = innovations.filter((i) => ASSESSED.includes(i.status));
+  const byInnovation = new Map(assessed.map((i) => [i.id, i]));
+  const scoresOf = groupScores(scores.filter((s) => byInnovation.has(s.innovationId)));
+  const outcome = rankNomination({
+    entries: assessed.map((i) => ({ innovationId: i.id, category: i.category, eligible: i.status !== 'INELIGIBLE', submittedAt: i.submittedAt ?? i.createdAt, scores: scoresOf.get(i.id) ?? [] })),
+    rubric: edition.rubric.assessment,
+    nominationsPerCategory: edition.nominationsPerCategory,
+    minimumNominationScore: edition.minimumNominationScore ?? null,
+  });
+  const summary: RankingHeader['summary'] = {};
+  const moves: StatusMove[] = [];
+  for (const [category, rows] of Object.entries(outcome.categories)) {
+    summary[category] = rows.filter((r) => r.nominated).map((r) => entrySummary(byInnovation.get(r.innovationId)!));
+    for (const r of rows) {
+      const i = byInnovation.get(r.innovationId)!;
+      moves.push(...(r.nominated ? move(i, 'NOMINATED', ['SUBMITTED', 'ELIGIBLE']) : move(i, 'ELIGIBLE', ['NOMINATED'])));
+    }
+  }
+  return { outcome, summary, moves };
+};
+
+const final = async (edition: Edition): Promise<Computed> => {
+  const nominationHeader = await findRankingHeader(edition.id, 'nomination');
+  if (!nominationHeader) throw conflict('NOMINATION_FIRST', 'The nomination ranking has not been computed yet');
+  const [rows, innovations, verifications, scores] = await Promise.all([
+    rankingRows(nominationHeader, undefined, ['innovationId', 'nominated', 'score']),
+    byCategory(edition, (c) => innovationsOfCategory(edition.id, c)),
+    verificationsOfEditionAll(edition.id),
+    byCategory(edition, (c) => scoresOfRoundInEdition(edition.id, 'presentation', c)),
+  ]);
+  const byInnovation = new Map(innovations.map((i) => [i.id, i]));
+  const verified = new Map(verifications.map((v) => [v.innovationId, { result: v.result, score: v.score }]));
+  const scoresOf = groupScores(scores);
+  const nominees = rows.filter((r) => r.nominated && byInnovation.has(r.innovationId as string));
+  const outcome = rankFinal({
+    entries: nominees.map((r) => {
+      const i = byInnovation.get(r.innovationId as string)!;
+      return { innovationId: i.id, category: i.category, submittedAt: i.submittedAt ?? i.createdAt, assessment: r.score as number, verification: verified.get(i.id) ?? null, presentationScores: scoresOf.get(i.id) ?? [] };
+    }),
+    rubric: edition.rubric.presentation,
+    weights: edition.finalWeights,
+  });
+  const summary: RankingHeader['summary'] = {};
+  const moves: StatusMove[] = [];
+  for (const [category, rows] of Object.entries(outcome.categories)) {
+    summary[category] = rows.filter((r) => r.place !== null).map((r) => ({ place: r.place!, ...entrySummary(byInnovation.get(r.innovationId)!) }));
+    for (const r of rows) if (r.place !== null) moves.push(...move(byInnovation.get(r.innovationId)!, 'WINNER', ['NOMINATED'], { place: r.place }));
+  }
+  return { outcome, summary, moves };
+};
+
+export const rankingDigest = (outcome: RankingOutcome<unknown>): string =>
+  createHash('sha256').update(JSON.stringify({ categories: outcome.categories, ties: outcome.ties })).digest('hex');
+
+export interface RankingRun {
+  header: RankingHeader;
+  changed: boolean;
+}
+
+export const computeRanking = async (editionId: string, round: RankingRound, who: string, now: Date): Promise<RankingRun> => {
+  const edition = await getEdition(editionId);
+  requireStage(edition, now, RANKING_STAGES[round], `Computing the ${round} ranking`);
+  const [previous, computed] = await Promise.all([findRankingHeader(editionId, round), round === 'nomination' ? nomination(edition) : final(edition)]);
+  const digest = rankingDigest(computed.outcome);
+  let header = previous;
+  if (previous?.digest !== digest) {
+    const rows: StoredRow[] = edition.categories.flatMap((category) => (computed.outcome.categories[category as keyof typeof computed.outcome.categories] ?? []).map((row) => ({ category, ...row })));
+    header = { editionId, round, computedAt: toWita(now), computedBy: who, ties: computed.outcome.ties, digest, rowCount: rows.length, summary: computed.summary, version: (previous?.version ?? 0) + 1 };
+    await saveRanking(header, rows, previous, {
+      subject: editionSubject(editionId),
+      at: toWita(now),
+      who,
+      action: `RANKING_${round.toUpperCase()}`,
+      before: previous ? { digest: previous.digest, computedAt: previous.computedAt, rowCount: previous.rowCount } : null,
+      after: { digest, rowCount: rows.length, ties: computed.outcome.ties },
+    });
+  }
+  // Statuses follow even when the stored ranking was already right (a crash may have cut them short).
+  const at = toWita(now);
+  await Promise.all(computed.moves.map((m) => setStatus(m.id, m.status, m.from, at, m.extra)));
+  return { header: header!, changed: previous?.digest !== digest };
+};
