@@ -50,8 +50,7 @@ export const addKukarStacks = (app: App, env: Environment = defaultEnvironment()
   const api = new ApiStack(app, stackName(config.stage, 'Api'), {
     ...common,
     description: `Kukar Innovation Week (${config.stage}): Lambda handlers and the HTTP API`,
-    table: data.table,
-    bucket: data.bucket,
+    data,
     userPool: identity.userPool,
     client: identity.client,
   });

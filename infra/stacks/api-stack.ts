@@ -1,20 +1,20 @@
 /** What serves requests: one Lambda function per handler of the route table, and the HTTP API built
  * from the same table. Stateless: it can be destroyed and deployed again at any time. */
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
-import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as logs from 'aws-cdk-lib/aws-logs';
-import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import type { KukarConfig } from '../config';
 import { HandlerFunctions } from '../constructs/handler-functions';
 import { RouteTableApi } from '../constructs/route-table-api';
+import { DOCUMENTS_PREFIX } from '../function-access';
+import { dataExportNames, importDataRefs, type DataStack } from './data-stack';
 
 export interface ApiStackProps extends StackProps {
   config: KukarConfig;
   logRetention: logs.RetentionDays;
-  table: dynamodb.Table;
-  bucket: s3.Bucket;
+  /** The stack whose exports the functions import (deployed first). */
+  data: DataStack;
   userPool: cognito.UserPool;
   client: cognito.IUserPoolClient;
 }
@@ -25,7 +25,15 @@ export class ApiStack extends Stack {
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
-    this.functions = new HandlerFunctions(this, 'Handlers', { table: props.table, bucket: props.bucket, logRetention: props.logRetention });
+    const { stage } = props.config;
+    this.addStackDependency(props.data, 'the functions import the table and bucket the Data stack exports');
+
+    this.functions = new HandlerFunctions(this, 'Handlers', { data: importDataRefs(stage), logRetention: props.logRetention });
+    Validations.of(this.functions).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::${dataExportNames(stage).bucketArn}/${DOCUMENTS_PREFIX}*]`,
+      reason: `Object keys are made per upload at run time (shared/domain/document-policy.ts), so object permissions name the documents prefix "${DOCUMENTS_PREFIX}", the narrowest scope that covers them; only handlers declaring bucket access in infra/function-access.ts get them, with the single action each uses.`,
+    });
+
     this.httpApi = new RouteTableApi(this, 'Api', {
       functions: this.functions,
       userPool: props.userPool,

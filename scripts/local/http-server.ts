@@ -42,7 +42,7 @@ const loadHandler = (name: string): Promise<LambdaHandler> => {
   return handlers.get(name)!;
 };
 
-const lambdaContext = (name: string): Context =>
+export const lambdaContext = (name: string): Context =>
   ({
     awsRequestId: randomUUID(),
     functionName: name,

@@ -11,7 +11,8 @@ import { SEED_EDITION_ID, seedEdition } from '../../shared/domain/seed-edition';
 import { toWita } from '../../shared/domain/wita';
 import { Edition } from '../../shared/schemas/edition.schema';
 import { startDynamoDb, startS3, type Engine } from './engines';
-import { createLocalServer, type LocalServerDeps } from './http-server';
+import { handler as stageTransition } from '../../functions/stage-transition';
+import { createLocalServer, lambdaContext, type LocalServerDeps } from './http-server';
 import { advanceClock, readClock } from './local-clock';
 import { ensureBucket, ensureTable } from './provision';
 import { SAMPLE_INSTITUTIONS } from './sample-institutions';
@@ -25,8 +26,6 @@ export interface LocalStackOptions {
   tableName?: string;
   bucketName?: string;
   secret?: Uint8Array;
-  /** Runs the boundary work due at the new clock; answers what fired. */
-  onClockMoved?: (now: Date) => Promise<unknown[]>;
   documents?: LocalServerDeps['documents'];
 }
 
@@ -93,7 +92,10 @@ export const startLocalStack = async (opts: LocalStackOptions = {}): Promise<Loc
   const setClock = async (to: Date): Promise<unknown[]> => {
     await advanceClock(current, to);
     current = to;
-    return opts.onClockMoved ? opts.onClockMoved(to) : [];
+    // The local scheduler: every boundary the clock has passed fires now, through the same function
+    // EventBridge Scheduler invokes in AWS (its reconciler mode: every due boundary of every edition).
+    const { runs } = await stageTransition({ action: 'reconcile' }, lambdaContext('stage-transition'));
+    return runs;
   };
   const secret = opts.secret ?? devSecret(opts.dataDir);
   const server: Server = createLocalServer({ secret, now: () => current, setClock, documents: opts.documents });

@@ -4,8 +4,10 @@ import { conflict, notFound, versionConflict } from '../errors';
 import type { AuditRecord } from '../schemas/judging.schema';
 import { auditPut } from './audit';
 import type { Edition } from '../schemas/edition.schema';
-import { ddb, isConditionFailure, tableName, transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
-import { editionKey } from './keys';
+import { ddb, isConditionFailure, queryAll, tableName, transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
+import { EDITIONS_PARTITION, GSI1, editionKey } from './keys';
+
+const toItem = (edition: Edition) => ({ ...editionKey(edition.id), GSI1PK: EDITIONS_PARTITION, GSI1SK: edition.id, ...edition });
 
 export const editionRef = (editionId: string): ItemRef<Edition> => ({ key: editionKey(editionId), parse: withoutKeys<Edition> });
 
@@ -25,7 +27,7 @@ export const getEdition = async (editionId: string): Promise<Edition> => require
 export const createEdition = async (edition: Edition): Promise<void> => {
   try {
     await ddb().send(
-      new PutCommand({ TableName: tableName(), Item: { ...editionKey(edition.id), ...edition }, ConditionExpression: 'attribute_not_exists(PK)' }),
+      new PutCommand({ TableName: tableName(), Item: toItem(edition), ConditionExpression: 'attribute_not_exists(PK)' }),
     );
   } catch (err) {
     if (isConditionFailure(err)) throw conflict('DUPLICATE', `Edition ${edition.id} already exists`);
@@ -35,6 +37,10 @@ export const createEdition = async (edition: Edition): Promise<void> => {
 
 /** Writes the next state of an edition if it is still at `expectedVersion`, with its audit record. */
 export const saveEdition = async (next: Edition, expectedVersion: number, audit: AuditRecord): Promise<void> =>
-  transactWrite([versionedPut({ ...editionKey(next.id), ...next }, expectedVersion), auditPut(audit)], () =>
+  transactWrite([versionedPut(toItem(next), expectedVersion), auditPut(audit)], () =>
     versionConflict('The edition was changed by someone else; reload it and try again'),
   );
+
+/** Every edition (a handful: one a year), for the reconciler. */
+export const allEditions = async (): Promise<Edition[]> =>
+  (await queryAll({ IndexName: GSI1, KeyConditionExpression: 'GSI1PK = :p', ExpressionAttributeValues: { ':p': EDITIONS_PARTITION } })).map(withoutKeys<Edition>);

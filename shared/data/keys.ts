@@ -4,6 +4,9 @@ export const GSI1 = 'GSI1';
 export const GSI2 = 'GSI2';
 
 export const editionKey = (editionId: string) => ({ PK: `EDITION#${editionId}`, SK: '#EDITION' });
+export const EDITIONS_PARTITION = 'EDITIONS';
+export const boundaryKey = (editionId: string, boundary: string) => ({ PK: `EDITION#${editionId}`, SK: `BOUNDARY#${boundary}` });
+export const BOUNDARY_PREFIX = 'BOUNDARY#';
 
 export const innovationKey = (id: string) => ({ PK: `INNOVATION#${id}`, SK: '#INNOVATION' });
 export const innovationsOfEdition = (editionId: string) => `EDITION#${editionId}#INNOVATIONS`;

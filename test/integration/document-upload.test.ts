@@ -100,3 +100,11 @@ test('the client cannot choose the key (unknown field 400)', async () => {
   );
   expect(answer.status).toBe(400);
 });
+
+test('an innovation keeps at most 30 documents: the 31st request is 409 TOO_MANY_DOCUMENTS and writes nothing', async () => {
+  const full = await registerDraft(ctx.http, owner);
+  for (let i = 0; i < 30; i += 1)
+    expect((await requestDocument(ctx.http, owner, full, { kind: 'PHOTO', fileName: `foto-${i}.jpg`, contentType: 'image/jpeg', size: 100 })).status).toBe(201);
+  const answer = await refusedWithoutWrite(() => requestDocument(ctx.http, owner, full, { kind: 'PHOTO', fileName: 'foto-31.jpg', contentType: 'image/jpeg', size: 100 }));
+  expect([answer.status, answer.body.error.code]).toEqual([409, 'TOO_MANY_DOCUMENTS']);
+});

@@ -82,10 +82,10 @@ describe('at the closing instant (2023-10-14 00:00:00 WITA) the edition is in SC
     expect(answer.body.error.details[0]).toEqual(screening);
   });
 
-  test('the owner can still read the draft', async () => {
+  test('a draft never submitted is marked NOT_SUBMITTED by the closing boundary, and its owner still reads it', async () => {
     const answer = await ctx.http.call('GET', `/innovations/${openDraft}`, { token: participant });
     expect(answer.status).toBe(200);
-    expect(answer.body.status).toBe('DRAFT');
+    expect(answer.body.status).toBe('NOT_SUBMITTED');
   });
 });
 

@@ -1,0 +1,32 @@
+/** PUT /editions/{editionId}/calendar — API Gateway HTTP API (payload 2.0). The secretariat moves
+ * windows that have not ended (a registration extension, perpanjangan, is the common case). The new
+ * calendar rules every stage check at once; the moved boundaries' schedules follow. Audited. */
+import { z } from 'zod';
+import { editionSubject } from '../shared/data/audit';
+import { getEdition, saveEdition } from '../shared/data/editions';
+import { calendarChange } from '../shared/domain/boundaries';
+import { editionView } from '../shared/domain/edition-view';
+import { requireSameVersion } from '../shared/domain/optimistic-lock';
+import { toWita } from '../shared/domain/wita';
+import { conflict } from '../shared/errors';
+import { httpHandler } from '../shared/http/handler';
+import { ifMatchVersion } from '../shared/http/if-match';
+import { routes } from '../shared/http/routes';
+import { Slug } from '../shared/schemas/common.schema';
+import { StageWindow } from '../shared/schemas/edition.schema';
+import { followCalendar } from '../shared/use-cases/follow-calendar';
+
+const CalendarInput = z.strictObject({ stages: z.array(StageWindow).min(1).max(10), version: z.number().int().min(1).optional() });
+
+export const handler = httpHandler(routes.putCalendar, { path: z.object({ editionId: Slug }), body: CalendarInput }, async ({ path, body, caller, now, headers }) => {
+  const edition = await getEdition(path.editionId);
+  if (edition.announcedAt) throw conflict('ANNOUNCED', 'The winners are announced; the calendar is closed');
+  requireSameVersion('edition', body.version ?? ifMatchVersion(headers), edition.version);
+  const moved = calendarChange(edition, body.stages, now);
+  if (moved.length === 0) return { body: { ...editionView(edition, now), schedules: { created: [], removed: [] } } };
+  const at = toWita(now);
+  const next = { ...edition, stages: body.stages, updatedAt: at, version: edition.version + 1 };
+  await saveEdition(next, edition.version, { subject: editionSubject(edition.id), at, who: caller.userId, action: 'CALENDAR_CHANGED', before: { stages: edition.stages }, after: { stages: next.stages, moved } });
+  const schedules = await followCalendar(edition.id, moved, now);
+  return { body: { ...editionView(next, now), schedules } };
+});

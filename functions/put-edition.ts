@@ -1,0 +1,40 @@
+/** PUT /editions/{editionId} — API Gateway HTTP API (payload 2.0). The secretariat creates next
+ * year's edition (calendar, categories, rubric, weights), or revises it while it is still UPCOMING;
+ * its boundary schedules follow. Audited. */
+import { z } from 'zod';
+import { editionSubject } from '../shared/data/audit';
+import { createEdition, findEdition, saveEdition } from '../shared/data/editions';
+import { BOUNDARIES, calendarChange } from '../shared/domain/boundaries';
+import { calendarProblems } from '../shared/domain/calendar';
+import { editionView } from '../shared/domain/edition-view';
+import { requireSameVersion } from '../shared/domain/optimistic-lock';
+import { requireStage } from '../shared/domain/stage-rules';
+import { toWita } from '../shared/domain/wita';
+import { invalidInput } from '../shared/errors';
+import { httpHandler } from '../shared/http/handler';
+import { routes } from '../shared/http/routes';
+import { Slug } from '../shared/schemas/common.schema';
+import { EditionInput, type Edition } from '../shared/schemas/edition.schema';
+import { followCalendar } from '../shared/use-cases/follow-calendar';
+
+const Body = EditionInput.extend({ version: z.number().int().min(1).optional() });
+
+export const handler = httpHandler(routes.putEdition, { path: z.object({ editionId: Slug }), body: Body }, async ({ path, body, caller, now }) => {
+  const { version, ...input } = body;
+  const problems = calendarProblems(input.stages);
+  if (problems.length) throw invalidInput(problems.map((p) => ({ ...p, path: ['body', ...p.path] })), 'The calendar is not sound');
+  const existing = await findEdition(path.editionId);
+  const at = toWita(now);
+  if (!existing) {
+    const edition: Edition = { ...input, id: path.editionId, announcedAt: null, createdAt: at, updatedAt: at, version: 1 };
+    await createEdition(edition);
+    const schedules = await followCalendar(edition.id, BOUNDARIES.map((b, i) => ({ boundary: b, from: input.stages[i].start, to: input.stages[i].start })), now, false);
+    return { status: 201, body: { ...editionView(edition, now), schedules } };
+  }
+  requireStage(existing, now, ['UPCOMING'], 'Revising an edition');
+  requireSameVersion('edition', version, existing.version);
+  const moved = calendarChange(existing, input.stages, now);
+  const next: Edition = { ...existing, ...input, updatedAt: at, version: existing.version + 1 };
+  await saveEdition(next, existing.version, { subject: editionSubject(existing.id), at, who: caller.userId, action: 'EDITION_REVISED', before: existing, after: next });
+  return { body: { ...editionView(next, now), schedules: await followCalendar(existing.id, moved, now) } };
+});

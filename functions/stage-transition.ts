@@ -1,0 +1,26 @@
+/** The EventBridge Scheduler target: `{editionId, boundary}` from a one-time schedule at a stage
+ * boundary, or `{action: "reconcile"}` from the periodic reconciler. Not an HTTP route. It fails
+ * loudly (throws) so the schedule's retry policy and dead-letter queue catch a failed run; a schedule
+ * that fires early is refused by the calendar and ends quietly. */
+import middy from '@middy/core';
+import { z } from 'zod';
+import { now } from '../shared/clock';
+import { BOUNDARIES } from '../shared/domain/boundaries';
+import { logger } from '../shared/http/logger';
+import { Slug } from '../shared/schemas/common.schema';
+import { reconcile, runBoundary, type BoundaryRun } from '../shared/use-cases/run-boundaries';
+
+export const StageTransitionEvent = z.union([
+  z.strictObject({ editionId: Slug, boundary: z.enum(BOUNDARIES as [string, ...string[]]).transform((b) => b as (typeof BOUNDARIES)[number]) }),
+  z.strictObject({ action: z.literal('reconcile') }),
+]);
+export type StageTransitionEvent = z.input<typeof StageTransitionEvent>;
+
+export const handler = middy<unknown, { runs: BoundaryRun[] }>().handler(async (raw) => {
+  const event = StageTransitionEvent.parse(raw);
+  const at = now();
+  const runs = 'action' in event ? await reconcile(at) : await runBoundary(event.editionId, event.boundary, at);
+  for (const run of runs) logger.info('stage boundary', { ...run });
+  if (runs.length === 0) logger.info('nothing due', { event });
+  return { runs };
+});

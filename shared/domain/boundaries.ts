@@ -1,0 +1,60 @@
+import { DATED_STAGES, type DatedStage } from './stages';
+import { calendarProblems, type Dated, type StageWindow } from './calendar';
+import { toSecond, witaWallClock } from './wita';
+import { conflict, invalidInput } from '../errors';
+
+/** A stage boundary is the start of a dated stage; what happens there is the boundary's work. */
+export type Boundary = DatedStage;
+export const BOUNDARIES: readonly Boundary[] = DATED_STAGES;
+
+/** What each boundary does (besides being recorded as done). */
+export const BOUNDARY_WORK: Record<Boundary, string> = {
+  REGISTRATION: 'open registration',
+  SCREENING: 'close registration: freeze submissions, mark drafts never submitted',
+  ASSESSMENT: 'open assessment: submitted entries not screened out become eligible',
+  NOMINATION: 'compute the nomination ranking',
+  FIELD_VERIFICATION: 'open field verification',
+  PRESENTATION: 'open presentations',
+  WINNER_DETERMINATION: 'compute the final ranking',
+};
+
+export const boundaryInstant = (calendar: Dated, boundary: Boundary): string => calendar.stages.find((w) => w.stage === boundary)!.start;
+
+/** Boundaries whose time has come and that are not done yet, in calendar order. */
+export const dueBoundaries = (calendar: Dated, now: Date, done: ReadonlySet<Boundary>): Boundary[] =>
+  BOUNDARIES.filter((b) => !done.has(b) && toSecond(boundaryInstant(calendar, b)) <= toSecond(now));
+
+/** A run-time schedule's name: edition, boundary and the WITA wall-clock time it fires, so a moved
+ * boundary gets a new schedule and a re-sent one is recognised. Scheduler names allow [0-9a-zA-Z-_.]. */
+export const scheduleName = (editionId: string, boundary: Boundary, instant: string): string =>
+  `${editionId}.${boundary}.${witaWallClock(instant).replace(/[-:]/g, '')}`.slice(0, 64);
+
+export interface MovedBoundary {
+  boundary: Boundary;
+  from: string;
+  to: string;
+}
+
+/** Checks a new calendar against the old one at `now`: the windows must be sound (400), and nothing
+ * that has already happened may move (409): a started window keeps its start, an ended one its end.
+ * Answers the boundaries that move. */
+export const calendarChange = (old: Dated, next: readonly StageWindow[], now: Date): MovedBoundary[] => {
+  const problems = calendarProblems(next).map((p) => ({ ...p, path: ['body', ...p.path] }));
+  if (problems.length) throw invalidInput(problems, 'The calendar is not sound');
+  const t = toSecond(now);
+  const past = next.flatMap((w, i) => {
+    const before = old.stages[i];
+    const issues: { path: (string | number)[]; message: string }[] = [];
+    if (toSecond(before.start) !== toSecond(w.start) && (toSecond(before.start) <= t || toSecond(w.start) <= t))
+      issues.push({ path: ['body', 'stages', i, 'start'], message: `${w.stage} starts ${before.start}; a start that has passed, or a new start in the past, cannot be set` });
+    const oldEnd = before.end === null ? null : toSecond(before.end);
+    const newEnd = w.end === null ? null : toSecond(w.end);
+    if (oldEnd !== newEnd && ((oldEnd !== null && oldEnd <= t) || (newEnd !== null && newEnd <= t)))
+      issues.push({ path: ['body', 'stages', i, 'end'], message: `${w.stage} ended or would end in the past; it cannot move` });
+    return issues;
+  });
+  if (past.length) throw conflict('CALENDAR_PAST', 'Only windows that have not ended can move, and not into the past', past);
+  return next
+    .map((w, i) => ({ boundary: w.stage, from: old.stages[i].start, to: w.start }))
+    .filter((m) => toSecond(m.from) !== toSecond(m.to));
+};

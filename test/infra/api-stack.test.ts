@@ -1,0 +1,143 @@
+/** The HTTP API is the route table, no more and no less: each route once, behind the JWT authorizer
+ * unless public, integrated with the function of its handler. */
+import { Match } from 'aws-cdk-lib/assertions';
+import { ApiStack } from '../../infra/stacks/api-stack';
+import { FUNCTION_MEMORY_MB } from '../../infra/constructs/bundled-function';
+import { routeList } from '../../shared/http/routes';
+import { asArray, logicalIdOf, resourcesOf, synthesize, type Synthesized } from './support';
+
+let s: Synthesized;
+beforeAll(() => {
+  s = synthesize();
+});
+
+const routeResources = () => Object.values(resourcesOf(s.templates.api, 'AWS::ApiGatewayV2::Route'));
+const integrationId = (target: unknown): string => {
+  const parts = (target as { 'Fn::Join': [string, unknown[]] })['Fn::Join'][1];
+  return (parts.find((p) => typeof p === 'object') as { Ref: string }).Ref;
+};
+
+describe('routes from the route table', () => {
+  const routes = routeList();
+  const handlers = [...new Set(routes.map((r) => r.handler))];
+
+  it('declares every route of the table exactly once, and no other', () => {
+    const keys = routeResources().map((r) => r.Properties!.RouteKey as string);
+    expect(keys.sort()).toEqual(routes.map((r) => `${r.method} ${r.path}`).sort());
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it.each(routes.map((r) => [`${r.method} ${r.path}`, r] as const))('%s: authorizer and integration', (routeKey, route) => {
+    const authorizerId = Object.keys(resourcesOf(s.templates.api, 'AWS::ApiGatewayV2::Authorizer'))[0];
+    const [resource] = routeResources().filter((r) => r.Properties!.RouteKey === routeKey);
+    const props = resource.Properties!;
+    if (route.roles === 'public') {
+      expect(props.AuthorizationType ?? 'NONE').toBe('NONE');
+      expect(props.AuthorizerId).toBeUndefined();
+    } else {
+      expect(props.AuthorizationType).toBe('JWT');
+      expect(props.AuthorizerId).toEqual({ Ref: authorizerId });
+    }
+    const integration = resourcesOf(s.templates.api, 'AWS::ApiGatewayV2::Integration')[integrationId(props.Target)];
+    const fnLogicalId = logicalIdOf(s.api, s.api.functions.get(route.handler));
+    expect(integration.Properties).toMatchObject({
+      IntegrationType: 'AWS_PROXY',
+      PayloadFormatVersion: '2.0',
+      IntegrationUri: { 'Fn::GetAtt': [fnLogicalId, 'Arn'] },
+    });
+  });
+
+  it('deploys one function per distinct handler, each from functions/<handler>.ts', () => {
+    const functions = resourcesOf(s.templates.api, 'AWS::Lambda::Function');
+    expect(Object.keys(functions)).toHaveLength(handlers.length);
+    expect(s.api.functions.handlers.sort()).toEqual([...handlers].sort());
+  });
+
+  it('lets API Gateway invoke each function only from this API', () => {
+    const permissions = Object.values(resourcesOf(s.templates.api, 'AWS::Lambda::Permission'));
+    expect(permissions.length).toBeGreaterThanOrEqual(routes.length);
+    for (const p of permissions) {
+      expect(p.Properties).toMatchObject({ Action: 'lambda:InvokeFunction', Principal: 'apigateway.amazonaws.com' });
+      expect(JSON.stringify(p.Properties!.SourceArn)).toContain(logicalIdOf(s.api, s.api.httpApi.api));
+    }
+  });
+});
+
+describe('JWT authorizer', () => {
+  it('trusts the user pool as issuer and the app client as audience', () => {
+    const authorizers = Object.values(resourcesOf(s.templates.api, 'AWS::ApiGatewayV2::Authorizer'));
+    expect(authorizers).toHaveLength(1);
+    const props = authorizers[0].Properties!;
+    expect(props).toMatchObject({ AuthorizerType: 'JWT', IdentitySource: ['$request.header.Authorization'] });
+    const identityName = s.identity.stackName;
+    expect(s.api.resolve(props.JwtConfiguration.Issuer)).toEqual(s.api.resolve(s.identity.userPool.userPoolProviderUrl));
+    expect(JSON.stringify(props.JwtConfiguration.Issuer)).toContain(identityName);
+    expect(asArray(props.JwtConfiguration.Audience)).toHaveLength(1);
+    expect(JSON.stringify(props.JwtConfiguration.Audience)).toContain(identityName);
+  });
+});
+
+describe('functions', () => {
+  it('run Node.js 24 on ARM with 512 MB, ~10 s, source maps, the table and bucket names, and their own log group', () => {
+    const functions = resourcesOf(s.templates.api, 'AWS::Lambda::Function');
+    const logGroups = resourcesOf(s.templates.api, 'AWS::Logs::LogGroup');
+    for (const fn of Object.values(functions)) {
+      expect(fn.Properties).toMatchObject({
+        Runtime: 'nodejs24.x',
+        Architectures: ['arm64'],
+        MemorySize: FUNCTION_MEMORY_MB,
+        Timeout: 10,
+        Handler: 'index.handler',
+        Environment: {
+          Variables: {
+            NODE_OPTIONS: '--enable-source-maps',
+            POWERTOOLS_SERVICE_NAME: 'kukar-innovation-week',
+            TABLE_NAME: { 'Fn::ImportValue': 'Kukar-dev-TableName' },
+            BUCKET_NAME: { 'Fn::ImportValue': 'Kukar-dev-DocumentsBucketName' },
+          },
+        },
+      });
+      const logGroup = logGroups[fn.Properties!.LoggingConfig.LogGroup.Ref];
+      expect(logGroup.Properties!.RetentionInDays).toBeGreaterThan(0);
+    }
+  });
+
+  it('use no AWS managed policy (each role writes only to its own log group)', () => {
+    for (const role of Object.values(resourcesOf(s.templates.api, 'AWS::IAM::Role'))) expect(role.Properties!.ManagedPolicyArns).toBeUndefined();
+  });
+});
+
+describe('default stage', () => {
+  it('throttles, logs every request as JSON to a log group, and answers CORS preflights', () => {
+    s.templates.api.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingRateLimit: Match.anyValue(), ThrottlingBurstLimit: Match.anyValue() },
+      AccessLogSettings: { DestinationArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('AccessLogs'), 'Arn'] }, Format: Match.stringLikeRegexp('requestId') },
+    });
+    s.templates.api.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      ProtocolType: 'HTTP',
+      CorsConfiguration: Match.objectLike({ AllowOrigins: ['*'], AllowHeaders: Match.arrayWith(['authorization', 'content-type']) }),
+    });
+  });
+
+  it('outputs the API URL', () => {
+    s.templates.api.hasOutput('ApiUrl', {});
+  });
+});
+
+it('takes its CORS origins from context', () => {
+  const custom = synthesize({ corsOrigins: 'https://inovasi.kukarkab.go.id,https://admin.inovasi.kukarkab.go.id' });
+  const origins = ['https://inovasi.kukarkab.go.id', 'https://admin.inovasi.kukarkab.go.id'];
+  custom.templates.api.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.objectLike({ AllowOrigins: origins }) });
+  custom.templates.data.hasResourceProperties('AWS::S3::Bucket', {
+    CorsConfiguration: { CorsRules: [Match.objectLike({ AllowedMethods: ['POST'], AllowedOrigins: origins })] },
+  });
+});
+
+it('names the stacks after the stage', () => {
+  const prod = synthesize({ stage: 'prod' });
+  expect([prod.data.stackName, prod.identity.stackName, prod.api.stackName]).toEqual(['Kukar-prod-Data', 'Kukar-prod-Identity', 'Kukar-prod-Api']);
+  expect(prod.api).toBeInstanceOf(ApiStack);
+  expect(prod.api.dependencies.map((d) => d.stackName)).toEqual(expect.arrayContaining(['Kukar-prod-Data', 'Kukar-prod-Identity']));
+});

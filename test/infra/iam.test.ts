@@ -1,0 +1,93 @@
+/** Least privilege: no wildcard actions, nothing on every resource, and each function holds exactly
+ * the table and bucket actions infra/function-access.ts declares for its handler. */
+import { Stack } from 'aws-cdk-lib';
+import type { Template } from 'aws-cdk-lib/assertions';
+import { accessOf, DOCUMENTS_PREFIX, tableActions } from '../../infra/function-access';
+import { routeList } from '../../shared/http/routes';
+import { asArray, logicalIdOf, resourcesOf, synthesize, type Synthesized } from './support';
+
+let s: Synthesized;
+beforeAll(() => {
+  s = synthesize();
+});
+
+interface Statement {
+  Effect: 'Allow' | 'Deny';
+  Action: string | string[];
+  Resource?: unknown;
+  NotAction?: unknown;
+  NotResource?: unknown;
+}
+
+/** Every statement of identity policies (IAM policies and roles' inline policies) and resource policies. */
+const statementsOf = (template: Template): { where: string; statement: Statement }[] => {
+  const out: { where: string; statement: Statement }[] = [];
+  for (const [id, r] of Object.entries(resourcesOf(template))) {
+    const documents = [
+      r.Properties?.PolicyDocument,
+      ...asArray(r.Properties?.Policies as { PolicyDocument: unknown }[] | undefined).map((p) => p.PolicyDocument),
+    ].filter(Boolean) as { Statement: Statement[] }[];
+    for (const doc of documents) for (const statement of doc.Statement) out.push({ where: `${r.Type} ${id}`, statement });
+  }
+  return out;
+};
+
+const templates = () => [s.templates.data, s.templates.identity, s.templates.api];
+
+it('grants no wildcard action, and no wildcard action on every resource', () => {
+  for (const template of templates())
+    for (const { where, statement } of statementsOf(template)) {
+      if (statement.Effect !== 'Allow') continue;
+      expect({ where, notAction: statement.NotAction, notResource: statement.NotResource }).toEqual({ where, notAction: undefined, notResource: undefined });
+      const actions = asArray(statement.Action);
+      expect({ where, star: actions.filter((a) => a === '*' || a.endsWith(':*')) }).toEqual({ where, star: [] });
+      if (asArray(statement.Resource).includes('*')) expect({ where, wildcardOnStar: actions.filter((a) => a.includes('*')) }).toEqual({ where, wildcardOnStar: [] });
+    }
+});
+
+it('grants no Allow statement on Resource "*" at all', () => {
+  for (const template of templates())
+    for (const { where, statement } of statementsOf(template))
+      if (statement.Effect === 'Allow') expect({ where, resource: asArray(statement.Resource).includes('*') }).toEqual({ where, resource: false });
+});
+
+describe('each function holds exactly what function-access.ts declares', () => {
+  const handlers = [...new Set(routeList().map((r) => r.handler))];
+
+  const allowedFor = (handler: string) => {
+    const fn = s.api.functions.get(handler);
+    const fnProps = resourcesOf(s.templates.api, 'AWS::Lambda::Function')[logicalIdOf(s.api, fn)].Properties!;
+    const roleId = fnProps.Role['Fn::GetAtt'][0] as string;
+    const logGroupId = fnProps.LoggingConfig.LogGroup.Ref as string;
+    const statements = Object.values(resourcesOf(s.templates.api, 'AWS::IAM::Policy'))
+      .filter((p) => asArray(p.Properties!.Roles).some((r: { Ref?: string }) => r.Ref === roleId))
+      .flatMap((p) => p.Properties!.PolicyDocument.Statement as Statement[]);
+    return { statements, logGroupId };
+  };
+
+  const resourceText = (st: Statement) => JSON.stringify(Stack.of(s.api).resolve(st.Resource));
+
+  it.each(handlers)('%s', (handler) => {
+    const access = accessOf(handler);
+    const { statements, logGroupId } = allowedFor(handler);
+    expect(statements.every((st) => st.Effect === 'Allow')).toBe(true);
+
+    const logs = statements.filter((st) => asArray(st.Action).every((a) => a.startsWith('logs:')));
+    expect(logs).toHaveLength(1);
+    expect(logs[0].Resource).toEqual({ 'Fn::GetAtt': [logGroupId, 'Arn'] });
+
+    const table = statements.filter((st) => asArray(st.Action).some((a) => a.startsWith('dynamodb:')));
+    expect(table.flatMap((st) => asArray(st.Action)).sort()).toEqual(tableActions(access.table).sort());
+    for (const st of table) expect(resourceText(st)).toContain('Kukar-dev-TableArn');
+
+    const bucket = statements.filter((st) => asArray(st.Action).some((a) => a.startsWith('s3:')));
+    const bucketActions = bucket.flatMap((st) => asArray(st.Action)).sort();
+    if (access.bucket === null) expect(bucketActions).toEqual([]);
+    if (access.bucket === 'put') expect(bucketActions).toEqual(['s3:PutObject']);
+    if (access.bucket === 'read') expect(bucketActions).toEqual(['s3:GetObject', 's3:ListBucket']);
+    for (const st of bucket.filter((b) => asArray(b.Action).some((a) => a.endsWith('Object'))))
+      expect(resourceText(st)).toContain(`/${DOCUMENTS_PREFIX}*`);
+
+    expect(logs.length + table.length + bucket.length).toBe(statements.length);
+  });
+});

@@ -1,0 +1,44 @@
+/** cdk-nag's AwsSolutions pack passes with no unacknowledged error, and every acknowledgement says why. */
+import { Stack, Validations } from 'aws-cdk-lib';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import type { IConstruct } from 'constructs';
+import { addKukarStacks } from '../../infra/kukar-app';
+import { testApp } from './support';
+
+const acknowledgements = (root: IConstruct): { path: string; id: string; reason: string }[] =>
+  root.node.findAll().flatMap((c) =>
+    c.node.metadata
+      .filter((m) => m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+      .flatMap((m) => Object.entries(m.data as Record<string, string>).map(([id, reason]) => ({ path: c.node.path, id, reason }))),
+  );
+
+it('synthesizes with the AwsSolutions checks and reports no unacknowledged error', () => {
+  const app = testApp();
+  addKukarStacks(app, {});
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  expect(() => app.synth()).not.toThrow();
+});
+
+it('gives a reason with every acknowledgement', () => {
+  const app = testApp({ adminEmail: 'inovasi@kukarkab.go.id' });
+  addKukarStacks(app, {});
+  const acks = acknowledgements(app);
+  expect(acks.length).toBeGreaterThan(0);
+  for (const ack of acks) {
+    expect(ack.id).toMatch(/AwsSolutions-/);
+    expect({ ...ack, long: ack.reason.trim().length >= 40 }).toEqual({ ...ack, long: true });
+  }
+  // The ones we expect, so a new one is a conscious change.
+  expect([...new Set(acks.map((a) => a.id.replace(/^annotation::/i, '').replace(/\[.*\]$/, '')))].sort()).toEqual(
+    ['AwsSolutions-APIG4', 'AwsSolutions-COG2', 'AwsSolutions-COG8', 'AwsSolutions-IAM5', 'AwsSolutions-S1'].sort(),
+  );
+});
+
+it('really runs: an unacknowledged finding fails synthesis', () => {
+  const app = testApp();
+  const stack = new Stack(app, 'Careless');
+  new s3.Bucket(stack, 'Open', { enforceSSL: false });
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  expect(() => app.synth()).toThrow(/Validation failed/);
+});
