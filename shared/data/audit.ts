@@ -7,11 +7,15 @@ import type { AuditRecord } from '../schemas/judging.schema';
 import { ddb, decodePageToken, encodePageToken, tableName } from './dynamo';
 import { auditPartition } from './keys';
 
+/** Orders records of the same second (`at` is to the second, and the local clock stands still):
+ * the host's millisecond clock, fixed width so it sorts as text. */
+const sequence = (): string => String(Date.now()).padStart(15, '0');
+
 /** The TransactWriteItems entry that records `record`. */
 export const auditPut = (record: AuditRecord) => ({
   Put: {
     TableName: tableName(),
-    Item: { PK: auditPartition(record.subject), SK: `${record.at}#${randomUUID()}`, ...record },
+    Item: { PK: auditPartition(record.subject), SK: `${record.at}#${sequence()}#${randomUUID()}`, ...record },
     ConditionExpression: 'attribute_not_exists(PK)',
   },
 });
