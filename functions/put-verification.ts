@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { assignmentsRef } from '../shared/data/assignments';
 import { innovationSubject } from '../shared/data/audit';
-import { headObject } from '../shared/data/document-store';
+import { inspectObject } from '../shared/data/document-store';
 import { getAll } from '../shared/data/dynamo';
 import { editionRef, requireEdition } from '../shared/data/editions';
 import { evidenceOfInnovation } from '../shared/data/evidence';
@@ -38,7 +38,7 @@ export const handler = httpHandler(
     const unknown = body.evidence.filter((id) => !slots.some((s) => s.documentId === id));
     if (unknown.length) throw invalidInput(unknown.map((id) => ({ path: ['body', 'evidence'], message: `${id} is not evidence uploaded for this innovation` })));
     const named = body.evidence.map((id) => slots.find((s) => s.documentId === id)!);
-    const stored = await Promise.all(named.map((d) => headObject(d.key)));
+    const stored = await Promise.all(named.map((d) => inspectObject(d.key)));
     const problems = named.map((d, i) => ({ d, p: storedObjectProblem(d, stored[i]) })).filter((x) => x.p);
     if (problems.length) throw conflict('DOCUMENT_MISMATCH', 'Some evidence is missing or not what was declared', problems.map((x) => ({ path: ['evidence', x.d.documentId], message: x.p! })));
 

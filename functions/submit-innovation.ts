@@ -1,9 +1,9 @@
 /** POST /innovations/{id}/submit — API Gateway HTTP API (payload 2.0). The owner's final submission
- * during REGISTRATION. Every document is checked where it is stored (HeadObject): uploads that never
+ * during REGISTRATION. Every document is checked where it is stored (a ranged GET: size, type, file signature): uploads that never
  * happened are dropped, a stored object that is not what was declared refuses the submission, and a
  * PDF proposal must be among what remains. */
 import { z } from 'zod';
-import { headObject } from '../shared/data/document-store';
+import { inspectObject } from '../shared/data/document-store';
 import { getEdition } from '../shared/data/editions';
 import { getInnovation, saveSubmission } from '../shared/data/innovations';
 import { storedObjectProblem } from '../shared/domain/document-policy';
@@ -22,7 +22,7 @@ export const handler = httpHandler(routes.submitInnovation, { path: z.object({ i
   requireStage(await getEdition(innovation.editionId), now, ['REGISTRATION'], 'Submitting an innovation');
   requireDraft(innovation);
 
-  const stored = await Promise.all(innovation.documents.map((d) => headObject(d.key)));
+  const stored = await Promise.all(innovation.documents.map((d) => inspectObject(d.key)));
   const problems = innovation.documents
     .map((doc, i) => ({ doc, problem: stored[i] ? storedObjectProblem(doc, stored[i]) : undefined }))
     .filter((p) => p.problem)

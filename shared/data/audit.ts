@@ -32,7 +32,7 @@ export const listAudit = async (subject: string, page: { limit: number; nextToke
       KeyConditionExpression: 'PK = :p',
       ExpressionAttributeValues: { ':p': partition },
       Limit: page.limit,
-      ExclusiveStartKey: decodePageToken(page.nextToken, { name: 'PK', value: partition }),
+      ExclusiveStartKey: decodePageToken(page.nextToken, { partition }),
     }),
   );
   return {

@@ -1,6 +1,6 @@
 /** (handler) --> document store --> S3. Presigned uploads straight to the bucket, and the check of
  * what was actually stored (s3rver does not enforce a POST policy; real S3 does — we check both). */
-import { HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 
 let client: S3Client | undefined;
@@ -43,16 +43,25 @@ export const presignUpload = async (key: string, contentType: string, maxBytes: 
 export interface StoredObject {
   size: number;
   contentType: string | undefined;
+  /** The first bytes of the object, for its file signature. */
+  head: Uint8Array;
 }
 
-/** What is stored at `key`, or undefined when nothing was uploaded. */
-export const headObject = async (key: string): Promise<StoredObject | undefined> => {
+/** Enough bytes to recognise every accepted type's signature (WebP needs 12). */
+const SIGNATURE_BYTES = 16;
+
+/** What is stored at `key` — size, content type and first bytes, in one ranged GET — or undefined
+ * when nothing was uploaded. */
+export const inspectObject = async (key: string): Promise<StoredObject | undefined> => {
   try {
-    const out = await s3().send(new HeadObjectCommand({ Bucket: bucketName(), Key: key }));
-    return { size: out.ContentLength ?? 0, contentType: out.ContentType };
+    const out = await s3().send(new GetObjectCommand({ Bucket: bucketName(), Key: key, Range: `bytes=0-${SIGNATURE_BYTES - 1}` }));
+    const head = out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
+    const total = /\/(\d+)$/.exec(out.ContentRange ?? '')?.[1];
+    return { size: total ? Number(total) : (out.ContentLength ?? head.length), contentType: out.ContentType, head };
   } catch (err) {
     const e = err as { name?: string; $metadata?: { httpStatusCode?: number } };
-    if (e.name === 'NotFound' || e.$metadata?.httpStatusCode === 404) return undefined;
+    if (e.name === 'NoSuchKey' || e.name === 'NotFound' || e.$metadata?.httpStatusCode === 404) return undefined;
+    if (e.$metadata?.httpStatusCode === 416) return { size: 0, contentType: undefined, head: new Uint8Array() };
     throw err;
   }
 };

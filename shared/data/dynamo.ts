@@ -31,20 +31,34 @@ export const tableName = (): string => {
 
 export type Key = Record<string, string>;
 
-/** Page tokens are the query's LastEvaluatedKey, opaque to clients. A token is only accepted for the
- * partition it came from, so a forged one is a 400, never a read elsewhere. */
+/** Where a page token may lead: the query's partition (on the table or an index) and, when the query
+ * narrows its sort key with a prefix, that prefix. */
+export interface PageScope {
+  index?: 'GSI1' | 'GSI2';
+  partition: string;
+  sortPrefix?: string;
+}
+
+/** Page tokens are the query's LastEvaluatedKey, opaque to clients. A token is only accepted with
+ * exactly the key attributes of the query's index, inside the query's partition and sort prefix, so a
+ * forged one is a 400, never a read elsewhere or an engine error. */
 export const encodePageToken = (key: Key | undefined): string | undefined =>
   key ? Buffer.from(JSON.stringify(key)).toString('base64url') : undefined;
 
-export const decodePageToken = (token: string | undefined, partition: { name: string; value: string }): Key | undefined => {
+export const decodePageToken = (token: string | undefined, scope: PageScope): Key | undefined => {
   if (token === undefined) return undefined;
+  const [pk, sk] = scope.index ? [`${scope.index}PK`, `${scope.index}SK`] : ['PK', 'SK'];
+  const expected = [...new Set(['PK', 'SK', pk, sk])].sort();
   try {
     const key = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as unknown;
     if (
       key !== null &&
       typeof key === 'object' &&
-      Object.values(key).every((v) => typeof v === 'string') &&
-      (key as Key)[partition.name] === partition.value
+      !Array.isArray(key) &&
+      JSON.stringify(Object.keys(key).sort()) === JSON.stringify(expected) &&
+      Object.values(key).every((v) => typeof v === 'string' && v.length > 0 && v.length <= 1024) &&
+      (key as Key)[pk] === scope.partition &&
+      (key as Key)[sk].startsWith(scope.sortPrefix ?? '')
     )
       return key as Key;
   } catch {

@@ -83,7 +83,7 @@ export const listInnovationsOfEdition = async (editionId: string, opts: ListOpti
       ExpressionAttributeValues: { ':p': partition, ...(opts.category ? { ':c': `${opts.category}#` } : {}), ...(opts.status ? { ':status': opts.status } : {}) },
       ...statusFilter(opts.status),
       Limit: opts.limit,
-      ExclusiveStartKey: decodePageToken(opts.nextToken, { name: 'GSI1PK', value: partition }),
+      ExclusiveStartKey: decodePageToken(opts.nextToken, { index: GSI1, partition, sortPrefix: opts.category ? `${opts.category}#` : undefined }),
     }),
   );
   return { items: (out.Items ?? []).map(fromItem), nextToken: encodePageToken(out.LastEvaluatedKey as Record<string, string> | undefined) };
@@ -105,7 +105,7 @@ export const listInnovationsOfOwner = async (ownerId: string, editionId: string,
           }
         : {}),
       Limit: opts.limit,
-      ExclusiveStartKey: decodePageToken(opts.nextToken, { name: 'GSI2PK', value: partition }),
+      ExclusiveStartKey: decodePageToken(opts.nextToken, { index: GSI2, partition, sortPrefix: `${editionId}#` }),
     }),
   );
   return { items: (out.Items ?? []).map(fromItem), nextToken: encodePageToken(out.LastEvaluatedKey as Record<string, string> | undefined) };

@@ -40,7 +40,7 @@ export const listInstitutions = async (page: { limit: number; nextToken?: string
       KeyConditionExpression: 'GSI1PK = :p',
       ExpressionAttributeValues: { ':p': INSTITUTIONS_PARTITION },
       Limit: page.limit,
-      ExclusiveStartKey: decodePageToken(page.nextToken, { name: 'GSI1PK', value: INSTITUTIONS_PARTITION }),
+      ExclusiveStartKey: decodePageToken(page.nextToken, { index: GSI1, partition: INSTITUTIONS_PARTITION }),
     }),
   );
   return { items: (out.Items ?? []).map(fromItem), nextToken: encodePageToken(out.LastEvaluatedKey as Record<string, string> | undefined) };

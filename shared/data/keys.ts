@@ -1,7 +1,7 @@
 /** Key builders of the single table (see docs/data-model.md). Every item has PK/SK; list access goes
  * through GSI1 (GSI1PK/GSI1SK) and GSI2 (GSI2PK/GSI2SK). */
-export const GSI1 = 'GSI1';
-export const GSI2 = 'GSI2';
+export const GSI1 = 'GSI1' as const;
+export const GSI2 = 'GSI2' as const;
 
 export const editionKey = (editionId: string) => ({ PK: `EDITION#${editionId}`, SK: '#EDITION' });
 export const EDITIONS_PARTITION = 'EDITIONS';

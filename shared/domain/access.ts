@@ -7,12 +7,16 @@ export const isAdmin = (caller: Caller): boolean => caller.groups.includes('admi
 
 export type PanelRole = 'jury' | 'verifier';
 
-/** Whether the caller sits on the panel of this innovation's category in `role`, without a declared
- * conflict with its institution. */
+/** Whether `userId` sits on the panel of this innovation's category in `role`, without a declared
+ * conflict with its institution. The ranking counts only such judges' scores, so a conflict declared
+ * (or a judge removed) after scoring takes that score out. */
+export const sitsOnPanel = (assignments: Assignments | undefined, userId: string, innovation: Pick<StoredInnovation, 'category' | 'institutionId'>, role: PanelRole): boolean =>
+  Boolean(assignments?.assignments.some((a) => a.userId === userId && a.role === role && a.categories.includes(innovation.category))) &&
+  !isConflicted(assignments, userId, innovation.institutionId);
+
+/** Whether the caller sits on the panel of this innovation's category in `role` (and holds that role). */
 export const isOnPanel = (assignments: Assignments | undefined, caller: Caller, innovation: Pick<StoredInnovation, 'category' | 'institutionId'>, role: PanelRole): boolean =>
-  caller.groups.includes(role) &&
-  Boolean(assignments?.assignments.some((a) => a.userId === caller.userId && a.role === role && a.categories.includes(innovation.category))) &&
-  !isConflicted(assignments, caller.userId, innovation.institutionId);
+  caller.groups.includes(role) && sitsOnPanel(assignments, caller.userId, innovation, role);
 
 export const isConflicted = (assignments: Assignments | undefined, userId: string, institutionId: string | undefined): boolean =>
   institutionId !== undefined && Boolean(assignments?.conflicts.some((c) => c.userId === userId && c.institutionIds.includes(institutionId)));

@@ -24,10 +24,21 @@ export const boundaryInstant = (calendar: Dated, boundary: Boundary): string => 
 export const dueBoundaries = (calendar: Dated, now: Date, done: ReadonlySet<Boundary>): Boundary[] =>
   BOUNDARIES.filter((b) => !done.has(b) && toSecond(boundaryInstant(calendar, b)) <= toSecond(now));
 
+/** A short, stable digest (FNV-1a, 32 bits, hex) for names that must fit a length limit. */
+const fnv1a = (text: string): string => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+};
+
 /** A run-time schedule's name: edition, boundary and the WITA wall-clock time it fires, so a moved
- * boundary gets a new schedule and a re-sent one is recognised. Scheduler names allow [0-9a-zA-Z-_.]. */
-export const scheduleName = (editionId: string, boundary: Boundary, instant: string): string =>
-  `${editionId}.${boundary}.${witaWallClock(instant).replace(/[-:]/g, '')}`.slice(0, 64);
+ * boundary gets a new schedule and a re-sent one is recognised. Scheduler names allow [0-9a-zA-Z-_.]
+ * and 64 characters: a long edition id is shortened (with a digest of it), never the boundary or time. */
+export const scheduleName = (editionId: string, boundary: Boundary, instant: string): string => {
+  const tail = `.${boundary}.${witaWallClock(instant).replace(/[-:]/g, '')}`;
+  const room = 64 - tail.length;
+  return (editionId.length <= room ? editionId : `${editionId.slice(0, room - 9)}-${fnv1a(editionId)}`) + tail;
+};
 
 export interface MovedBoundary {
   boundary: Boundary;

@@ -30,10 +30,8 @@ const windowOf = (calendar: Dated, stage: DatedStage): StageWindow => {
 export const stageAt = (calendar: Dated, instant: Date | number | string): Stage => {
   const t = toSecond(instant);
   if (calendar.announcedAt && t >= toSecond(calendar.announcedAt)) return 'ANNOUNCED';
-  for (const stage of [...DATED_STAGES].reverse()) {
-    const w = windowOf(calendar, stage);
-    if (t >= toSecond(w.start) && (w.end === null || t < toSecond(w.end))) return stage;
-  }
+  // Windows are contiguous (calendarProblems), so the stage is the latest one that has started.
+  for (const stage of [...DATED_STAGES].reverse()) if (t >= toSecond(windowOf(calendar, stage).start)) return stage;
   return 'UPCOMING';
 };
 
@@ -65,6 +63,7 @@ export const calendarProblems = (windows: readonly StageWindow[]): { path: (stri
     }
     const last = i === DATED_STAGES.length - 1;
     if (!last && w.end === null) problems.push({ path: ['stages', i, 'end'], message: `${stage} needs an end` });
+    if (last && w.end !== null) problems.push({ path: ['stages', i, 'end'], message: `${stage} lasts until the announcement; its end must be null` });
     if (w.end !== null && toSecond(w.end) <= toSecond(w.start))
       problems.push({ path: ['stages', i, 'end'], message: `${stage} must end after it starts` });
     const next = windows[i + 1];

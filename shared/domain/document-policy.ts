@@ -39,11 +39,29 @@ export const documentObjectKey = (editionId: string, innovationId: string, docum
 export const evidenceObjectKey = (editionId: string, innovationId: string, documentId: string): string =>
   `editions/${editionId}/innovations/${innovationId}/evidence/${documentId}`;
 
+const ascii = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.slice(from, to));
+
+/** File signatures: a declared content type must match the bytes actually stored (a presigned POST
+ * checks only the form's Content-Type field, not what the file is). */
+const SIGNATURES: Record<string, (b: Uint8Array) => boolean> = {
+  'application/pdf': (b) => ascii(b, 0, 5) === '%PDF-',
+  'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  'image/png': (b) => b[0] === 0x89 && ascii(b, 1, 4) === 'PNG',
+  'image/webp': (b) => ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 12) === 'WEBP',
+  'video/mp4': (b) => ascii(b, 4, 8) === 'ftyp',
+  'video/quicktime': (b) => ['ftyp', 'moov', 'mdat', 'wide', 'free'].includes(ascii(b, 4, 8)),
+  'video/webm': (b) => b[0] === 0x1a && b[1] === 0x45 && b[2] === 0xdf && b[3] === 0xa3,
+};
+
 /** Why a stored object does not match what was declared, or undefined when it does. */
-export const storedObjectProblem = (doc: Pick<StoredDocument, 'kind' | 'fileName' | 'contentType' | 'size'>, stored: { size: number; contentType: string | undefined } | undefined): string | undefined => {
+export const storedObjectProblem = (
+  doc: Pick<StoredDocument, 'kind' | 'fileName' | 'contentType' | 'size'>,
+  stored: { size: number; contentType: string | undefined; head: Uint8Array } | undefined,
+): string | undefined => {
   if (!stored) return `${doc.kind} "${doc.fileName}" was not uploaded`;
   if (stored.contentType?.toLowerCase().split(';')[0].trim() !== doc.contentType) return `${doc.kind} "${doc.fileName}" is stored as ${stored.contentType ?? 'unknown type'}, not ${doc.contentType}`;
   if (stored.size > doc.size || stored.size > DOCUMENT_POLICY[doc.kind].maxBytes) return `${doc.kind} "${doc.fileName}" is larger (${stored.size} bytes) than allowed`;
   if (stored.size === 0) return `${doc.kind} "${doc.fileName}" is empty`;
+  if (!(SIGNATURES[doc.contentType]?.(stored.head) ?? false)) return `${doc.kind} "${doc.fileName}" is not a ${doc.contentType} file`;
   return undefined;
 };

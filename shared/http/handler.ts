@@ -46,7 +46,7 @@ const authorize = (route: Route, caller: Caller | undefined): void => {
 };
 
 /** A Lambda handler for one route of the table (API Gateway HTTP API, payload format 2.0):
- * normalize headers → parse JSON → check the caller's role → validate path, query and body with zod
+ * normalize headers → check the caller's role → parse JSON → validate path, query and body with zod
  * → run `serve` → answer JSON. Errors of every step are mapped once by `errorMapper`. */
 export const httpHandler = <R extends Route, S extends Schemas>(route: R, schemas: S, serve: (req: HttpRequest<R, S>) => Promise<Reply>) => {
   const chain = middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>()
@@ -57,12 +57,18 @@ export const httpHandler = <R extends Route, S extends Schemas>(route: R, schema
         if (event.body && Buffer.byteLength(event.body, event.isBase64Encoded ? 'base64' : 'utf8') > MAX_BODY_BYTES)
           throw tooLarge(`The body must not exceed ${MAX_BODY_BYTES} bytes`);
       },
+    })
+    // The role is checked before the body is parsed: a caller without the role learns nothing more.
+    .use({
+      before: async ({ event, context }) => {
+        const caller = callerFromEvent(event);
+        logger.appendKeys({ requestId: context.awsRequestId, userId: caller?.userId, route: `${route.method} ${route.path}` });
+        authorize(route, caller);
+      },
     });
   if (schemas.body) chain.use(httpJsonBodyParser());
-  return chain.handler(async (event, context) => {
+  return chain.handler(async (event) => {
     const caller = callerFromEvent(event);
-    logger.appendKeys({ requestId: context.awsRequestId, userId: caller?.userId, route: `${route.method} ${route.path}` });
-    authorize(route, caller);
     const req = {
       path: schemas.path ? parseOr400(schemas.path, event.pathParameters ?? {}, 'path') : undefined,
       query: schemas.query ? parseOr400(schemas.query, event.queryStringParameters ?? {}, 'query') : undefined,

@@ -1,13 +1,16 @@
 /** (handler | stage transition) --> compute ranking --> domain ranking + data. Reads the round's
- * inputs with a Query per category, ranks them with the pure rules, stores the result unless an
- * identical one is stored already, and moves the innovations' statuses to follow. Safe to re-run. */
+ * inputs with a Query per category, counts only the scores of judges still on the entry's panel
+ * without a conflict, ranks them with the pure rules, stores the result unless an identical one is
+ * stored already, and moves the innovations' statuses to follow. Safe to re-run. */
 import { createHash } from 'node:crypto';
+import { findAssignments } from '../data/assignments';
 import { editionSubject } from '../data/audit';
 import { getEdition } from '../data/editions';
 import { innovationsOfCategory, setStatus } from '../data/innovations';
 import { findRankingHeader, rankingRows, saveRanking, type RankingHeader, type StoredRow } from '../data/rankings';
 import { scoresOfRoundInEdition } from '../data/scores';
 import { verificationsOfEditionAll } from '../data/verifications';
+import { sitsOnPanel } from '../domain/access';
 import { rankFinal, rankNomination, type RankingOutcome } from '../domain/ranking';
 import { requireStage } from '../domain/stage-rules';
 import type { Stage } from '../domain/stages';
@@ -15,7 +18,7 @@ import { toWita } from '../domain/wita';
 import { conflict } from '../errors';
 import type { Edition } from '../schemas/edition.schema';
 import type { InnovationStatus, StoredInnovation } from '../schemas/innovation.schema';
-import type { Score } from '../schemas/judging.schema';
+import type { Assignments, Score } from '../schemas/judging.schema';
 import type { FinalRow, NominationRow, RankingRound } from '../schemas/ranking.schema';
 
 /** A round is ranked once its scoring window has closed, and no more once the winners are public. */
@@ -43,6 +46,13 @@ interface Computed {
 const byCategory = async <T>(edition: Edition, read: (category: string) => Promise<T[]>): Promise<T[]> =>
   (await Promise.all(edition.categories.map(read))).flat();
 
+/** The scores the ranking counts: those of judges still on the entry's panel without a conflict. */
+const countedScores = (scores: Score[], innovations: Map<string, StoredInnovation>, assignments: Assignments | undefined): Score[] =>
+  scores.filter((s) => {
+    const i = innovations.get(s.innovationId);
+    return i !== undefined && sitsOnPanel(assignments, s.judgeId, i, 'jury');
+  });
+
 const groupScores = (scores: Score[]) => {
   const by = new Map<string, { judgeId: string; criteria: Record<string, number> }[]>();
   for (const s of scores) by.set(s.innovationId, [...(by.get(s.innovationId) ?? []), { judgeId: s.judgeId, criteria: s.criteria }]);
@@ -56,13 +66,14 @@ const move = (i: StoredInnovation, status: InnovationStatus, from: readonly Inno
 const entrySummary = (i: StoredInnovation) => ({ innovationId: i.id, title: i.title, ...(i.institutionId ? { institutionId: i.institutionId } : {}) });
 
 const nomination = async (edition: Edition): Promise<Computed> => {
-  const [innovations, scores] = await Promise.all([
+  const [innovations, scores, assignments] = await Promise.all([
     byCategory(edition, (c) => innovationsOfCategory(edition.id, c)),
     byCategory(edition, (c) => scoresOfRoundInEdition(edition.id, 'assessment', c)),
+    findAssignments(edition.id),
   ]);
   const assessed = innovations.filter((i) => ASSESSED.includes(i.status));
   const byInnovation = new Map(assessed.map((i) => [i.id, i]));
-  const scoresOf = groupScores(scores.filter((s) => byInnovation.has(s.innovationId)));
+  const scoresOf = groupScores(countedScores(scores, byInnovation, assignments));
   const outcome = rankNomination({
     entries: assessed.map((i) => ({ innovationId: i.id, category: i.category, eligible: i.status !== 'INELIGIBLE', submittedAt: i.submittedAt ?? i.createdAt, scores: scoresOf.get(i.id) ?? [] })),
     rubric: edition.rubric.assessment,
@@ -84,15 +95,16 @@ const nomination = async (edition: Edition): Promise<Computed> => {
 const final = async (edition: Edition): Promise<Computed> => {
   const nominationHeader = await findRankingHeader(edition.id, 'nomination');
   if (!nominationHeader) throw conflict('NOMINATION_FIRST', 'The nomination ranking has not been computed yet');
-  const [rows, innovations, verifications, scores] = await Promise.all([
+  const [rows, innovations, verifications, scores, assignments] = await Promise.all([
     rankingRows(nominationHeader, undefined, ['innovationId', 'nominated', 'score']),
     byCategory(edition, (c) => innovationsOfCategory(edition.id, c)),
     verificationsOfEditionAll(edition.id),
     byCategory(edition, (c) => scoresOfRoundInEdition(edition.id, 'presentation', c)),
+    findAssignments(edition.id),
   ]);
   const byInnovation = new Map(innovations.map((i) => [i.id, i]));
   const verified = new Map(verifications.map((v) => [v.innovationId, { result: v.result, score: v.score }]));
-  const scoresOf = groupScores(scores);
+  const scoresOf = groupScores(countedScores(scores, byInnovation, assignments));
   const nominees = rows.filter((r) => r.nominated && byInnovation.has(r.innovationId as string));
   const outcome = rankFinal({
     entries: nominees.map((r) => {

@@ -31,8 +31,10 @@ test('an invalid registration is 400 INVALID_INPUT with error.details[].path nam
 test('an unknown field is 400 naming it, not silently dropped', async () => {
   const answer = await refusedWithoutWrite(() => post(validInnovation({ status: 'WINNER', ownerId: 'someone-else' })));
   expect(answer.status).toBe(400);
-  expect(answer.body.error.details).toEqual([expect.objectContaining({ path: ['body'], code: 'unrecognized_keys' })]);
-  expect(answer.body.error.details[0].message).toMatch(/"status".*"ownerId"/);
+  expect(answer.body.error.details).toEqual([
+    expect.objectContaining({ path: ['body', 'status'], code: 'unrecognized_keys' }),
+    expect.objectContaining({ path: ['body', 'ownerId'], code: 'unrecognized_keys' }),
+  ]);
 });
 
 test('a title longer than 200 characters and control characters in text are 400 at those fields', async () => {
@@ -131,8 +133,12 @@ test('an edit that changes nothing is 400', async () => {
 test('an edit of the category or institution is 400: they decide where the entry competes', async () => {
   const answer = await refusedWithoutWrite(() => ctx.http.call('PATCH', `/innovations/${draft}`, { token: participant, body: { category: 'RSUD', institutionId: 'rsud-parikesit' } }));
   expect(answer.status).toBe(400);
-  expect(answer.body.error.details[0]).toMatchObject({ path: ['body'], code: 'unrecognized_keys' });
-  expect(answer.body.error.details[0].message).toMatch(/"category".*"institutionId"/);
+  expect(answer.body.error.details).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ path: ['body', 'category'], code: 'unrecognized_keys' }),
+      expect.objectContaining({ path: ['body', 'institutionId'], code: 'unrecognized_keys' }),
+    ]),
+  );
 });
 
 test('a list limit outside 1–100 and an unknown category filter are 400 at query.*', async () => {
