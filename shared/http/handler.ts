@@ -8,6 +8,7 @@ import { forbidden, tooLarge, unauthorized } from '../errors';
 import { callerFromEvent, type Caller } from './claims';
 import { logger } from './logger';
 import { errorMapper } from './middleware/error-mapper';
+import { idempotentWhenKeyed } from './middleware/idempotency';
 import { json } from './response';
 import type { Route } from './routes';
 import { parseOr400 } from './validation';
@@ -67,6 +68,7 @@ export const httpHandler = <R extends Route, S extends Schemas>(route: R, schema
       },
     });
   if (schemas.body) chain.use(httpJsonBodyParser());
+  if ('idempotent' in route && route.idempotent) chain.use(idempotentWhenKeyed(route.handler));
   return chain.handler(async (event) => {
     const caller = callerFromEvent(event);
     const req = {

@@ -14,17 +14,19 @@ export interface Route {
   handler: string;
   roles: readonly Role[] | 'public' | 'any';
   summary: string;
+  /** Retries carrying the same `Idempotency-Key` header get the first answer and create nothing new. */
+  idempotent?: boolean;
 }
 
 export const routes = {
   health: { method: 'GET', path: '/health', handler: 'health', roles: 'public', summary: 'Liveness and version' },
   getEdition: { method: 'GET', path: '/editions/{editionId}', handler: 'get-edition', roles: 'public', summary: 'Edition, calendar, categories, rubric and current stage' },
-  registerInnovation: { method: 'POST', path: '/editions/{editionId}/innovations', handler: 'register-innovation', roles: ['participant'], summary: 'Register an innovation (draft)' },
+  registerInnovation: { method: 'POST', path: '/editions/{editionId}/innovations', handler: 'register-innovation', roles: ['participant'], summary: 'Register an innovation (draft)', idempotent: true },
   listInnovations: { method: 'GET', path: '/editions/{editionId}/innovations', handler: 'list-innovations', roles: 'any', summary: 'List innovations: admin all, jury/verifier assigned, participant own' },
   getInnovation: { method: 'GET', path: '/innovations/{id}', handler: 'get-innovation', roles: 'any', summary: 'One innovation with its documents' },
   updateInnovation: { method: 'PATCH', path: '/innovations/{id}', handler: 'update-innovation', roles: ['participant'], summary: 'Edit a draft' },
-  requestDocumentUpload: { method: 'POST', path: '/innovations/{id}/documents', handler: 'request-document-upload', roles: ['participant'], summary: 'Presigned upload for one document' },
-  submitInnovation: { method: 'POST', path: '/innovations/{id}/submit', handler: 'submit-innovation', roles: ['participant'], summary: 'Final submission' },
+  requestDocumentUpload: { method: 'POST', path: '/innovations/{id}/documents', handler: 'request-document-upload', roles: ['participant'], summary: 'Presigned upload for one document', idempotent: true },
+  submitInnovation: { method: 'POST', path: '/innovations/{id}/submit', handler: 'submit-innovation', roles: ['participant'], summary: 'Final submission', idempotent: true },
   listInstitutions: { method: 'GET', path: '/institutions', handler: 'list-institutions', roles: 'any', summary: 'The institution registry' },
   putInstitution: { method: 'PUT', path: '/institutions/{institutionId}', handler: 'put-institution', roles: ['admin'], summary: 'Create or update an institution' },
   getCompliance: { method: 'GET', path: '/editions/{editionId}/compliance', handler: 'get-compliance', roles: ['admin'], summary: 'One-agency-one-innovation compliance report' },
@@ -33,7 +35,7 @@ export const routes = {
   putEligibility: { method: 'PUT', path: '/innovations/{id}/eligibility', handler: 'put-eligibility', roles: ['admin'], summary: 'Administrative screening: eligible or not, with a reason' },
   putScore: { method: 'PUT', path: '/innovations/{id}/scores/{round}', handler: 'put-score', roles: ['jury'], summary: 'One judge\'s rubric scores (upsert until the window closes)' },
   getScores: { method: 'GET', path: '/innovations/{id}/scores/{round}', handler: 'get-scores', roles: ['jury', 'admin'], summary: 'A judge reads back their own score; the secretariat all scores' },
-  requestEvidenceUpload: { method: 'POST', path: '/innovations/{id}/verification/evidence', handler: 'request-evidence-upload', roles: ['verifier'], summary: 'Presigned upload for one piece of field-verification evidence' },
+  requestEvidenceUpload: { method: 'POST', path: '/innovations/{id}/verification/evidence', handler: 'request-evidence-upload', roles: ['verifier'], summary: 'Presigned upload for one piece of field-verification evidence', idempotent: true },
   putVerification: { method: 'PUT', path: '/innovations/{id}/verification', handler: 'put-verification', roles: ['verifier'], summary: 'Field verification: result, score, findings, evidence' },
   computeRanking: { method: 'POST', path: '/editions/{editionId}/rankings/{round}', handler: 'compute-ranking', roles: ['admin'], summary: 'Compute a round\'s ranking (idempotent)' },
   getRanking: { method: 'GET', path: '/editions/{editionId}/rankings/{round}', handler: 'get-ranking', roles: ['admin', 'jury'], summary: 'A computed ranking with every row\'s breakdown' },

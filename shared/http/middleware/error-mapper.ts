@@ -34,6 +34,14 @@ export const errorMapper = (): MiddlewareObj<APIGatewayProxyEventV2, APIGatewayP
       request.response = json(415, { error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Send the body as application/json' } });
       return;
     }
+    if (err?.name === 'IdempotencyValidationError') {
+      request.response = json(409, { error: { code: 'IDEMPOTENCY_KEY_REUSED', message: 'This Idempotency-Key was used with a different request body' } });
+      return;
+    }
+    if (err?.name === 'IdempotencyAlreadyInProgressError') {
+      request.response = json(409, { error: { code: 'REQUEST_IN_PROGRESS', message: 'A request with this Idempotency-Key is still in progress' } }, { 'retry-after': '1' });
+      return;
+    }
     if (err && AWS_THROTTLING.has(err.name)) {
       logger.warn('dependency unavailable', { error: err.name, message: err.message });
       request.response = json(503, { error: { code: 'SERVICE_UNAVAILABLE', message: 'Temporarily unavailable, try again shortly' } }, { 'retry-after': '1' });
