@@ -2,6 +2,7 @@
  * boundary, or `{action: "reconcile"}` from the periodic reconciler. Not an HTTP route. It fails
  * loudly (throws) so the schedule's retry policy and dead-letter queue catch a failed run; a schedule
  * that fires early is refused by the calendar and ends quietly. */
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import { z } from 'zod';
 import { now } from '../shared/clock';
@@ -16,7 +17,9 @@ export const StageTransitionEvent = z.union([
 ]);
 export type StageTransitionEvent = z.input<typeof StageTransitionEvent>;
 
-export const handler = middy<unknown, { runs: BoundaryRun[] }>().handler(async (raw) => {
+export const handler = middy<unknown, { runs: BoundaryRun[] }>()
+  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .handler(async (raw) => {
   const event = StageTransitionEvent.parse(raw);
   const at = now();
   const runs = 'action' in event ? await reconcile(at) : await runBoundary(event.editionId, event.boundary, at);

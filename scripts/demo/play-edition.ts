@@ -1,0 +1,165 @@
+/** The demo: a whole seed edition played through the HTTP API only — institutions and personal
+ * entrants register and submit, the secretariat screens and assigns a jury with a harsh and a lenient
+ * judge, the jury scores, verifiers visit, the finalists present — while the clock moves the stages.
+ * Ends with the winners per category and the compliance report. */
+import { SEED_EDITION_ID } from '../../shared/domain/seed-edition';
+
+type Say = (line: string) => void;
+
+interface Entrant {
+  who: string;
+  title: string;
+  category: string;
+  institutionId?: string;
+  affiliation?: string;
+  /** How good it is, 1–5: what an impartial judge would give. */
+  quality: number;
+  /** The field visit finds the claims did not hold. */
+  failsVerification?: boolean;
+}
+
+const ENTRANTS: Entrant[] = [
+  { who: 'brida', title: 'SIDARLING: Sistem Data Riset Lingkungan', category: 'OPD', institutionId: 'opd-brida', quality: 4.6 },
+  { who: 'diskominfo', title: 'Kukar Satu Data Terpadu', category: 'OPD', institutionId: 'opd-diskominfo', quality: 4.2 },
+  { who: 'dinkes', title: 'Posyandu Digital Terintegrasi', category: 'OPD', institutionId: 'opd-dinkes', quality: 3.8 },
+  { who: 'disdikbud', title: 'Rapor Daring Sekolah Pedalaman', category: 'OPD', institutionId: 'opd-disdikbud', quality: 3.4, failsVerification: true },
+  { who: 'parikesit', title: 'Antrean Poli Tanpa Kertas', category: 'RSUD', institutionId: 'rsud-parikesit', quality: 4.4 },
+  { who: 'dayaku', title: 'Rujukan Cepat Ibu Hamil', category: 'RSUD', institutionId: 'rsud-dayaku-raja', quality: 3.9 },
+  { who: 'pkm-tgr', title: 'Jemput Bola Imunisasi Desa', category: 'PUSKESMAS', institutionId: 'pkm-tenggarong', quality: 4.1 },
+  { who: 'pkm-lk', title: 'Kelas Gizi Balita Keliling', category: 'PUSKESMAS', institutionId: 'pkm-loa-kulu', quality: 3.6 },
+  { who: 'guru-sari', title: 'Belajar Pecahan dengan Anyaman Dayak', category: 'GURU', affiliation: 'SDN 012 Tenggarong', quality: 4.3 },
+  { who: 'guru-budi', title: 'Laboratorium Sains dari Barang Bekas', category: 'GURU', affiliation: 'SMPN 1 Loa Kulu', quality: 4.0 },
+  { who: 'guru-rina', title: 'Podcast Bahasa Kutai untuk Kelas', category: 'GURU', affiliation: 'SMAN 1 Tenggarong', quality: 3.5 },
+  { who: 'pemuda-andi', title: 'Bank Sampah Anak Muda Mahakam', category: 'PEMUDA', affiliation: 'Karang Taruna Loa Ipuh', quality: 4.5 },
+  { who: 'pemuda-dewi', title: 'Peta Wisata Desa Berbasis Komunitas', category: 'PEMUDA', affiliation: 'Komunitas Jelajah Kukar', quality: 3.7 },
+];
+
+const JUDGES = [
+  { id: 'juri-ketat', severity: -0.8, spread: 1.2 },
+  { id: 'juri-murah', severity: +0.7, spread: 0.6 },
+  { id: 'juri-netral', severity: 0, spread: 1 },
+];
+const VERIFIER = 'verifikator-lapangan';
+const ASSESSMENT = ['kebaruan', 'kemanfaatan', 'efektivitas', 'replikasi', 'keberlanjutan', 'kelengkapan'];
+const PRESENTATION = ['kebaruan', 'kemanfaatan', 'kolaborasi', 'replikasi', 'penguasaan'];
+
+/** A tiny, PDF-shaped document for the proposal uploads. */
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+const clamp = (x: number) => Math.min(5, Math.max(1, Math.round(x * 2) / 2));
+
+export interface DemoResult {
+  winners: Record<string, { place: number; innovationId: string; title: string }[]>;
+  compliance: { total: number; compliant: number };
+}
+
+export const playEdition = async (baseUrl: string, say: Say = console.log): Promise<DemoResult> => {
+  const call = async (method: string, path: string, token?: string, body?: unknown) => {
+    const res = await fetch(baseUrl + path, {
+      method,
+      headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = (await res.json().catch(() => undefined)) as any;
+    if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${JSON.stringify(json?.error ?? json)}`);
+    return json;
+  };
+  const token = async (sub: string, groups: string[], institutionId?: string): Promise<string> =>
+    (await call('POST', '/_local/token', undefined, { sub, groups, ...(institutionId ? { institutionId } : {}) })).token;
+  const clock = async (now: string, what: string) => {
+    const { fired } = await call('POST', '/_local/clock', undefined, { now });
+    const stage = (await call('GET', `/editions/${SEED_EDITION_ID}`)).currentStage;
+    say(`\n⏱  ${now}  ${stage.padEnd(21)} ${what}`);
+    for (const f of fired as { boundary: string }[]) say(`   ↳ boundary ${f.boundary} done`);
+  };
+
+  const admin = await token('sekretariat-brida', ['admin']);
+  const judges = await Promise.all(JUDGES.map((j) => token(j.id, ['jury'])));
+  const verifier = await token(VERIFIER, ['verifier']);
+  const ids = new Map<Entrant, string>();
+
+  await clock('2023-10-11T08:00:00+08:00', 'registration opens');
+  for (const e of ENTRANTS) {
+    const t = await token(`peserta-${e.who}`, ['participant'], e.institutionId);
+    const created = await call('POST', `/editions/${SEED_EDITION_ID}/innovations`, t, {
+      title: e.title,
+      category: e.category,
+      ...(e.institutionId ? { institutionId: e.institutionId } : { affiliation: e.affiliation }),
+      summary: `${e.title}: inovasi pelayanan publik di Kutai Kartanegara.`,
+      problem: 'Layanan lambat dan jauh dari warga.',
+      solution: 'Layanan didekatkan dengan cara baru.',
+      impact: 'Waktu dan biaya warga turun nyata.',
+      innovationStage: 'PENERAPAN',
+      innovationType: 'DIGITAL',
+      startedOn: '2022-06-01',
+      contact: { name: `Kontak ${e.who}`, email: `${e.who}@contoh.kukarkab.go.id`, phone: '+62 811 5000 1234' },
+    });
+    const doc = await call('POST', `/innovations/${created.id}/documents`, t, { kind: 'PROPOSAL', fileName: 'proposal.pdf', contentType: 'application/pdf', size: PDF.length });
+    const form = new FormData();
+    for (const [k, v] of Object.entries(doc.upload.fields as Record<string, string>)) form.append(k, v);
+    form.append('file', new Blob([new Uint8Array(PDF)], { type: 'application/pdf' }));
+    const uploaded = await fetch(doc.upload.url, { method: 'POST', body: form });
+    if (!uploaded.ok) throw new Error(`upload → ${uploaded.status}`);
+    await call('POST', `/innovations/${created.id}/submit`, t);
+    ids.set(e, created.id);
+  }
+  say(`   ${ENTRANTS.length} innovations registered, proposals uploaded to S3, submitted`);
+
+  await clock('2023-10-16T09:00:00+08:00', 'screening; the panel is assigned');
+  const categories = [...new Set(ENTRANTS.map((e) => e.category))];
+  await call('PUT', `/editions/${SEED_EDITION_ID}/assignments`, admin, {
+    assignments: [...JUDGES.map((j) => ({ userId: j.id, role: 'jury', categories })), { userId: VERIFIER, role: 'verifier', categories }],
+    conflicts: [{ userId: 'juri-netral', institutionIds: ['opd-diskominfo'] }],
+  });
+  say(`   jury: ${JUDGES.map((j) => j.id).join(', ')} (juri-netral declared a conflict with Diskominfo)`);
+
+  await clock('2023-11-02T09:00:00+08:00', 'desk assessment');
+  let scored = 0;
+  for (const e of ENTRANTS)
+    for (const [i, j] of JUDGES.entries()) {
+      if (j.id === 'juri-netral' && e.institutionId === 'opd-diskominfo') continue;
+      const value = clamp(3 + (e.quality - 3.5) * j.spread + j.severity);
+      await call('PUT', `/innovations/${ids.get(e)}/scores/assessment`, judges[i], { criteria: Object.fromEntries(ASSESSMENT.map((k) => [k, value])) });
+      scored++;
+    }
+  say(`   ${scored} assessment scores (a harsh and a lenient judge among them)`);
+
+  await clock('2023-11-20T12:00:00+08:00', 'nominations computed by the boundary');
+  const nomination = await call('GET', `/editions/${SEED_EDITION_ID}/rankings/nomination`, admin);
+  for (const [code, rows] of Object.entries(nomination.categories as Record<string, { rank: number; score: number; breakdown: { rawMean: number } }[]>))
+    say(`   ${code.padEnd(10)} ${rows.map((r) => `#${r.rank} ${r.score?.toFixed(1)} (raw ${r.breakdown.rawMean?.toFixed(1)})`).join('  ')}`);
+
+  await clock('2023-11-21T08:00:00+08:00', 'field verification');
+  for (const e of ENTRANTS) {
+    const failed = Boolean(e.failsVerification);
+    await call('PUT', `/innovations/${ids.get(e)}/verification`, verifier, {
+      result: failed ? 'NOT_VERIFIED' : 'VERIFIED',
+      score: failed ? 20 : Math.round(e.quality * 19),
+      findings: failed ? 'Aplikasi belum dipakai di sekolah yang disebut.' : 'Klaim terbukti di lapangan.',
+    });
+  }
+  say(`   ${ENTRANTS.length} nominees visited; ${ENTRANTS.filter((e) => e.failsVerification).length} not verified`);
+
+  await clock('2023-11-28T09:00:00+08:00', 'presentations');
+  for (const e of ENTRANTS.filter((x) => !x.failsVerification))
+    for (const [i, j] of JUDGES.entries()) {
+      if (j.id === 'juri-netral' && e.institutionId === 'opd-diskominfo') continue;
+      const value = clamp(e.quality + (j.severity > 0 ? 0.5 : 0));
+      await call('PUT', `/innovations/${ids.get(e)}/scores/presentation`, judges[i], { criteria: Object.fromEntries(PRESENTATION.map((k) => [k, value])) });
+    }
+
+  await clock('2023-12-09T00:00:00+08:00', 'final ranking computed by the boundary');
+  await call('POST', `/editions/${SEED_EDITION_ID}/announcement`, admin);
+  await clock('2023-12-09T10:00:00+08:00', 'winners announced');
+
+  const results = await call('GET', `/editions/${SEED_EDITION_ID}/results`);
+  say('\n🏆 Winners');
+  for (const [code, winners] of Object.entries(results.winners as DemoResult['winners'])) {
+    say(`   ${code}`);
+    for (const w of winners) say(`     ${w.place}. ${w.title}`);
+  }
+  const compliance = await call('GET', `/editions/${SEED_EDITION_ID}/compliance`, admin);
+  say(`\n📋 Satu Instansi Satu Inovasi: ${compliance.compliant} of ${compliance.total} institutions submitted`);
+  for (const row of compliance.institutions as { name: string; submitted: number }[]) say(`   ${row.submitted > 0 ? '✓' : '✗'} ${row.name} (${row.submitted})`);
+  return { winners: results.winners, compliance };
+};

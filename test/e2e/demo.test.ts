@@ -1,0 +1,23 @@
+import { playEdition } from '../../scripts/demo/play-edition';
+import type { LocalStack } from '../../scripts/local/stack';
+import { startTestStack } from '../support/stack';
+
+let stack: LocalStack;
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+afterAll(() => stack.stop());
+
+test('the demo plays a whole edition and names the winners of every category that had entries', async () => {
+  const lines: string[] = [];
+  const result = await playEdition(stack.url, (line) => lines.push(line));
+  expect(Object.keys(result.winners).sort()).toEqual(['GURU', 'OPD', 'PEMUDA', 'PUSKESMAS', 'RSUD']);
+  // The harsh judge's low marks do not decide it: the best entry of each category wins.
+  expect(result.winners.OPD.map((w) => w.title)).toEqual([
+    'SIDARLING: Sistem Data Riset Lingkungan',
+    'Kukar Satu Data Terpadu',
+    'Posyandu Digital Terintegrasi',
+  ]);
+  expect(result.compliance).toMatchObject({ total: 17, compliant: 8 });
+  expect(lines.some((l) => l.includes('boundary WINNER_DETERMINATION done'))).toBe(true);
+}, 120_000);
