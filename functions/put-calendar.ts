@@ -23,7 +23,7 @@ export const handler = httpHandler(routes.putCalendar, { path: z.object({ editio
   if (edition.announcedAt) throw conflict('ANNOUNCED', 'The winners are announced; the calendar is closed');
   requireSameVersion('edition', body.version ?? ifMatchVersion(headers), edition.version);
   const moved = calendarChange(edition, body.stages, now);
-  if (moved.length === 0) return { body: { ...editionView(edition, now), schedules: { created: [], removed: [] } } };
+  if (moved.length === 0) return { body: { ...editionView(edition, now), schedules: { created: [], removed: [], failed: [] } } };
   const at = toWita(now);
   const next = { ...edition, stages: body.stages, updatedAt: at, version: edition.version + 1 };
   await saveEdition(next, edition.version, { subject: editionSubject(edition.id), at, who: caller.userId, action: 'CALENDAR_CHANGED', before: { stages: edition.stages }, after: { stages: next.stages, moved } });

@@ -9,8 +9,8 @@ import { calendarProblems } from '../shared/domain/calendar';
 import { editionView } from '../shared/domain/edition-view';
 import { requireSameVersion } from '../shared/domain/optimistic-lock';
 import { requireStage } from '../shared/domain/stage-rules';
-import { toWita } from '../shared/domain/wita';
-import { invalidInput } from '../shared/errors';
+import { toSecond, toWita } from '../shared/domain/wita';
+import { conflict, invalidInput } from '../shared/errors';
 import { httpHandler } from '../shared/http/handler';
 import { routes } from '../shared/http/routes';
 import { Slug } from '../shared/schemas/common.schema';
@@ -26,6 +26,8 @@ export const handler = httpHandler(routes.putEdition, { path: z.object({ edition
   const existing = await findEdition(path.editionId);
   const at = toWita(now);
   if (!existing) {
+    if (toSecond(input.stages[0].start) <= toSecond(now))
+      throw conflict('CALENDAR_PAST', 'A new edition must open in the future', [{ path: ['body', 'stages', 0, 'start'], message: `registration must start after ${at}` }]);
     const edition: Edition = { ...input, id: path.editionId, announcedAt: null, createdAt: at, updatedAt: at, version: 1 };
     await createEdition(edition);
     const schedules = await followCalendar(edition.id, BOUNDARIES.map((b, i) => ({ boundary: b, from: input.stages[i].start, to: input.stages[i].start })), now, false);

@@ -38,6 +38,8 @@ export interface Reply {
   status?: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** A body that is not JSON (CSV exports); `headers` then carries its content type. */
+  text?: string;
 }
 
 const authorize = (route: Route, caller: Caller | undefined): void => {
@@ -82,6 +84,7 @@ export const httpHandler = <R extends Route, S extends Schemas>(route: R, schema
       headers: event.headers,
     } as HttpRequest<R, S>;
     const reply = await serve(req);
+    if (reply.text !== undefined) return { statusCode: reply.status ?? 200, headers: reply.headers, body: reply.text };
     return json(reply.status ?? 200, reply.body, reply.headers);
   });
 };

@@ -1,20 +1,33 @@
 /** (handler) --> follow calendar --> boundary schedules. After a calendar is saved, the boundaries
  * that moved get a schedule at their new time and lose the one at their old time; boundaries whose
- * time has passed are left to the reconciler. A stale schedule that still fires is refused by the
- * calendar, so a failure here delays a boundary by at most one reconciler period, never misfires it. */
+ * time has passed are left to the reconciler. The saved calendar is the truth: a schedule that cannot
+ * be made is reported (and logged), and the reconciler performs that boundary on its next sweep; a
+ * stale schedule that still fires is refused by the calendar. */
 import { boundarySchedules } from '../data/boundary-schedules';
 import type { MovedBoundary } from '../domain/boundaries';
 import { toSecond } from '../domain/wita';
+import { logger } from '../http/logger';
 
 export interface ScheduleChanges {
   created: string[];
   removed: string[];
+  /** Schedule changes that failed; the reconciler covers their boundaries. */
+  failed: { boundary: string; action: 'create' | 'remove'; error: string }[];
 }
 
 export const followCalendar = async (editionId: string, moved: MovedBoundary[], now: Date, previousExisted = true): Promise<ScheduleChanges> => {
   const schedules = boundarySchedules();
-  const future = moved.filter((m) => toSecond(m.to) > toSecond(now));
-  const created = await Promise.all(future.map((m) => schedules.create(editionId, m.boundary, m.to)));
-  const removed = previousExisted ? await Promise.all(moved.map((m) => schedules.remove(editionId, m.boundary, m.from))) : [];
-  return { created, removed };
+  const changes: ScheduleChanges = { created: [], removed: [], failed: [] };
+  const attempt = async (m: MovedBoundary, action: 'create' | 'remove') => {
+    try {
+      const name = action === 'create' ? await schedules.create(editionId, m.boundary, m.to) : await schedules.remove(editionId, m.boundary, m.from);
+      (action === 'create' ? changes.created : changes.removed).push(name);
+    } catch (err) {
+      logger.error('schedule change failed; the reconciler will run this boundary', { editionId, boundary: m.boundary, action, error: (err as Error).message });
+      changes.failed.push({ boundary: m.boundary, action, error: (err as Error).name });
+    }
+  };
+  await Promise.all(moved.filter((m) => toSecond(m.to) > toSecond(now)).map((m) => attempt(m, 'create')));
+  if (previousExisted) await Promise.all(moved.map((m) => attempt(m, 'remove')));
+  return changes;
 };
