@@ -109,7 +109,7 @@ export const createLocalServer = (deps: LocalServerDeps): Server => {
       return json(200, { now: toWita(deps.now()), fired });
     }
     const doc = method === 'GET' ? deps.documents?.[path] : undefined;
-    return doc ? json(200, doc()) : undefined;
+    return doc ? json(200, await doc()) : undefined;
   };
 
   const api = async (req: IncomingMessage, url: URL, body: Buffer): Promise<APIGatewayProxyStructuredResultV2> => {

@@ -10,6 +10,7 @@ import { putInstitutions } from '../../shared/data/institutions';
 import { SEED_EDITION_ID, seedEdition } from '../../shared/domain/seed-edition';
 import { toWita } from '../../shared/domain/wita';
 import { Edition } from '../../shared/schemas/edition.schema';
+import { buildOpenApi } from '../openapi';
 import { startDynamoDb, startS3, type Engine } from './engines';
 import { handler as stageTransition } from '../../functions/stage-transition';
 import { createLocalServer, lambdaContext, type LocalServerDeps } from './http-server';
@@ -98,7 +99,9 @@ export const startLocalStack = async (opts: LocalStackOptions = {}): Promise<Loc
     return runs;
   };
   const secret = opts.secret ?? devSecret(opts.dataDir);
-  const server: Server = createLocalServer({ secret, now: () => current, setClock, documents: opts.documents });
+  let openApi: Promise<unknown> | undefined;
+  const documents = { '/openapi.json': () => (openApi ??= buildOpenApi()), ...opts.documents };
+  const server: Server = createLocalServer({ secret, now: () => current, setClock, documents });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());

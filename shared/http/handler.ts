@@ -8,6 +8,7 @@ import { now } from '../clock';
 import { forbidden, tooLarge, unauthorized } from '../errors';
 import { callerFromEvent, type Caller } from './claims';
 import { logger } from './logger';
+import { accessLog } from './middleware/access-log';
 import { errorMapper } from './middleware/error-mapper';
 import { idempotentWhenKeyed } from './middleware/idempotency';
 import { json } from './response';
@@ -53,9 +54,9 @@ const authorize = (route: Route, caller: Caller | undefined): void => {
  * normalize headers → check the caller's role → parse JSON → validate path, query and body with zod
  * → run `serve` → answer JSON. Errors of every step are mapped once by `errorMapper`. */
 export const httpHandler = <R extends Route, S extends Schemas>(route: R, schemas: S, serve: (req: HttpRequest<R, S>) => Promise<Reply>) => {
-  const chain = middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>()
+  const chain = middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>(accessLog(route))
     .use(errorMapper())
-    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(injectLambdaContext(logger, { resetKeys: true, logEvent: false }))
     .use(httpHeaderNormalizer())
     .use({
       before: async ({ event }) => {
@@ -65,15 +66,13 @@ export const httpHandler = <R extends Route, S extends Schemas>(route: R, schema
     })
     // The role is checked before the body is parsed: a caller without the role learns nothing more.
     .use({
-      before: async ({ event, context }) => {
-        const caller = callerFromEvent(event);
-        logger.appendKeys({ requestId: context.awsRequestId, userId: caller?.userId, route: `${route.method} ${route.path}` });
-        authorize(route, caller);
+      before: async ({ event }) => {
+        authorize(route, callerFromEvent(event));
       },
     });
   if (schemas.body) chain.use(httpJsonBodyParser());
   if ('idempotent' in route && route.idempotent) chain.use(idempotentWhenKeyed(route.handler));
-  return chain.handler(async (event) => {
+  const lambda = chain.handler(async (event) => {
     const caller = callerFromEvent(event);
     const req = {
       path: schemas.path ? parseOr400(schemas.path, event.pathParameters ?? {}, 'path') : undefined,
@@ -87,4 +86,6 @@ export const httpHandler = <R extends Route, S extends Schemas>(route: R, schema
     if (reply.text !== undefined) return { statusCode: reply.status ?? 200, headers: reply.headers, body: reply.text };
     return json(reply.status ?? 200, reply.body, reply.headers);
   });
+  // The route and schemas travel with the handler, so the API description is generated from them.
+  return Object.assign(lambda, { route, schemas });
 };
