@@ -15,7 +15,7 @@ import { rankFinal, rankNomination, type RankingOutcome } from '../domain/rankin
 import { requireStage } from '../domain/stage-rules';
 import type { Stage } from '../domain/stages';
 import { toWita } from '../domain/wita';
-import { conflict } from '../errors';
+import { AppError, conflict } from '../errors';
 import type { Edition } from '../schemas/edition.schema';
 import type { InnovationStatus, StoredInnovation } from '../schemas/innovation.schema';
 import type { Assignments, Score } from '../schemas/judging.schema';
@@ -137,20 +137,30 @@ export const computeRanking = async (editionId: string, round: RankingRound, who
   const [previous, computed] = await Promise.all([findRankingHeader(editionId, round), round === 'nomination' ? nomination(edition) : final(edition)]);
   const digest = rankingDigest(computed.outcome);
   let header = previous;
-  if (previous?.digest !== digest) {
+  let changed = previous?.digest !== digest;
+  if (changed) {
     const rows: StoredRow[] = edition.categories.flatMap((category) => (computed.outcome.categories[category as keyof typeof computed.outcome.categories] ?? []).map((row) => ({ category, ...row })));
     header = { editionId, round, computedAt: toWita(now), computedBy: who, ties: computed.outcome.ties, digest, rowCount: rows.length, summary: computed.summary, version: (previous?.version ?? 0) + 1 };
-    await saveRanking(header, rows, previous, {
-      subject: editionSubject(editionId),
-      at: toWita(now),
-      who,
-      action: `RANKING_${round.toUpperCase()}`,
-      before: previous ? { digest: previous.digest, computedAt: previous.computedAt, rowCount: previous.rowCount } : null,
-      after: { digest, rowCount: rows.length, ties: computed.outcome.ties },
-    });
+    try {
+      await saveRanking(header, rows, previous, {
+        subject: editionSubject(editionId),
+        at: toWita(now),
+        who,
+        action: `RANKING_${round.toUpperCase()}`,
+        before: previous ? { digest: previous.digest, computedAt: previous.computedAt, rowCount: previous.rowCount } : null,
+        after: { digest, rowCount: rows.length, ties: computed.outcome.ties },
+      });
+    } catch (err) {
+      // Two runs at once (the stage boundary and the secretariat): when the other one stored this very
+      // ranking first, it is this run's answer too — idempotent, not a conflict.
+      const stored = err instanceof AppError && err.code === 'RANKING_IN_PROGRESS' ? await findRankingHeader(editionId, round) : undefined;
+      if (stored?.digest !== digest) throw err;
+      header = stored;
+      changed = false;
+    }
   }
   // Statuses follow even when the stored ranking was already right (a crash may have cut them short).
   const at = toWita(now);
   await Promise.all(computed.moves.map((m) => setStatus(m.id, m.status, m.from, at, m.extra)));
-  return { header: header!, changed: previous?.digest !== digest };
+  return { header: header!, changed };
 };

@@ -155,6 +155,11 @@ describe('after PRESENTATION', () => {
     const answer = await refused(409, () => putPanel(admin, PANEL), 'WRONG_STAGE');
     expect(answer.body.error.details[0]).toMatchObject({ stage: 'WINNER_DETERMINATION' });
   });
+
+  test('the results are not public before the announcement (409 WRONG_STAGE)', async () => {
+    // (NOMINATION_FIRST and FINAL_RANKING_FIRST: see late-boundary.test.ts — here the boundaries ran.)
+    await refused(409, () => ctx.http.call('GET', `${EDITION}/results`), 'WRONG_STAGE');
+  });
 });
 
 describe('audit', () => {
