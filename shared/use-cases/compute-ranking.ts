@@ -133,7 +133,13 @@ export interface RankingRun {
 
 export const computeRanking = async (editionId: string, round: RankingRound, who: string, now: Date): Promise<RankingRun> => {
   const edition = await getEdition(editionId);
-  requireStage(edition, now, RANKING_STAGES[round], `Computing the ${round} ranking`);
+  const stage = requireStage(edition, now, RANKING_STAGES[round], `Computing the ${round} ranking`);
+  // Once its window has passed the nomination is final: nominees are being verified and heard, so a
+  // later run answers the stored ranking instead of recomputing it (a missed boundary still computes it).
+  if (round === 'nomination' && stage !== 'NOMINATION') {
+    const stored = await findRankingHeader(editionId, round);
+    if (stored) return { header: stored, changed: false };
+  }
   const [previous, computed] = await Promise.all([findRankingHeader(editionId, round), round === 'nomination' ? nomination(edition) : final(edition)]);
   const digest = rankingDigest(computed.outcome);
   let header = previous;
