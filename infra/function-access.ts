@@ -36,6 +36,15 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   'get-scores': { table: 'read', bucket: null },
   'request-evidence-upload': { table: 'readWrite', bucket: 'put' },
   'put-verification': { table: 'readWrite', bucket: 'read' },
+  'compute-ranking': { table: 'readWrite', bucket: null },
+  'get-ranking': { table: 'read', bucket: null },
+  announce: { table: 'readWrite', bucket: null },
+  'get-results': { table: 'read', bucket: null },
+  'get-audit': { table: 'read', bucket: null },
+  // Both also create and delete boundary schedules once the scheduling infrastructure sets
+  // SCHEDULE_GROUP_NAME & co.; until then they follow the calendar without schedules.
+  'put-edition': { table: 'readWrite', bucket: null },
+  'put-calendar': { table: 'readWrite', bucket: null },
 };
 
 export const TABLE_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'] as const;

@@ -51,8 +51,7 @@ export const addKukarStacks = (app: App, env: Environment = defaultEnvironment()
     ...common,
     description: `Kukar Innovation Week (${config.stage}): Lambda handlers and the HTTP API`,
     data,
-    userPool: identity.userPool,
-    client: identity.client,
+    identity,
   });
   return { config, data, identity, api };
 };

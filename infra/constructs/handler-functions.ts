@@ -8,7 +8,7 @@ import { Construct } from 'constructs';
 import { existsSync } from 'node:fs';
 import { TABLE_INDEXES } from '../../shared/data/table-definition';
 import { routeList, type Route } from '../../shared/http/routes';
-import { accessOf, DOCUMENTS_PREFIX, requireDeclared, FUNCTION_ACCESS, tableActions, type FunctionAccess } from '../function-access';
+import { accessOf, DOCUMENTS_PREFIX, FUNCTION_ACCESS, requireDeclared, tableActions, type FunctionAccess } from '../function-access';
 import { handlerEntry } from '../paths';
 import type { DataRefs } from '../stacks/data-stack';
 import { BundledFunction } from './bundled-function';
@@ -53,8 +53,10 @@ export class HandlerFunctions extends Construct {
     return this.props.access ?? FUNCTION_ACCESS;
   }
 
-  /** The function of `handler` (the file `functions/<handler>.ts`), created on first use. */
-  add(handler: string, description = handler): lambda.IFunction {
+  /** The function of `handler` (the file `functions/<handler>.ts`), created on first use with the
+   * access its entry in function-access.ts declares. Other grants and environment variables (a
+   * scheduler's, say) are added to the returned function by whoever needs them. */
+  add(handler: string, description = handler): lambda.Function {
     const existing = this.functions.get(handler);
     if (existing) return existing.function;
     const access = accessOf(handler, this.accessMap);
@@ -87,7 +89,7 @@ export class HandlerFunctions extends Construct {
   }
 
   /** The function serving `handler`; throws for a handler that was never added. */
-  get(handler: string): lambda.IFunction {
+  get(handler: string): lambda.Function {
     const fn = this.functions.get(handler);
     if (!fn) throw new Error(`No function for handler "${handler}"`);
     return fn.function;

@@ -7,7 +7,6 @@ import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { routeList, type Route } from '../../shared/http/routes';
@@ -15,8 +14,10 @@ import type { HandlerFunctions } from './handler-functions';
 
 export interface RouteTableApiProps {
   functions: HandlerFunctions;
-  userPool: cognito.IUserPool & { userPoolProviderUrl: string };
-  client: cognito.IUserPoolClient;
+  /** Tokens must come from this issuer (the user pool's provider URL)… */
+  issuer: string;
+  /** …for this audience (the app client id). */
+  audience: string;
   corsOrigins: string[];
   logRetention: logs.RetentionDays;
   /** The routes to serve; the route table by default (tests pass others). */
@@ -66,7 +67,8 @@ export class RouteTableApi extends Construct {
           apigw.CorsHttpMethod.DELETE,
           apigw.CorsHttpMethod.OPTIONS,
         ],
-        allowHeaders: ['authorization', 'content-type', 'if-match'],
+        // The request headers the handlers read (shared/http): optimistic locking and idempotent creation.
+        allowHeaders: ['authorization', 'content-type', 'if-match', 'idempotency-key'],
         exposeHeaders: ['etag', 'location'],
         allowCredentials: false,
         maxAge: Duration.hours(wildcard ? 1 : 12),
@@ -86,8 +88,8 @@ export class RouteTableApi extends Construct {
     });
 
     // ID tokens: they carry `cognito:groups` and `custom:institutionId`, and their `aud` is the client id.
-    this.authorizer = new HttpJwtAuthorizer('CognitoJwt', props.userPool.userPoolProviderUrl, {
-      jwtAudience: [props.client.userPoolClientId],
+    this.authorizer = new HttpJwtAuthorizer('CognitoJwt', props.issuer, {
+      jwtAudience: [props.audience],
       identitySource: ['$request.header.Authorization'],
     });
 

@@ -2,7 +2,7 @@
  * attribute `institutionId` (in the ID token as `custom:institutionId`, written by admins only), one
  * app client for the participants' and secretariat's apps, self sign-up for participants, and
  * optionally the first admin account. */
-import { Duration, RemovalPolicy, Token, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -38,6 +38,8 @@ export class UserDirectory extends Construct {
 
   constructor(scope: Construct, id: string, props: UserDirectoryProps) {
     super(scope, id);
+    if (props.sesFromEmail && !props.sesRegion && Token.isUnresolved(Stack.of(this).region))
+      throw new Error('Context "sesRegion" is required with "sesFromEmail" when the region is not known at synth time (set AWS_REGION or a profile region, or pass -c sesRegion=...)');
 
     this.userPool = new cognito.UserPool(this, 'UserPool', {
       selfSignUpEnabled: true,
@@ -148,8 +150,7 @@ export class UserDirectory extends Construct {
       groupName: 'admin',
       username: email,
     });
-    membership.addDependency(user);
-    membership.node.addDependency(this.node.findChild('Group-admin'));
+    membership.node.addDependency(user, this.node.findChild('Group-admin'));
     // Dropping adminEmail from the context later must not delete the account.
     user.applyRemovalPolicy(RemovalPolicy.RETAIN);
     membership.applyRemovalPolicy(RemovalPolicy.RETAIN);

@@ -1,11 +1,31 @@
 /** Who is who: the Cognito user pool, its groups and the app client the HTTP API's JWT authorizer
- * trusts. */
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+ * trusts. The API reaches them through the named exports below (see `importIdentityRefs`). */
+import { CfnOutput, Fn, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { KukarConfig } from '../config';
 import { UserDirectory } from '../constructs/user-directory';
+
+/** What the API needs to check tokens: the issuer (`https://cognito-idp.<region>.amazonaws.com/<poolId>`)
+ * and the audience (the app client id). */
+export interface IdentityRefs {
+  userPoolId: string;
+  issuer: string;
+  clientId: string;
+}
+
+export const identityExportNames = (stage: string): IdentityRefs => ({
+  userPoolId: `Kukar-${stage}-UserPoolId`,
+  issuer: `Kukar-${stage}-UserPoolIssuer`,
+  clientId: `Kukar-${stage}-UserPoolClientId`,
+});
+
+/** The Identity stack's exports of `stage`, for use in another stack (which must depend on it). */
+export const importIdentityRefs = (stage: string): IdentityRefs => {
+  const names = identityExportNames(stage);
+  return { userPoolId: Fn.importValue(names.userPoolId), issuer: Fn.importValue(names.issuer), clientId: Fn.importValue(names.clientId) };
+};
 
 export interface IdentityStackProps extends StackProps {
   config: KukarConfig;
@@ -18,13 +38,18 @@ export class IdentityStack extends Stack {
 
   constructor(scope: Construct, id: string, props: IdentityStackProps) {
     super(scope, id, props);
-    const { adminEmail, sesFromEmail, sesRegion } = props.config;
+    const { stage, adminEmail, sesFromEmail, sesRegion } = props.config;
     const directory = new UserDirectory(this, 'Users', { logRetention: props.logRetention, adminEmail, sesFromEmail, sesRegion });
     this.userPool = directory.userPool;
     this.client = directory.client;
 
-    new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId, description: 'Cognito user pool id' });
-    new CfnOutput(this, 'UserPoolClientId', { value: this.client.userPoolClientId, description: 'App client id (the JWT audience)' });
-    new CfnOutput(this, 'Issuer', { value: this.userPool.userPoolProviderUrl, description: 'JWT issuer the API trusts' });
+    const names = identityExportNames(stage);
+    new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId, exportName: names.userPoolId, description: 'Cognito user pool id' });
+    new CfnOutput(this, 'UserPoolClientId', {
+      value: this.client.userPoolClientId,
+      exportName: names.clientId,
+      description: 'App client id (the audience of the ID tokens the API accepts)',
+    });
+    new CfnOutput(this, 'Issuer', { value: this.userPool.userPoolProviderUrl, exportName: names.issuer, description: 'JWT issuer the API trusts' });
   }
 }

@@ -56,6 +56,9 @@ const rowFields = {
   /** Shared by entries the tie chain cannot separate (1, 2, 2, 4); null for an entry left out. */
   rank: z.number().int().min(1).nullable(),
   innovationId: SystemId,
+  /** What the row ranks (stored rows carry them; the pure ranking does not need them). */
+  title: z.string().optional(),
+  institutionId: Slug.optional(),
   /** Null for an entry left out; its breakdown still shows what could be computed. */
   score: z.number().nullable(),
   /** Why an entry was left out (present exactly when `rank` is null). */

@@ -41,6 +41,8 @@ interface Computed {
   outcome: RankingOutcome<NominationRow | FinalRow>;
   summary: RankingHeader['summary'];
   moves: StatusMove[];
+  /** The innovations ranked, so each stored row can name what it ranks. */
+  innovations: Map<string, StoredInnovation>;
 }
 
 const byCategory = async <T>(edition: Edition, read: (category: string) => Promise<T[]>): Promise<T[]> =>
@@ -89,7 +91,7 @@ const nomination = async (edition: Edition): Promise<Computed> => {
       moves.push(...(r.nominated ? move(i, 'NOMINATED', ['SUBMITTED', 'ELIGIBLE']) : move(i, 'ELIGIBLE', ['NOMINATED'])));
     }
   }
-  return { outcome, summary, moves };
+  return { outcome, summary, moves, innovations: byInnovation };
 };
 
 const final = async (edition: Edition): Promise<Computed> => {
@@ -120,7 +122,7 @@ const final = async (edition: Edition): Promise<Computed> => {
     summary[category] = rows.filter((r) => r.place !== null).map((r) => ({ place: r.place!, ...entrySummary(byInnovation.get(r.innovationId)!) }));
     for (const r of rows) if (r.place !== null) moves.push(...move(byInnovation.get(r.innovationId)!, 'WINNER', ['NOMINATED'], { place: r.place }));
   }
-  return { outcome, summary, moves };
+  return { outcome, summary, moves, innovations: byInnovation };
 };
 
 export const rankingDigest = (outcome: RankingOutcome<unknown>): string =>
@@ -145,7 +147,12 @@ export const computeRanking = async (editionId: string, round: RankingRound, who
   let header = previous;
   let changed = previous?.digest !== digest;
   if (changed) {
-    const rows: StoredRow[] = edition.categories.flatMap((category) => (computed.outcome.categories[category as keyof typeof computed.outcome.categories] ?? []).map((row) => ({ category, ...row })));
+    const rows: StoredRow[] = edition.categories.flatMap((category) =>
+      (computed.outcome.categories[category as keyof typeof computed.outcome.categories] ?? []).map((row) => {
+        const { title, institutionId } = computed.innovations.get(row.innovationId)!;
+        return { category, title, ...(institutionId ? { institutionId } : {}), ...row };
+      }),
+    );
     header = { editionId, round, computedAt: toWita(now), computedBy: who, ties: computed.outcome.ties, digest, rowCount: rows.length, summary: computed.summary, version: (previous?.version ?? 0) + 1 };
     try {
       await saveRanking(header, rows, previous, {

@@ -4,7 +4,7 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { ApiStack } from '../../infra/stacks/api-stack';
 import { FUNCTION_MEMORY_MB } from '../../infra/constructs/bundled-function';
 import { routeList } from '../../shared/http/routes';
-import { asArray, logicalIdOf, resourcesOf, synthesize, type Synthesized } from './support';
+import { logicalIdOf, resourcesOf, synthesize, type Synthesized } from './support';
 
 let s: Synthesized;
 beforeAll(() => {
@@ -64,16 +64,18 @@ describe('routes from the route table', () => {
 });
 
 describe('JWT authorizer', () => {
-  it('trusts the user pool as issuer and the app client as audience', () => {
+  it('trusts the user pool as issuer and the app client as audience, as the Identity stack exports them', () => {
     const authorizers = Object.values(resourcesOf(s.templates.api, 'AWS::ApiGatewayV2::Authorizer'));
     expect(authorizers).toHaveLength(1);
-    const props = authorizers[0].Properties!;
-    expect(props).toMatchObject({ AuthorizerType: 'JWT', IdentitySource: ['$request.header.Authorization'] });
-    const identityName = s.identity.stackName;
-    expect(s.api.resolve(props.JwtConfiguration.Issuer)).toEqual(s.api.resolve(s.identity.userPool.userPoolProviderUrl));
-    expect(JSON.stringify(props.JwtConfiguration.Issuer)).toContain(identityName);
-    expect(asArray(props.JwtConfiguration.Audience)).toHaveLength(1);
-    expect(JSON.stringify(props.JwtConfiguration.Audience)).toContain(identityName);
+    expect(authorizers[0].Properties).toMatchObject({
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: { Issuer: { 'Fn::ImportValue': 'Kukar-dev-UserPoolIssuer' }, Audience: [{ 'Fn::ImportValue': 'Kukar-dev-UserPoolClientId' }] },
+    });
+    const outputs = s.templates.identity.toJSON().Outputs as Record<string, { Value: unknown; Export?: { Name: string } }>;
+    const exported = (name: string) => Object.values(outputs).find((o) => o.Export?.Name === name)?.Value;
+    expect(exported('Kukar-dev-UserPoolIssuer')).toEqual(s.identity.resolve(s.identity.userPool.userPoolProviderUrl));
+    expect(exported('Kukar-dev-UserPoolClientId')).toEqual(s.identity.resolve(s.identity.client.userPoolClientId));
   });
 });
 
@@ -117,7 +119,7 @@ describe('default stage', () => {
     });
     s.templates.api.hasResourceProperties('AWS::ApiGatewayV2::Api', {
       ProtocolType: 'HTTP',
-      CorsConfiguration: Match.objectLike({ AllowOrigins: ['*'], AllowHeaders: Match.arrayWith(['authorization', 'content-type']) }),
+      CorsConfiguration: Match.objectLike({ AllowOrigins: ['*'], AllowHeaders: Match.arrayWith(['authorization', 'content-type', 'if-match', 'idempotency-key']) }),
     });
   });
 

@@ -34,6 +34,13 @@ it('fails synthesis for a route whose handler has no entry, naming it', () => {
   expect(() => accessOf('compute-ranking-later')).toThrow(/compute-ranking-later/);
 });
 
+it('makes functions that serve no route (a scheduler target) declare their access too', () => {
+  const functions = functionsFor([{ method: 'GET', path: '/health', handler: 'health', roles: 'public', summary: 'ok' }]);
+  expect(() => functions.add('not-declared-yet', 'EventBridge Scheduler target')).toThrow(/infra\/function-access\.ts.*"not-declared-yet"/);
+  expect(functions.add('get-edition').functionName).toBeDefined();
+  expect(functions.handlers).toEqual(['health', 'get-edition']);
+});
+
 it('fails synthesis for a declared handler without a file', () => {
   const routes: Route[] = [{ method: 'GET', path: '/ghost', handler: 'ghost', roles: 'any', summary: 'no file' }];
   expect(() => functionsFor(routes, { ...FUNCTION_ACCESS, ghost: { table: null, bucket: null } })).toThrow(/ghost/);
