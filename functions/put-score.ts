@@ -10,7 +10,7 @@ import { saveScore, scoreRef } from '../shared/data/scores';
 import { verificationRef } from '../shared/data/verifications';
 import { requirePanel } from '../shared/domain/access';
 import { requireScorable, ROUND_STAGE } from '../shared/domain/judging-rules';
-import { requireSameVersion } from '../shared/domain/optimistic-lock';
+import { nextRevision, requireSameVersion } from '../shared/domain/optimistic-lock';
 import { judgeTotal, scoreProblems } from '../shared/domain/scoring';
 import { requireStage } from '../shared/domain/stage-rules';
 import { toWita } from '../shared/domain/wita';
@@ -51,9 +51,7 @@ export const handler = httpHandler(
       criteria: body.criteria,
       total: judgeTotal(body.criteria, rubric),
       ...(body.comment !== undefined ? { comment: body.comment } : {}),
-      createdAt: existing?.createdAt ?? at,
-      updatedAt: at,
-      version: (existing?.version ?? 0) + 1,
+      ...nextRevision(existing, at),
     };
     await saveScore(next, existing?.version, {
       subject: innovationSubject(innovation.id),

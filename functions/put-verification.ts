@@ -13,7 +13,7 @@ import { saveVerification, verificationRef } from '../shared/data/verifications'
 import { requirePanel } from '../shared/domain/access';
 import { storedObjectProblem } from '../shared/domain/document-policy';
 import { requireNominee } from '../shared/domain/judging-rules';
-import { requireSameVersion } from '../shared/domain/optimistic-lock';
+import { nextRevision, requireSameVersion } from '../shared/domain/optimistic-lock';
 import { requireStage } from '../shared/domain/stage-rules';
 import { toWita } from '../shared/domain/wita';
 import { conflict, invalidInput } from '../shared/errors';
@@ -52,9 +52,7 @@ export const handler = httpHandler(
       findings: body.findings,
       evidence: named.map(({ key: _key, ...d }) => d),
       verifiedBy: caller.userId,
-      createdAt: existing?.createdAt ?? at,
-      updatedAt: at,
-      version: (existing?.version ?? 0) + 1,
+      ...nextRevision(existing, at),
     };
     await saveVerification(next, existing?.version, {
       subject: innovationSubject(innovation.id),

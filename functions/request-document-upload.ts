@@ -5,11 +5,11 @@ import { z } from 'zod';
 import { presignUpload, UPLOAD_EXPIRES_SECONDS } from '../shared/data/document-store';
 import { getEdition } from '../shared/data/editions';
 import { getInnovation, saveInnovation } from '../shared/data/innovations';
-import { displayFileName, documentObjectKey, MAX_DOCUMENTS, refuseDocument } from '../shared/domain/document-policy';
+import { displayFileName, documentObjectKey, MAX_DOCUMENTS, requireAcceptableDocument } from '../shared/domain/document-policy';
 import { requireDraft, requireOwner, stamp } from '../shared/domain/innovation-rules';
 import { requireStage } from '../shared/domain/stage-rules';
 import { toWita } from '../shared/domain/wita';
-import { AppError, conflict } from '../shared/errors';
+import { conflict } from '../shared/errors';
 import { httpHandler } from '../shared/http/handler';
 import { routes } from '../shared/http/routes';
 import { SystemId } from '../shared/schemas/common.schema';
@@ -19,8 +19,7 @@ export const handler = httpHandler(
   routes.requestDocumentUpload,
   { path: z.object({ id: SystemId }), body: DocumentRequest },
   async ({ path, body, caller, now }) => {
-    const refusal = refuseDocument(body);
-    if (refusal) throw new AppError(refusal.status, refusal.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'INVALID_INPUT', refusal.message, [{ path: refusal.path, message: refusal.message }]);
+    requireAcceptableDocument(body);
     const innovation = await getInnovation(path.id);
     requireOwner(innovation, caller);
     requireStage(await getEdition(innovation.editionId), now, ['REGISTRATION'], 'Uploading a document');

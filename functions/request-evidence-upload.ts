@@ -10,11 +10,10 @@ import { editionRef, requireEdition } from '../shared/data/editions';
 import { saveEvidenceSlot } from '../shared/data/evidence';
 import { getInnovation } from '../shared/data/innovations';
 import { requirePanel } from '../shared/domain/access';
-import { displayFileName, evidenceObjectKey, refuseDocument } from '../shared/domain/document-policy';
+import { displayFileName, evidenceObjectKey, requireAcceptableDocument } from '../shared/domain/document-policy';
 import { requireNominee } from '../shared/domain/judging-rules';
 import { requireStage } from '../shared/domain/stage-rules';
 import { toWita } from '../shared/domain/wita';
-import { AppError } from '../shared/errors';
 import { httpHandler } from '../shared/http/handler';
 import { routes } from '../shared/http/routes';
 import { SystemId } from '../shared/schemas/common.schema';
@@ -27,8 +26,7 @@ export const handler = httpHandler(
   routes.requestEvidenceUpload,
   { path: z.object({ id: SystemId }), body: EvidenceRequest },
   async ({ path, body, caller, now }) => {
-    const refusal = refuseDocument(body);
-    if (refusal) throw new AppError(refusal.status, refusal.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'INVALID_INPUT', refusal.message, [{ path: refusal.path, message: refusal.message }]);
+    requireAcceptableDocument(body);
     const innovation = await getInnovation(path.id);
     const [edition, assignments] = await getAll([editionRef(innovation.editionId), assignmentsRef(innovation.editionId)] as const);
     requirePanel(assignments, caller, innovation, 'verifier');

@@ -1,3 +1,4 @@
+import { AppError, invalidInput } from '../errors';
 import type { DocumentKind, DocumentRequest, StoredDocument } from '../schemas/innovation.schema';
 
 const MB = 1024 * 1024;
@@ -13,15 +14,17 @@ export const DOCUMENT_POLICY: Record<DocumentKind, { contentTypes: readonly stri
 /** An innovation keeps at most this many documents (bounds the item size). */
 export const MAX_DOCUMENTS = 30;
 
-export type DocumentRefusal = { status: 400 | 413; path: string[]; message: string } | undefined;
-
-export const refuseDocument = (req: DocumentRequest): DocumentRefusal => {
+/** Refuses a document the policy does not take: 400 for its type, 413 for its size. */
+export const requireAcceptableDocument = (req: DocumentRequest): void => {
   const policy = DOCUMENT_POLICY[req.kind];
-  const contentType = req.contentType.toLowerCase();
-  if (!policy.contentTypes.includes(contentType))
-    return { status: 400, path: ['body', 'contentType'], message: `${req.kind} must be one of ${policy.contentTypes.join(', ')}` };
-  if (req.size > policy.maxBytes) return { status: 413, path: ['body', 'size'], message: `${req.kind} must be at most ${policy.maxBytes / MB} MB` };
-  return undefined;
+  if (!policy.contentTypes.includes(req.contentType.toLowerCase())) {
+    const message = `${req.kind} must be one of ${policy.contentTypes.join(', ')}`;
+    throw invalidInput([{ path: ['body', 'contentType'], message }], message);
+  }
+  if (req.size > policy.maxBytes) {
+    const message = `${req.kind} must be at most ${policy.maxBytes / MB} MB`;
+    throw new AppError(413, 'PAYLOAD_TOO_LARGE', message, [{ path: ['body', 'size'], message }]);
+  }
 };
 
 /** The file name shown to people: no path, no control characters. Never used in an object key. */

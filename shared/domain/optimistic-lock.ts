@@ -5,3 +5,10 @@ export const requireSameVersion = (what: string, expected: number | undefined, s
   if (expected !== undefined && expected !== stored)
     throw conflict('VERSION_CONFLICT', `You edited version ${expected} of the ${what}; it is now at ${stored === undefined ? 'no version' : `version ${stored}`}`);
 };
+
+/** The bookkeeping of the next revision of an item that may not exist yet. */
+export const nextRevision = (existing: { createdAt: string; version: number } | undefined, at: string) => ({
+  createdAt: existing?.createdAt ?? at,
+  updatedAt: at,
+  version: (existing?.version ?? 0) + 1,
+});

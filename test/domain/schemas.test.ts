@@ -4,22 +4,7 @@ import { ListQuery, Slug, SystemId } from '../../shared/schemas/common.schema';
 import { EditionInput } from '../../shared/schemas/edition.schema';
 import { DocumentRequest, InnovationInput, InnovationListQuery, InnovationPatch } from '../../shared/schemas/innovation.schema';
 import { InstitutionInput } from '../../shared/schemas/institution.schema';
-
-/** A complete registration (the same shape as the integration tests' `validInnovation`). */
-const validInnovation = (overrides: Record<string, unknown> = {}) => ({
-  title: 'Layanan Adminduk Keliling Digital',
-  category: 'OPD',
-  institutionId: 'opd-diskominfo',
-  summary: 'Pelayanan administrasi kependudukan jemput bola berbasis aplikasi.',
-  problem: 'Warga desa terpencil harus menempuh perjalanan jauh ke kantor dinas.',
-  solution: 'Petugas datang ke desa dengan perangkat daring dan jadwal dari aplikasi.',
-  impact: 'Waktu layanan turun dari 14 hari menjadi 2 hari.',
-  innovationStage: 'PENERAPAN',
-  innovationType: 'DIGITAL',
-  startedOn: '2022-03-01',
-  contact: { name: 'Siti Rahmawati', email: 'siti@kukarkab.go.id', phone: '+62 812 5555 0101' },
-  ...overrides,
-});
+import { validInnovation } from '../support/stack';
 
 /** The paths of every issue, or [] when the value parses. */
 const failing = (schema: z.ZodType, value: unknown): (string | number)[][] => {

@@ -1,26 +1,13 @@
 /** Shared steps of the integration tests: each file gets its own local stack (own table, bucket and
  * clock) on the run's engines, and talks to it over HTTP only. */
-import type { LocalStack } from '../../scripts/local/stack';
-import { SAMPLE_PDF, api, startTestStack, tableSnapshot, uploadWithPresignedPost, validInnovation, type Answer } from '../support/stack';
+import { SAMPLE_PDF, tableSnapshot, uploadWithPresignedPost, useStack, validInnovation, type Answer, type Http } from '../support/stack';
 
-export { SAMPLE_PDF, validInnovation };
+export { SAMPLE_PDF, useStack, validInnovation, type Http };
 
 export const EDITION = '/editions/pik-2023';
 /** A second inside the seed edition's REGISTRATION window (2023-10-11 → 2023-10-14 WITA). */
 export const DURING_REGISTRATION = '2023-10-12T09:00:00+08:00';
 
-export type Http = ReturnType<typeof api>;
-
-/** Starts this file's stack before its tests and stops it after; read `ctx.http` inside tests. */
-export const useStack = (): { stack: LocalStack; http: Http } => {
-  const ctx = {} as { stack: LocalStack; http: Http };
-  beforeAll(async () => {
-    ctx.stack = await startTestStack();
-    ctx.http = api(ctx.stack);
-  });
-  afterAll(() => ctx.stack?.stop());
-  return ctx;
-};
 
 /** Runs a request that must be refused and proves it wrote nothing: the whole table is the same
  * before and after. */

@@ -1,10 +1,9 @@
 /** Shared steps of the judging tests. Each file starts its own local stack (own table, bucket and
  * clock) on the run's engines and plays the seed edition's calendar forward, talking HTTP only —
  * except for `tableSnapshot()`, which proves a refused request wrote nothing. */
-import type { LocalStack } from '../../scripts/local/stack';
-import { SAMPLE_PDF, api, startTestStack, tableSnapshot, uploadWithPresignedPost, validInnovation, type Answer } from '../support/stack';
+import { SAMPLE_PDF, tableSnapshot, uploadWithPresignedPost, useStack, validInnovation, type Answer, type Http } from '../support/stack';
 
-export { SAMPLE_PDF, uploadWithPresignedPost };
+export { SAMPLE_PDF, uploadWithPresignedPost, useStack, type Http };
 
 export const EDITION = '/editions/pik-2023';
 
@@ -21,18 +20,6 @@ export const AT = {
   WINNER_DETERMINATION: '2023-12-09T09:00:00+08:00',
 } as const;
 
-export type Http = ReturnType<typeof api>;
-
-/** Starts this file's stack before its tests and stops it after; read `ctx.http` inside tests. */
-export const useStack = (): { stack: LocalStack; http: Http } => {
-  const ctx = {} as { stack: LocalStack; http: Http };
-  beforeAll(async () => {
-    ctx.stack = await startTestStack();
-    ctx.http = api(ctx.stack);
-  });
-  afterAll(() => ctx.stack?.stop());
-  return ctx;
-};
 
 /** Moves the file's clock (forward only) and insists it moved. */
 export const setClock = async (http: Http, now: string): Promise<void> => {

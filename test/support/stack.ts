@@ -15,6 +15,19 @@ export const engineEndpoints = () => {
 export const startTestStack = (opts: Partial<LocalStackOptions> = {}): Promise<LocalStack> =>
   startLocalStack({ endpoints: engineEndpoints(), tableName: `t-${randomUUID()}`, bucketName: `b-${randomUUID()}`, ...opts });
 
+export type Http = ReturnType<typeof api>;
+
+/** Starts this file's stack before its tests and stops it after; read `ctx.http` inside tests. */
+export const useStack = (): { stack: LocalStack; http: Http } => {
+  const ctx = {} as { stack: LocalStack; http: Http };
+  beforeAll(async () => {
+    ctx.stack = await startTestStack();
+    ctx.http = api(ctx.stack);
+  });
+  afterAll(() => ctx.stack?.stop());
+  return ctx;
+};
+
 export interface Answer<T = any> {
   status: number;
   body: T;
