@@ -4,6 +4,7 @@
  * participant their own. Filters: category, status. */
 import { z } from 'zod';
 import { findAssignments } from '../shared/data/assignments';
+import { getEdition } from '../shared/data/editions';
 import { innovationsOfCategory, listInnovationsOfEdition, listInnovationsOfOwner } from '../shared/data/innovations';
 import { isAdmin, isConflicted, panelCategories } from '../shared/domain/access';
 import { innovationView } from '../shared/domain/innovation-rules';
@@ -23,9 +24,12 @@ export const handler = httpHandler(
   routes.listInnovations,
   { path: z.object({ editionId: Slug }), query: InnovationListQuery },
   async ({ path, query, caller }) => {
-    if (isAdmin(caller)) return { body: page(await listInnovationsOfEdition(path.editionId, query)) };
+    // An unknown edition is a 404, not an empty list; read alongside the list, not before it.
+    const edition = getEdition(path.editionId);
+    const list = async <T>(read: Promise<T>): Promise<T> => (await Promise.all([edition, read]))[1];
+    if (isAdmin(caller)) return { body: page(await list(listInnovationsOfEdition(path.editionId, query))) };
     if (caller.groups.includes('jury') || caller.groups.includes('verifier')) {
-      const assignments = await findAssignments(path.editionId);
+      const assignments = await list(findAssignments(path.editionId));
       const mine = panelCategories(assignments, caller);
       if (query.category && !mine.includes(query.category)) throw forbidden(`You are not assigned to the ${query.category} category`);
       const visible = new Set((['jury', 'verifier'] as const).filter((r) => caller.groups.includes(r)).flatMap((r) => PANEL_VISIBLE[r]));
@@ -35,7 +39,8 @@ export const handler = httpHandler(
         .filter((i) => visible.has(i.status) && (!query.status || i.status === query.status) && !isConflicted(assignments, caller.userId, i.institutionId));
       return { body: { items: items.map(innovationView) } };
     }
-    if (caller.groups.includes('participant')) return { body: page(await listInnovationsOfOwner(caller.userId, path.editionId, query)) };
+    if (caller.groups.includes('participant')) return { body: page(await list(listInnovationsOfOwner(caller.userId, path.editionId, query))) };
+    await edition.catch(() => undefined);
     throw forbidden('Only the secretariat, assigned judges and verifiers, and participants list innovations');
   },
 );
