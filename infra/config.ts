@@ -14,6 +14,9 @@ export interface KukarConfig {
   sesFromEmail?: string;
   /** The SES region of `sesFromEmail`; defaults to the stacks' region. */
   sesRegion?: string;
+  /** CloudFormation creates one-time boundary schedules only for boundaries after this instant
+   * (ISO 8601 with offset); by default an hour after synthesis. Earlier ones are the reconciler's. */
+  scheduleAfter?: string;
 }
 
 export const DEFAULT_STAGE = 'dev';
@@ -56,11 +59,15 @@ export const readConfig = (node: Node): KukarConfig => {
   const sesFromEmail = text(node, 'sesFromEmail');
   if (sesFromEmail !== undefined && !EMAIL_PATTERN.test(sesFromEmail)) throw new Error(`Context "sesFromEmail" is not an e-mail address: "${sesFromEmail}"`);
   const sesRegion = text(node, 'sesRegion');
+  const scheduleAfter = text(node, 'scheduleAfter');
+  if (scheduleAfter !== undefined && (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(scheduleAfter) || Number.isNaN(Date.parse(scheduleAfter))))
+    throw new Error(`Context "scheduleAfter" must be an ISO 8601 instant with its offset, e.g. 2023-10-01T00:00:00+08:00, got "${scheduleAfter}"`);
   return {
     stage,
     corsOrigins: origins(node),
     ...(adminEmail ? { adminEmail } : {}),
     ...(sesFromEmail ? { sesFromEmail } : {}),
     ...(sesRegion ? { sesRegion } : {}),
+    ...(scheduleAfter ? { scheduleAfter } : {}),
   };
 };

@@ -1,4 +1,5 @@
-/** What each Lambda handler may do with the single table and the documents bucket — and nothing more.
+/** What each Lambda handler may do with the single table, the documents bucket and the run-time
+ * boundary schedules — and nothing more.
  *
  * Every function in `functions/` that is deployed needs an entry here, keyed by its handler name (the
  * file name without `.ts`, as the route table names it). Synthesis fails for a handler without one, so
@@ -8,6 +9,7 @@ import { documentObjectKey } from '../shared/domain/document-policy';
 
 export type TableAccess = 'read' | 'write' | 'readWrite' | null;
 export type BucketAccess = 'read' | 'put' | null;
+export type ScheduleAccess = 'manage' | null;
 
 export interface FunctionAccess {
   /** `read`: GetItem/BatchGetItem/Query (table and its GSIs); `write`: Put/Update/Delete/BatchWrite/ConditionCheck. */
@@ -15,6 +17,12 @@ export interface FunctionAccess {
   /** `read`: GetObject/HeadObject on the documents prefix (and ListBucket, so a missing object is a 404,
    * not a 403); `put`: PutObject on the documents prefix (a presigned POST is signed with the role). */
   bucket: BucketAccess;
+  /** `manage`: create and delete run-time boundary schedules — `scheduler:CreateSchedule` and
+   * `scheduler:DeleteSchedule` on the schedules of the run-time group only, and `iam:PassRole` of the
+   * scheduler's execution role to EventBridge Scheduler only — with the environment those calls need
+   * (`SCHEDULE_GROUP_NAME`, `STAGE_TRANSITION_FUNCTION_ARN`, `SCHEDULER_ROLE_ARN`,
+   * `STAGE_TRANSITION_DLQ_ARN`). Absent means none. */
+  schedules?: ScheduleAccess;
 }
 
 export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
@@ -41,10 +49,11 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   announce: { table: 'readWrite', bucket: null },
   'get-results': { table: 'read', bucket: null },
   'get-audit': { table: 'read', bucket: null },
-  // Both also create and delete boundary schedules once the scheduling infrastructure sets
-  // SCHEDULE_GROUP_NAME & co.; until then they follow the calendar without schedules.
-  'put-edition': { table: 'readWrite', bucket: null },
-  'put-calendar': { table: 'readWrite', bucket: null },
+  // A new or moved calendar schedules its boundaries anew (shared/data/boundary-schedules.ts).
+  'put-edition': { table: 'readWrite', bucket: null, schedules: 'manage' },
+  'put-calendar': { table: 'readWrite', bucket: null, schedules: 'manage' },
+  // The EventBridge Scheduler target (no route): moves statuses at boundaries and computes rankings.
+  'stage-transition': { table: 'readWrite', bucket: null },
 };
 
 export const TABLE_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'] as const;
@@ -60,6 +69,10 @@ export const tableActions = (access: TableAccess): string[] => [
   ...(access === 'read' || access === 'readWrite' ? TABLE_READ_ACTIONS : []),
   ...(access === 'write' || access === 'readWrite' ? TABLE_WRITE_ACTIONS : []),
 ];
+
+export const SCHEDULE_ACTIONS = ['scheduler:CreateSchedule', 'scheduler:DeleteSchedule'] as const;
+
+export const scheduleActions = (access: ScheduleAccess | undefined): string[] => (access === 'manage' ? [...SCHEDULE_ACTIONS] : []);
 
 /** Documents live under one prefix, which the system builds (`documentObjectKey`); grants are scoped to it. */
 export const DOCUMENTS_PREFIX = `${documentObjectKey('e', 'i', 'd').split('/')[0]}/`;

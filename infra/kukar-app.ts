@@ -1,8 +1,10 @@
 /** The system's stacks, in the order they depend on each other:
  *
- *   Kukar-<stage>-Data      single table + documents bucket (retained)
- *   Kukar-<stage>-Identity  Cognito user pool, groups, app client
- *   Kukar-<stage>-Api       one function per handler + HTTP API from the route table
+ *   Kukar-<stage>-Data       single table + documents bucket (retained)
+ *   Kukar-<stage>-Identity   Cognito user pool, groups, app client
+ *   Kukar-<stage>-Schedules  the stage clock: stage-transition function, boundary schedules,
+ *                            reconciler, dead-letter queue, alarms
+ *   Kukar-<stage>-Api        one function per handler + HTTP API from the route table
  *
  * `infra/app.ts` is the CDK entry point; tests build the same stacks through `addKukarStacks`. */
 import { Validations, type App, type Environment } from 'aws-cdk-lib';
@@ -12,6 +14,7 @@ import { readConfig, type KukarConfig } from './config';
 import { ApiStack } from './stacks/api-stack';
 import { DataStack } from './stacks/data-stack';
 import { IdentityStack } from './stacks/identity-stack';
+import { SchedulesStack } from './stacks/schedules-stack';
 
 export const LOG_RETENTION = logs.RetentionDays.THREE_MONTHS;
 
@@ -19,10 +22,11 @@ export interface KukarStacks {
   config: KukarConfig;
   data: DataStack;
   identity: IdentityStack;
+  schedules: SchedulesStack;
   api: ApiStack;
 }
 
-export const stackName = (stage: string, part: 'Data' | 'Identity' | 'Api'): string => `Kukar-${stage}-${part}`;
+export const stackName = (stage: string, part: 'Data' | 'Identity' | 'Schedules' | 'Api'): string => `Kukar-${stage}-${part}`;
 
 /** The account and region the CLI resolved from the caller's credentials, if any; without them the
  * stacks are environment-agnostic, so `cdk synth` works offline. */
@@ -47,13 +51,19 @@ export const addKukarStacks = (app: App, env: Environment = defaultEnvironment()
     ...common,
     description: `Kukar Innovation Week (${config.stage}): Cognito user pool, groups and app client`,
   });
+  const schedules = new SchedulesStack(app, stackName(config.stage, 'Schedules'), {
+    ...common,
+    description: `Kukar Innovation Week (${config.stage}): stage clock (boundary schedules, reconciler, dead-letter queue, alarms)`,
+    data,
+  });
   const api = new ApiStack(app, stackName(config.stage, 'Api'), {
     ...common,
     description: `Kukar Innovation Week (${config.stage}): Lambda handlers and the HTTP API`,
     data,
     identity,
+    schedules,
   });
-  return { config, data, identity, api };
+  return { config, data, identity, schedules, api };
 };
 
 /** cdk-nag's AwsSolutions pack: an unacknowledged error fails synthesis. */

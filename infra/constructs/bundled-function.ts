@@ -24,7 +24,10 @@ export interface BundledFunctionProps {
   description: string;
   environment?: Record<string, string>;
   logRetention: logs.RetentionDays;
+  /** `FUNCTION_TIMEOUT` unless set. */
   timeout?: Duration;
+  /** `FUNCTION_MEMORY_MB` unless set (memory also buys CPU). */
+  memorySize?: number;
 }
 
 export class BundledFunction extends Construct {
@@ -50,7 +53,7 @@ export class BundledFunction extends Construct {
       depsLockFilePath: LOCK_FILE,
       runtime: FUNCTION_RUNTIME,
       architecture: lambda.Architecture.ARM_64,
-      memorySize: FUNCTION_MEMORY_MB,
+      memorySize: props.memorySize ?? FUNCTION_MEMORY_MB,
       timeout: props.timeout ?? FUNCTION_TIMEOUT,
       description: props.description.slice(0, 256),
       role: this.role,

@@ -1,6 +1,7 @@
 /** One Lambda function per handler named in the route table, each allowed only what
  * `infra/function-access.ts` declares for it. Functions that serve no route (a scheduler target, say)
  * are added with `add()` and follow the same rules. */
+import { Aws, type Duration } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as logs from 'aws-cdk-lib/aws-logs';
@@ -8,9 +9,10 @@ import { Construct } from 'constructs';
 import { existsSync } from 'node:fs';
 import { TABLE_INDEXES } from '../../shared/data/table-definition';
 import { routeList, type Route } from '../../shared/http/routes';
-import { accessOf, DOCUMENTS_PREFIX, FUNCTION_ACCESS, requireDeclared, tableActions, type FunctionAccess } from '../function-access';
+import { accessOf, DOCUMENTS_PREFIX, FUNCTION_ACCESS, requireDeclared, scheduleActions, tableActions, type FunctionAccess } from '../function-access';
 import { handlerEntry } from '../paths';
 import type { DataRefs } from '../stacks/data-stack';
+import type { ScheduleRefs } from '../stacks/schedules-stack';
 import { BundledFunction } from './bundled-function';
 
 export interface HandlerFunctionsProps {
@@ -21,6 +23,14 @@ export interface HandlerFunctionsProps {
   routes?: readonly Route[];
   /** The permission map; `FUNCTION_ACCESS` by default (tests pass others). */
   access?: Readonly<Record<string, FunctionAccess>>;
+  /** The run-time schedule group, the stage-transition function, the scheduler's role and the
+   * dead-letter queue: required when a handler declares `schedules: 'manage'`. */
+  schedules?: ScheduleRefs;
+}
+
+export interface FunctionOptions {
+  timeout?: Duration;
+  memorySize?: number;
 }
 
 /** `get-edition` → `GetEdition`, for construct ids. */
@@ -54,21 +64,37 @@ export class HandlerFunctions extends Construct {
   }
 
   /** The function of `handler` (the file `functions/<handler>.ts`), created on first use with the
-   * access its entry in function-access.ts declares. Other grants and environment variables (a
-   * scheduler's, say) are added to the returned function by whoever needs them. */
-  add(handler: string, description = handler): lambda.Function {
+   * access its entry in function-access.ts declares (table, bucket, run-time schedules, with the
+   * environment that goes with them). `options` give a function that does more than answer a request
+   * (a scheduler target, say) more memory or time. Grants beyond function-access.ts (a failure
+   * destination, say) are added to the returned function by whoever needs them. */
+  add(handler: string, description = handler, options: FunctionOptions = {}): lambda.Function {
     const existing = this.functions.get(handler);
     if (existing) return existing.function;
     const access = accessOf(handler, this.accessMap);
     const entry = handlerEntry(handler);
     if (!existsSync(entry)) throw new Error(`Handler "${handler}" has no file ${entry}`);
+    const { data, logRetention, schedules } = this.props;
+    if (access.schedules === 'manage' && !schedules)
+      throw new Error(`Handler "${handler}" manages boundary schedules (infra/function-access.ts) but HandlerFunctions was given no schedule refs`);
 
-    const { data, logRetention } = this.props;
     const fn = new BundledFunction(this, pascal(handler), {
       entry,
       description,
       logRetention,
-      environment: { TABLE_NAME: data.tableName, BUCKET_NAME: data.bucketName },
+      ...options,
+      environment: {
+        TABLE_NAME: data.tableName,
+        BUCKET_NAME: data.bucketName,
+        ...(access.schedules === 'manage' && schedules
+          ? {
+              SCHEDULE_GROUP_NAME: schedules.groupName,
+              STAGE_TRANSITION_FUNCTION_ARN: schedules.functionArn,
+              SCHEDULER_ROLE_ARN: schedules.roleArn,
+              STAGE_TRANSITION_DLQ_ARN: schedules.deadLetterQueueArn,
+            }
+          : {}),
+      },
     });
     const grantee = fn.function;
     const actions = tableActions(access.table);
@@ -83,6 +109,23 @@ export class HandlerFunctions extends Construct {
       iam.Grant.addToPrincipal({ grantee, actions: ['s3:GetObject'], resourceArns: [documents] });
       // Without ListBucket, S3 answers HeadObject on a missing key with 403 instead of 404.
       iam.Grant.addToPrincipal({ grantee, actions: ['s3:ListBucket'], resourceArns: [data.bucketArn] });
+    }
+    const scheduling = scheduleActions(access.schedules);
+    if (scheduling.length && schedules) {
+      // Schedules of the run-time group only (their names are made at run time, hence `/*`); the
+      // group of the schedules CloudFormation owns is out of reach.
+      // Pseudo parameters rather than formatArn, whose region and partition become literals when the
+      // CLI knows them: the ARN (and the cdk-nag acknowledgement naming it) is then the same everywhere.
+      const runtimeSchedules = `arn:${Aws.PARTITION}:scheduler:${Aws.REGION}:${Aws.ACCOUNT_ID}:schedule/${schedules.groupName}/*`;
+      iam.Grant.addToPrincipal({ grantee, actions: scheduling, resourceArns: [runtimeSchedules] });
+      // CreateSchedule hands the scheduler's role to EventBridge Scheduler, and to nothing else.
+      grantee.addToRolePolicy(
+        new iam.PolicyStatement({
+          actions: ['iam:PassRole'],
+          resources: [schedules.roleArn],
+          conditions: { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } },
+        }),
+      );
     }
     this.functions.set(handler, fn);
     return fn.function;

@@ -31,3 +31,11 @@ it('passes the optional admin and SES settings through', () => {
     sesRegion: 'ap-southeast-1',
   });
 });
+
+it('reads the instant after which CloudFormation schedules boundaries, refusing what is not an instant', () => {
+  expect(config({ scheduleAfter: '2023-10-01T00:00:00+08:00' }).scheduleAfter).toBe('2023-10-01T00:00:00+08:00');
+  expect(config({}).scheduleAfter).toBeUndefined();
+  expect(() => config({ scheduleAfter: '2023-10-01' })).toThrow(/scheduleAfter/);
+  expect(() => config({ scheduleAfter: '2023-10-01T00:00:00' })).toThrow(/scheduleAfter/);
+  expect(() => config({ scheduleAfter: '2023-13-45T00:00:00Z' })).toThrow(/scheduleAfter/);
+});

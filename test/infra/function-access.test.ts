@@ -3,7 +3,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { existsSync } from 'node:fs';
 import { HandlerFunctions } from '../../infra/constructs/handler-functions';
-import { accessOf, DOCUMENTS_PREFIX, FUNCTION_ACCESS, requireDeclared, tableActions } from '../../infra/function-access';
+import { accessOf, DOCUMENTS_PREFIX, FUNCTION_ACCESS, requireDeclared, scheduleActions, tableActions } from '../../infra/function-access';
 import { handlerEntry } from '../../infra/paths';
 import { documentObjectKey } from '../../shared/domain/document-policy';
 import { routeList, type Route } from '../../shared/http/routes';
@@ -68,4 +68,17 @@ it('maps access levels to DynamoDB actions without Scan', () => {
 it('scopes bucket grants to the prefix the system puts documents under', () => {
   expect(documentObjectKey('pik-2023', 'i-1', 'd-1').startsWith(DOCUMENTS_PREFIX)).toBe(true);
   expect(DOCUMENTS_PREFIX).toMatch(/^[a-z0-9-]+\/$/);
+});
+
+it('fails synthesis for a handler that manages schedules when no schedule refs were given', () => {
+  const routes: Route[] = [{ method: 'PUT', path: '/editions/{editionId}/calendar', handler: 'put-calendar', roles: ['admin'], summary: 'calendar' }];
+  expect(accessOf('put-calendar').schedules).toBe('manage');
+  expect(() => functionsFor(routes)).toThrow(/put-calendar.*schedule refs/);
+});
+
+it('lets only the calendar handlers manage schedules, with exactly create and delete', () => {
+  expect(Object.entries(FUNCTION_ACCESS).filter(([, a]) => a.schedules === 'manage').map(([h]) => h).sort()).toEqual(['put-calendar', 'put-edition']);
+  expect(scheduleActions('manage')).toEqual(['scheduler:CreateSchedule', 'scheduler:DeleteSchedule']);
+  expect(scheduleActions(null)).toEqual([]);
+  expect(scheduleActions(undefined)).toEqual([]);
 });

@@ -1,20 +1,21 @@
 /** Least privilege: no wildcard actions, nothing on every resource, and each function holds exactly
- * the table and bucket actions infra/function-access.ts declares for its handler. */
-import { Stack } from 'aws-cdk-lib';
+ * the table, bucket and schedule actions infra/function-access.ts declares for its handler. */
 import type { Template } from 'aws-cdk-lib/assertions';
-import { accessOf, DOCUMENTS_PREFIX, tableActions } from '../../infra/function-access';
+import { STAGE_TRANSITION } from '../../infra/constructs/stage-clock';
+import { accessOf, DOCUMENTS_PREFIX, scheduleActions, tableActions } from '../../infra/function-access';
 import { routeList } from '../../shared/http/routes';
-import { asArray, logicalIdOf, resourcesOf, synthesize, type Synthesized } from './support';
+import { asArray, BEFORE_SEED_EDITION, logicalIdOf, resourcesOf, synthesize, type Synthesized } from './support';
 
 let s: Synthesized;
 beforeAll(() => {
-  s = synthesize();
+  s = synthesize({ scheduleAfter: BEFORE_SEED_EDITION });
 });
 
 interface Statement {
   Effect: 'Allow' | 'Deny';
   Action: string | string[];
   Resource?: unknown;
+  Condition?: unknown;
   NotAction?: unknown;
   NotResource?: unknown;
 }
@@ -32,7 +33,7 @@ const statementsOf = (template: Template): { where: string; statement: Statement
   return out;
 };
 
-const templates = () => [s.templates.data, s.templates.identity, s.templates.api];
+const templates = () => [s.templates.data, s.templates.identity, s.templates.schedules, s.templates.api];
 
 it('grants no wildcard action, and no wildcard action on every resource', () => {
   for (const template of templates())
@@ -52,35 +53,38 @@ it('grants no Allow statement on Resource "*" at all', () => {
 });
 
 describe('each function holds exactly what function-access.ts declares', () => {
-  const handlers = [...new Set(routeList().map((r) => r.handler))];
+  // The route table's handlers (Api stack) and the scheduler's target (Schedules stack).
+  const handlers = [...new Set(routeList().map((r) => r.handler)), STAGE_TRANSITION];
 
   const allowedFor = (handler: string) => {
-    const fn = s.api.functions.get(handler);
-    const fnProps = resourcesOf(s.templates.api, 'AWS::Lambda::Function')[logicalIdOf(s.api, fn)].Properties!;
+    const [stack, template] = handler === STAGE_TRANSITION ? [s.schedules, s.templates.schedules] : [s.api, s.templates.api];
+    const fn = (handler === STAGE_TRANSITION ? s.schedules : s.api).functions.get(handler);
+    const fnProps = resourcesOf(template, 'AWS::Lambda::Function')[logicalIdOf(stack, fn)].Properties!;
     const roleId = fnProps.Role['Fn::GetAtt'][0] as string;
     const logGroupId = fnProps.LoggingConfig.LogGroup.Ref as string;
-    const statements = Object.values(resourcesOf(s.templates.api, 'AWS::IAM::Policy'))
+    const statements = Object.values(resourcesOf(template, 'AWS::IAM::Policy'))
       .filter((p) => asArray(p.Properties!.Roles).some((r: { Ref?: string }) => r.Ref === roleId))
       .flatMap((p) => p.Properties!.PolicyDocument.Statement as Statement[]);
-    return { statements, logGroupId };
+    return { statements, logGroupId, stack };
   };
 
-  const resourceText = (st: Statement) => JSON.stringify(Stack.of(s.api).resolve(st.Resource));
+  const withPrefix = (statements: Statement[], prefix: string) => statements.filter((st) => asArray(st.Action).some((a) => a.startsWith(prefix)));
 
   it.each(handlers)('%s', (handler) => {
     const access = accessOf(handler);
-    const { statements, logGroupId } = allowedFor(handler);
+    const { statements, logGroupId, stack } = allowedFor(handler);
+    const resourceText = (st: Statement) => JSON.stringify(stack.resolve(st.Resource));
     expect(statements.every((st) => st.Effect === 'Allow')).toBe(true);
 
     const logs = statements.filter((st) => asArray(st.Action).every((a) => a.startsWith('logs:')));
     expect(logs).toHaveLength(1);
     expect(logs[0].Resource).toEqual({ 'Fn::GetAtt': [logGroupId, 'Arn'] });
 
-    const table = statements.filter((st) => asArray(st.Action).some((a) => a.startsWith('dynamodb:')));
+    const table = withPrefix(statements, 'dynamodb:');
     expect(table.flatMap((st) => asArray(st.Action)).sort()).toEqual(tableActions(access.table).sort());
     for (const st of table) expect(resourceText(st)).toContain('Kukar-dev-TableArn');
 
-    const bucket = statements.filter((st) => asArray(st.Action).some((a) => a.startsWith('s3:')));
+    const bucket = withPrefix(statements, 's3:');
     const bucketActions = bucket.flatMap((st) => asArray(st.Action)).sort();
     if (access.bucket === null) expect(bucketActions).toEqual([]);
     if (access.bucket === 'put') expect(bucketActions).toEqual(['s3:PutObject']);
@@ -88,6 +92,25 @@ describe('each function holds exactly what function-access.ts declares', () => {
     for (const st of bucket.filter((b) => asArray(b.Action).some((a) => a.endsWith('Object'))))
       expect(resourceText(st)).toContain(`/${DOCUMENTS_PREFIX}*`);
 
-    expect(logs.length + table.length + bucket.length).toBe(statements.length);
+    // Run-time schedules: create/delete in the run-time group only, and hand the scheduler's role to
+    // EventBridge Scheduler only.
+    const scheduling = withPrefix(statements, 'scheduler:');
+    expect(scheduling.flatMap((st) => asArray(st.Action)).sort()).toEqual(scheduleActions(access.schedules).sort());
+    for (const st of scheduling) expect(resourceText(st)).toMatch(/:schedule\/.*Kukar-dev-RuntimeScheduleGroupName.*\/\*"\]\]\}$/);
+    const passRole = withPrefix(statements, 'iam:');
+    expect(passRole).toEqual(
+      access.schedules === 'manage'
+        ? [{ Effect: 'Allow', Action: 'iam:PassRole', Resource: { 'Fn::ImportValue': 'Kukar-dev-SchedulerRoleArn' }, Condition: { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } } }]
+        : [],
+    );
+
+    // The scheduler's target records a run that failed for good in the stage clock's dead-letter queue
+    // (its asynchronous-invocation failure destination); no other function touches a queue.
+    const queue = withPrefix(statements, 'sqs:');
+    if (handler === STAGE_TRANSITION)
+      expect(queue).toEqual([{ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: { 'Fn::GetAtt': [logicalIdOf(s.schedules, s.schedules.clock.deadLetterQueue), 'Arn'] } }]);
+    else expect(queue).toEqual([]);
+
+    expect(logs.length + table.length + bucket.length + scheduling.length + passRole.length + queue.length).toBe(statements.length);
   });
 });

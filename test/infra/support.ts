@@ -16,21 +16,29 @@ export const testApp = (extra: Record<string, unknown> = {}): App =>
 
 export interface Synthesized extends KukarStacks {
   app: App;
-  templates: { data: Template; identity: Template; api: Template };
+  templates: { data: Template; identity: Template; schedules: Template; api: Template };
 }
 
-/** The three stacks, environment-agnostic, with their templates. */
+/** Before the seed edition opens (2023-10-11 WITA): every one of its boundaries gets a deployed schedule. */
+export const BEFORE_SEED_EDITION = '2023-10-01T00:00:00+08:00';
+
+/** The four stacks, environment-agnostic, with their templates. */
 export const synthesize = (extra: Record<string, unknown> = {}): Synthesized => {
   const app = testApp(extra);
   const stacks = addKukarStacks(app, {});
   return {
     app,
     ...stacks,
-    templates: { data: Template.fromStack(stacks.data), identity: Template.fromStack(stacks.identity), api: Template.fromStack(stacks.api) },
+    templates: {
+      data: Template.fromStack(stacks.data),
+      identity: Template.fromStack(stacks.identity),
+      schedules: Template.fromStack(stacks.schedules),
+      api: Template.fromStack(stacks.api),
+    },
   };
 };
 
-type Resources = Record<string, { Type: string; Properties?: Record<string, any>; DeletionPolicy?: string; UpdateReplacePolicy?: string; Metadata?: Record<string, any> }>;
+type Resources = Record<string, { Type: string; Properties?: Record<string, any>; DependsOn?: string[]; DeletionPolicy?: string; UpdateReplacePolicy?: string; Metadata?: Record<string, any> }>;
 
 export const resourcesOf = (template: Template, type?: string): Resources => {
   const all = template.toJSON().Resources as Resources;

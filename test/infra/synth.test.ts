@@ -17,11 +17,11 @@ it(
     const run = spawnSync('npx', ['cdk', 'synth', '--quiet', '--no-notices', '--output', out], { cwd: REPO_ROOT, env, encoding: 'utf8', timeout: 240_000 });
     expect({ status: run.status, stderr: run.status === 0 ? '' : run.stderr }).toEqual({ status: 0, stderr: '' });
 
-    for (const stack of ['Kukar-dev-Data', 'Kukar-dev-Identity', 'Kukar-dev-Api']) expect(existsSync(join(out, `${stack}.template.json`))).toBe(true);
+    for (const stack of ['Kukar-dev-Data', 'Kukar-dev-Identity', 'Kukar-dev-Schedules', 'Kukar-dev-Api']) expect(existsSync(join(out, `${stack}.template.json`))).toBe(true);
 
     // Every Lambda function of every stack points at a bundle: minified ESM that defines `require`, with its source map.
     let bundles = 0;
-    for (const stack of ['Kukar-dev-Identity', 'Kukar-dev-Api']) {
+    for (const stack of ['Kukar-dev-Identity', 'Kukar-dev-Schedules', 'Kukar-dev-Api']) {
       const template = JSON.parse(readFileSync(join(out, `${stack}.template.json`), 'utf8')) as { Resources: Record<string, { Type: string; Metadata?: Record<string, string> }> };
       for (const r of Object.values(template.Resources).filter((r) => r.Type === 'AWS::Lambda::Function')) {
         const dir = join(out, r.Metadata!['aws:asset:path']);
@@ -33,6 +33,12 @@ it(
       }
     }
     expect(bundles).toBeGreaterThan(1);
+
+    // The scheduler's target is bundled like the handlers, and the default synth (now) schedules no
+    // boundary of the 2023 seed edition: only the reconciler.
+    const schedules = JSON.parse(readFileSync(join(out, 'Kukar-dev-Schedules.template.json'), 'utf8')) as { Resources: Record<string, { Type: string; Properties: Record<string, unknown> }> };
+    const expressions = Object.values(schedules.Resources).filter((r) => r.Type === 'AWS::Scheduler::Schedule').map((r) => r.Properties.ScheduleExpression);
+    expect(expressions).toEqual(['rate(15 minutes)']);
   },
   240_000,
 );
