@@ -11,7 +11,7 @@ import {
   type QueryCommandOutput,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import { invalidInput } from '../errors';
+import { invalidInput, unavailable } from '../errors';
 
 let client: DynamoDBDocumentClient | undefined;
 
@@ -76,13 +76,21 @@ export const cancellationCodes = (err: unknown): (string | undefined)[] | undefi
     ? ((err as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).map((r) => r.Code)
     : undefined;
 
-/** Runs a transaction; a failed condition on item `i` becomes the error `onConditionFailure(i)`. */
+/** Cancellation reasons that say "not now": another transaction held an item (a hot institution
+ * tally at the closing minute), or the table was throttled. Nothing was written; a retry may pass. */
+const TRANSIENT_CANCELLATIONS = new Set(['TransactionConflict', 'ThrottlingError', 'ProvisionedThroughputExceeded']);
+
+/** Runs a transaction; a failed condition on item `i` becomes the error `onConditionFailure(i)`, and a
+ * cancellation for a transient reason a 503 with Retry-After (the SDK does not retry those). */
 export const transactWrite = async (items: NonNullable<TransactWriteCommandInput['TransactItems']>, onConditionFailure: (index: number) => Error): Promise<void> => {
   try {
     await ddb().send(new TransactWriteCommand({ TransactItems: items }));
   } catch (err) {
-    const failed = cancellationCodes(err)?.findIndex((c) => c === 'ConditionalCheckFailed') ?? -1;
+    const codes = cancellationCodes(err);
+    const failed = codes?.findIndex((c) => c === 'ConditionalCheckFailed') ?? -1;
     if (failed >= 0) throw onConditionFailure(failed);
+    if (codes?.some((c) => c !== undefined && TRANSIENT_CANCELLATIONS.has(c)))
+      throw Object.assign(unavailable('Too many changes at once; try again shortly'), { cause: err });
     throw err;
   }
 };

@@ -11,9 +11,28 @@ export const issuesToDetails = (issues: readonly z.core.$ZodIssue[], prefix: (st
       : [{ path: [...prefix, ...pathOf(i.path)], message: i.message, code: i.code }],
   );
 
+/** A lone UTF-16 surrogate: JSON can carry one (`"\ud800"`), but it is no text — it cannot be
+ * stored as UTF-8 or shown to anyone. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** The paths of strings (values or keys) that are not well-formed Unicode. */
+const illFormed = (value: unknown, path: (string | number)[] = [], found: ErrorDetail[] = []): ErrorDetail[] => {
+  if (typeof value === 'string') {
+    if (LONE_SURROGATE.test(value)) found.push({ path, message: 'must be well-formed Unicode text', code: 'invalid_string' });
+  } else if (Array.isArray(value)) value.forEach((v, i) => illFormed(v, [...path, i], found));
+  else if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      if (LONE_SURROGATE.test(k)) found.push({ path: [...path, k], message: 'field names must be well-formed Unicode text', code: 'invalid_key' });
+      illFormed(v, [...path, k], found);
+    }
+  return found;
+};
+
 /** Parses with a zod schema or throws a 400 naming every failing field. */
 export const parseOr400 = <S extends z.ZodType>(schema: S, value: unknown, where: string): z.infer<S> => {
   const result = schema.safeParse(value);
   if (!result.success) throw invalidInput(issuesToDetails(result.error.issues, [where]), `Invalid ${where}`);
+  const broken = illFormed(result.data, [where]);
+  if (broken.length) throw invalidInput(broken, `Invalid ${where}`);
   return result.data;
 };
