@@ -48,7 +48,8 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   'get-ranking': { table: 'read', bucket: null },
   announce: { table: 'readWrite', bucket: null },
   'get-results': { table: 'read', bucket: null },
-  'get-audit': { table: 'read', bucket: null },
+  'get-innovation-audit': { table: 'read', bucket: null },
+  'get-edition-audit': { table: 'read', bucket: null },
   // A new or moved calendar schedules its boundaries anew (shared/data/boundary-schedules.ts).
   'put-edition': { table: 'readWrite', bucket: null, schedules: 'manage' },
   'put-calendar': { table: 'readWrite', bucket: null, schedules: 'manage' },

@@ -40,3 +40,9 @@ export const listAudit = async (subject: string, page: { limit: number; nextToke
     nextToken: encodePageToken(out.LastEvaluatedKey as Record<string, string> | undefined),
   };
 };
+
+/** A page of a subject's audit trail as the API lists it. */
+export const auditPage = async (subject: string, page: { limit: number; nextToken?: string }) => {
+  const { items, nextToken } = await listAudit(subject, page);
+  return { items, ...(nextToken ? { nextToken } : {}) };
+};

@@ -30,7 +30,8 @@ export const requireAcceptableDocument = (req: DocumentRequest): void => {
 /** The file name shown to people: no path, no control characters. Never used in an object key. */
 export const displayFileName = (fileName: string): string =>
   fileName
-    .replace(/[\u0000-\u001F\u007F]/g, '')
+    // Control and direction-override characters: `\u202Efdp.exe` must not read as `exe.pdf`.
+    .replace(/[\u0000-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')
     .split(/[\\/]/)
     .pop()!
     .slice(0, 200) || 'document';

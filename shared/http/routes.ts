@@ -41,10 +41,10 @@ export const routes = {
   getRanking: { method: 'GET', path: '/editions/{editionId}/rankings/{round}', handler: 'get-ranking', roles: ['admin', 'jury'], summary: 'A computed ranking with every row\'s breakdown' },
   announce: { method: 'POST', path: '/editions/{editionId}/announcement', handler: 'announce', roles: ['admin'], summary: 'Publish the winners: the edition becomes ANNOUNCED' },
   getResults: { method: 'GET', path: '/editions/{editionId}/results', handler: 'get-results', roles: 'public', summary: 'Nominees and winners per category, once announced' },
-  getInnovationAudit: { method: 'GET', path: '/innovations/{id}/audit', handler: 'get-audit', roles: ['admin'], summary: 'The audit trail of one innovation' },
+  getInnovationAudit: { method: 'GET', path: '/innovations/{id}/audit', handler: 'get-innovation-audit', roles: ['admin'], summary: 'The audit trail of one innovation' },
   putEdition: { method: 'PUT', path: '/editions/{editionId}', handler: 'put-edition', roles: ['admin'], summary: 'Create next year\'s edition (or revise it before it starts); its schedules follow' },
   putCalendar: { method: 'PUT', path: '/editions/{editionId}/calendar', handler: 'put-calendar', roles: ['admin'], summary: 'Move windows that have not ended; pending schedules follow' },
-  getEditionAudit: { method: 'GET', path: '/editions/{editionId}/audit', handler: 'get-audit', roles: ['admin'], summary: 'The audit trail of an edition (panel, calendar, rankings)' },
+  getEditionAudit: { method: 'GET', path: '/editions/{editionId}/audit', handler: 'get-edition-audit', roles: ['admin'], summary: 'The audit trail of an edition (panel, calendar, rankings)' },
 } as const satisfies Record<string, Route>;
 
 export type RouteId = keyof typeof routes;

@@ -158,8 +158,8 @@ describe('during ASSESSMENT', () => {
     const theirs = expectStatus(await ctx.http.call('GET', `/innovations/${brida}/scores/assessment`, { token: t['juri-2'] }), 200);
     expect(theirs.body.items).toEqual([expect.objectContaining({ judgeId: 'juri-2', total: 25, comment: 'Cukup' })]);
     expect(JSON.stringify(theirs.body)).not.toContain('juri-1');
-    const outsider = expectStatus(await ctx.http.call('GET', `/innovations/${brida}/scores/assessment`, { token: t['juri-luar'] }), 200);
-    expect(outsider.body.items).toEqual([]);
+    // A judge off the entry's panel learns nothing about it, not even that it has no scores.
+    await refused(403, () => ctx.http.call('GET', `/innovations/${brida}/scores/assessment`, { token: t['juri-luar'] }), 'FORBIDDEN');
 
     const all = expectStatus(await ctx.http.call('GET', `/innovations/${brida}/scores/assessment`, { token: t.admin }), 200);
     expect(all.body.items.map((s: { judgeId: string }) => s.judgeId).sort()).toEqual(['juri-1', 'juri-2']);

@@ -213,8 +213,9 @@ export const MATRIX: Record<RouteId, RouteCase> = {
   getScores: {
     request: (_f, s) => ({ params: { round: scoreRound(s) } }),
     missing: targetMissing,
+    entitled: (a, s) => a === 'admin' || (a === 'juryAssigned' && panelSet(s)),
     ok: [200],
-    why: 'any judge reads back their own scores only (an empty list when they have none); the secretariat all',
+    why: 'a judge on the entry’s panel reads back their own scores only (an empty list when they have none); the secretariat all',
     shows: () => undefined,
     check: (answer, actor) => {
       if (actor === 'admin') return undefined;

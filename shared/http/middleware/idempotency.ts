@@ -4,6 +4,7 @@ import { makeHandlerIdempotent } from '@aws-lambda-powertools/idempotency/middle
 import type { MiddlewareObj, Request } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { TTL_ATTRIBUTE } from '../../data/table-definition';
+import { logger } from '../logger';
 
 /** Idempotent creation: a request carrying an `Idempotency-Key` header that is retried within an hour
  * gets the first answer back and creates nothing new (Powertools idempotency, records in the single
@@ -29,7 +30,15 @@ export const idempotentWhenKeyed = (name: string): MiddlewareObj<APIGatewayProxy
   const keyed = (request: Request<APIGatewayProxyEventV2>) => Boolean(request.event.headers?.['idempotency-key']);
   return {
     before: async (request) => (keyed(request) ? middleware().before!(request as Request) : undefined),
-    after: async (request) => (keyed(request) ? middleware().after!(request as Request) : undefined),
+    // The write has committed by now: failing to remember the answer must not turn it into an error.
+    after: async (request) => {
+      if (!keyed(request)) return;
+      try {
+        await middleware().after!(request as Request);
+      } catch (err) {
+        logger.warn('idempotency record not saved; a retry may run again', { errorName: (err as Error).name, errorMessage: (err as Error).message });
+      }
+    },
     // An error the idempotency check itself raised (key reused with another body, still in progress)
     // must not delete the first request's record, as Powertools' onError would.
     onError: async (request) =>
