@@ -184,7 +184,11 @@ const tally = (score: JudgeScore, rubric: readonly CriterionScale[]): Tally => {
  * spread too small to show is never divided by. */
 const judgeStatistics = (tallies: readonly Tally[]): Map<string, JudgeStatistics> => {
   const totals = new Map<string, number[]>();
-  for (const t of tallies) totals.set(t.judgeId, [...(totals.get(t.judgeId) ?? []), t.total]);
+  for (const t of tallies) {
+    const xs = totals.get(t.judgeId);
+    if (xs) xs.push(t.total);
+    else totals.set(t.judgeId, [t.total]);
+  }
   return new Map(
     [...totals].map(([judgeId, xs]) => {
       const sd = round4(populationSd(xs));

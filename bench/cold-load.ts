@@ -1,0 +1,282 @@
+/** Section 1 — cold load. Every handler in functions/ is bundled exactly as CDK bundles it
+ * (bench/bundle-options.ts), then started as a fresh process (`node index.mjs`: start Node, load
+ * and evaluate the bundle, exit) against a baseline bundle that imports the same AWS SDK clients and
+ * commands — found in the handler bundle's metafile — and does nothing else. Runs are interleaved
+ * (baseline, handler, then handler, baseline, …) so load on the machine hits both alike. */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { build, type Metafile } from 'esbuild';
+import { BUNDLE_FILE, esbuildOptions } from './bundle-options';
+import { routeList } from '../shared/http/routes';
+import { atMost, kB, log, median, ms, ratio, type Table } from './support';
+
+export const COLD_LOAD_TARGET = 1.15;
+
+const REPO = resolve(__dirname, '..');
+const OUT = join(REPO, 'bench', '.out', 'cold');
+const NODE_MAJOR = Number(process.versions.node.split('.')[0]);
+
+/** The environment a Lambda function starts with, as far as loading the bundle can tell
+ * (infra/constructs/bundled-function.ts sets NODE_OPTIONS=--enable-source-maps on every function). */
+const lambdaEnv = (): NodeJS.ProcessEnv => ({
+  PATH: process.env.PATH,
+  NODE_OPTIONS: '--enable-source-maps',
+  AWS_REGION: 'ap-southeast-3',
+  TABLE_NAME: 'bench',
+  BUCKET_NAME: 'bench',
+  POWERTOOLS_SERVICE_NAME: 'kukar-innovation-week',
+});
+
+/** The child reports its own CPU time (user + system, all threads) when it exits: a second view that
+ * other processes on the machine disturb less than wall time. */
+const CPU_REPORTER = 'data:text/javascript,process.on("exit",()=>{const u=process.cpuUsage();process.stderr.write("@cpu "+(u.user+u.system)/1000+"\\n")})';
+
+/** The SDK packages whose clients the baseline reproduces. */
+const SDK_PACKAGE = /node_modules\/(?:(.+?)\/node_modules\/)?@aws-sdk\/(client-dynamodb|lib-dynamodb|client-s3|s3-presigned-post|s3-request-presigner|client-scheduler)\/dist-[a-z]+\/(.+)\.js$/;
+
+interface SdkUse {
+  /** package → the symbols the handler bundle holds (client classes, commands, presigners). */
+  symbols: Map<string, Set<string>>;
+  /** SDK packages bundled twice (a second copy nested under another package). */
+  duplicates: string[];
+}
+
+/** Which SDK clients and commands a bundle holds, read from the metafile's inputs. */
+const sdkUse = (inputs: Metafile['outputs'][string]['inputs']): SdkUse => {
+  const symbols = new Map<string, Set<string>>();
+  const duplicates = new Set<string>();
+  for (const [path, { bytesInOutput }] of Object.entries(inputs)) {
+    const m = SDK_PACKAGE.exec(path);
+    if (!m || bytesInOutput === 0) continue;
+    const [, nestedUnder, pkg, file] = m;
+    if (nestedUnder) {
+      duplicates.add(`@aws-sdk/${pkg} (again under ${nestedUnder})`);
+      continue; // the outer package's symbols pull the nested copy in again in the baseline
+    }
+    const set = symbols.get(pkg!) ?? new Set<string>();
+    symbols.set(pkg!, set);
+    const command = /^commands\/(\w+Command)$/.exec(file!);
+    const client = /^(\w+Client)$/.exec(file!);
+    if (command) set.add(command[1]!);
+    else if (client) set.add(client[1]!);
+    else if (pkg === 's3-presigned-post' && file === 'createPresignedPost') set.add('createPresignedPost');
+    else if (pkg === 's3-request-presigner' && file === 'getSignedUrl') set.add('getSignedUrl');
+  }
+  return { symbols, duplicates: [...duplicates].sort() };
+};
+
+/** A module that imports exactly these SDK symbols and does nothing else (exporting them keeps
+ * esbuild from shaking them away). Packages in `unused` are left out. */
+const baselineSource = (use: SdkUse, unused: ReadonlySet<string> = new Set()): string =>
+  [...use.symbols]
+    .filter(([pkg, s]) => s.size > 0 && !unused.has(pkg))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([pkg, s]) => `export { ${[...s].sort().map((x) => `${x} as ${pkg.replace(/-/g, '_')}_${x}`).join(', ')} } from '@aws-sdk/${pkg}';`)
+    .join('\n') + '\n';
+
+interface Bundle {
+  name: string;
+  file: string;
+  bytes: number;
+  mapBytes: number;
+  metafile: Metafile;
+}
+
+const bundle = async (name: string, entry: string, dir: string): Promise<Bundle> => {
+  const file = join(dir, BUNDLE_FILE);
+  const result = await build({ ...esbuildOptions(entry, file, NODE_MAJOR), absWorkingDir: REPO, metafile: true });
+  return { name, file, bytes: statSync(file).size, mapBytes: statSync(`${file}.map`).size, metafile: result.metafile };
+};
+
+const entryInputs = (b: Bundle) => Object.values(b.metafile.outputs).find((o) => o.entryPoint)!.inputs;
+
+const packageOf = (path: string): string => {
+  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(path);
+  return m ? m[1]! : path;
+};
+
+/** SDK clients that only a third-party package brings in (none of our modules, nor another SDK
+ * package our modules use): a client the handler loads without using it itself. */
+const broughtInOnlyBy = (b: Bundle, pkg: string): string | undefined => {
+  const importers = new Set<string>();
+  for (const [path, input] of Object.entries(b.metafile.inputs))
+    for (const i of input.imports)
+      if (packageOf(i.path) === `@aws-sdk/${pkg}` && packageOf(path) !== `@aws-sdk/${pkg}`) importers.add(packageOf(path));
+  const ours = [...importers].some((i) => !i.includes('node_modules') && !i.startsWith('@')) || [...importers].some((i) => i.startsWith('@aws-sdk/'));
+  return importers.size && !ours ? [...importers].join(', ') : undefined;
+};
+
+/** Bytes of the bundle that come from the AWS SDK and its runtime (@aws-sdk, @smithy, @aws, tslib…). */
+const sdkBytes = (b: Bundle): number =>
+  Object.entries(entryInputs(b))
+    .filter(([p]) => /node_modules\/(@aws-sdk|@smithy|@aws\/|@aws-crypto|tslib|fast-xml-parser|strnum|bowser|uuid)/.test(p))
+    .reduce((sum, [, v]) => sum + v.bytesInOutput, 0);
+
+interface Sample {
+  wall: number;
+  cpu: number;
+}
+
+const startOnce = (file: string): Sample => {
+  const t = process.hrtime.bigint();
+  const out = spawnSync(process.execPath, ['--import', CPU_REPORTER, file], { env: lambdaEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
+  const wall = Number(process.hrtime.bigint() - t) / 1e6;
+  const stderr = out.stderr.toString();
+  if (out.status !== 0) throw new Error(`${relative(REPO, file)} did not load (exit ${out.status}):\n${stderr.slice(-2000)}`);
+  return { wall, cpu: Number(/@cpu ([\d.]+)/.exec(stderr)?.[1] ?? Number.NaN) };
+};
+
+interface Pair {
+  subject: Bundle;
+  baseline: Bundle;
+  subjectRuns: Sample[];
+  baselineRuns: Sample[];
+}
+
+/** Starts each pair's baseline and subject `runs` times, interleaved and alternating who goes first,
+ * after one discarded warm-up (file cache). */
+const measurePairs = (pairs: Pair[], runs: number): void => {
+  for (let r = -1; r < runs; r++) {
+    for (const p of pairs) {
+      const order = r % 2 === 0 ? [p.baseline, p.subject] : [p.subject, p.baseline];
+      for (const b of order) {
+        const s = startOnce(b.file);
+        if (r >= 0) (b === p.subject ? p.subjectRuns : p.baselineRuns).push(s);
+      }
+    }
+  }
+};
+
+const wallOf = (xs: Sample[]) => median(xs.map((s) => s.wall));
+const cpuOf = (xs: Sample[]) => median(xs.map((s) => s.cpu));
+
+const short: Record<string, string> = {
+  'client-dynamodb': 'ddb',
+  'lib-dynamodb': 'ddb-doc',
+  'client-s3': 's3',
+  's3-presigned-post': 's3-post',
+  's3-request-presigner': 's3-presign',
+  'client-scheduler': 'scheduler',
+};
+
+export interface ColdLoadResult {
+  tables: Table[];
+  failures: string[];
+  /** What the report's findings need: handlers' SDK use and duplicates. */
+  handlers: { name: string; sdk: string[]; duplicates: string[]; ratio: number }[];
+}
+
+export const coldLoad = async (runs: number): Promise<ColdLoadResult> => {
+  const routeHandlers = new Set(routeList().map((r) => r.handler));
+  const names = readdirSync(join(REPO, 'functions'))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => f.slice(0, -3))
+    .sort();
+  log(`cold load: bundling ${names.length} handlers (esbuild ESM, minified, source maps, node${NODE_MAJOR})`);
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+
+  const baselines = new Map<string, Promise<Bundle>>();
+  const baselineFor = (source: string): Promise<Bundle> => {
+    const id = createHash('sha256').update(source).digest('hex').slice(0, 10);
+    if (!baselines.has(id)) {
+      const dir = join(OUT, `baseline-${id}`);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'entry.mjs'), source);
+      baselines.set(id, bundle(`baseline-${id}`, join(dir, 'entry.mjs'), dir));
+    }
+    return baselines.get(id)!;
+  };
+
+  const pairs: (Pair & { use: SdkUse })[] = [];
+  for (const name of names) {
+    const subject = await bundle(name, join(REPO, 'functions', `${name}.ts`), join(OUT, name));
+    const use = sdkUse(entryInputs(subject));
+    // A client only a third-party package brings in (Powertools idempotency's DynamoDB client in a
+    // handler that never uses it) is not one the handler needs: the baseline goes without it.
+    const unused = new Set([...use.symbols.keys()].filter((pkg) => broughtInOnlyBy(subject, pkg)));
+    pairs.push({ subject, baseline: await baselineFor(baselineSource(use, unused)), subjectRuns: [], baselineRuns: [], use });
+  }
+
+  // Reference points: an empty module (Node's own start), and what zod costs on top of the SDK.
+  const refDir = join(OUT, 'reference');
+  mkdirSync(refDir, { recursive: true });
+  const ddbSource = baselineSource(pairs.find((p) => p.subject.name === 'get-innovation')?.use ?? pairs[0]!.use);
+  const refs: Record<string, string> = {
+    'empty module': 'export const handler = async () => ({});\n',
+    'ddb baseline + zod': `${ddbSource}export { z } from 'zod';\n`,
+    'ddb baseline + zod/mini': `${ddbSource}import * as z from 'zod/mini';\nexport const Innovation = z.object({ id: z.string().check(z.minLength(1)), title: z.string(), status: z.enum(['DRAFT', 'SUBMITTED']), documents: z.array(z.object({ key: z.string(), size: z.number() })) });\n`,
+  };
+  const refPairs: Pair[] = [];
+  const ddbBaseline = await baselineFor(ddbSource);
+  for (const [label, source] of Object.entries(refs)) {
+    const dir = join(refDir, label.replace(/[^a-z0-9]+/gi, '-'));
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'entry.mjs'), source);
+    refPairs.push({ subject: await bundle(label, join(dir, 'entry.mjs'), dir), baseline: ddbBaseline, subjectRuns: [], baselineRuns: [] });
+  }
+
+  log(`cold load: ${runs} interleaved starts of ${pairs.length} handlers and their baselines (+${refPairs.length} references)`);
+  measurePairs([...pairs, ...refPairs], runs);
+
+  const failures: string[] = [];
+  const rows = pairs.map((p) => {
+    const r = wallOf(p.subjectRuns) / wallOf(p.baselineRuns);
+    const cpuR = cpuOf(p.subjectRuns) / cpuOf(p.baselineRuns);
+    const verdict = atMost(r, COLD_LOAD_TARGET);
+    if (verdict === 'FAIL') failures.push(`cold load ${p.subject.name} ${ratio(r)} > ${COLD_LOAD_TARGET}`);
+    const sdk = [...p.use.symbols.keys()].sort().map((k) => {
+      const by = broughtInOnlyBy(p.subject, k);
+      return (short[k] ?? k) + (by ? ` ⚠ only via ${by}` : '');
+    });
+    return [
+      p.subject.name + (routeHandlers.has(p.subject.name) ? '' : ' (scheduler target)'),
+      sdk.join('+') + (p.use.duplicates.length ? ` ⚠ ${p.use.duplicates.length} dup` : ''),
+      kB(p.subject.bytes),
+      kB(p.baseline.bytes),
+      `${kB(sdkBytes(p.subject))} / ${kB(sdkBytes(p.baseline))}`,
+      ms(wallOf(p.subjectRuns)),
+      ms(wallOf(p.baselineRuns)),
+      ratio(r),
+      ratio(cpuR),
+      `≤ ${COLD_LOAD_TARGET}`,
+      verdict,
+    ];
+  });
+  const refRows = refPairs.map((p) => [
+    p.subject.name,
+    kB(p.subject.bytes),
+    ms(wallOf(p.subjectRuns)),
+    ms(wallOf(p.baselineRuns)),
+    ratio(wallOf(p.subjectRuns) / wallOf(p.baselineRuns)),
+    ratio(cpuOf(p.subjectRuns) / cpuOf(p.baselineRuns)),
+    ms(cpuOf(p.subjectRuns) - cpuOf(p.baselineRuns)),
+  ]);
+  const dupes = [...new Set(pairs.flatMap((p) => p.use.duplicates))];
+  return {
+    failures,
+    handlers: pairs.map((p) => ({ name: p.subject.name, sdk: [...p.use.symbols.keys()], duplicates: p.use.duplicates, ratio: wallOf(p.subjectRuns) / wallOf(p.baselineRuns) })),
+    tables: [
+      {
+        title: `1. Cold load — process start + load of each production bundle vs its SDK-only baseline (median of ${runs}, interleaved)`,
+        note:
+          `Bundles: bench/bundle-options.ts (= CDK's NodejsFunction settings: ESM, minified, source maps, banner, SDK bundled), target node${NODE_MAJOR} here (node24 in AWS); ` +
+          'started as `node index.mjs` with NODE_OPTIONS=--enable-source-maps as the functions run. Baseline = a bundle exporting exactly the SDK client classes and ' +
+          'commands found in the handler bundle\'s metafile, and nothing else — except a client that only a third-party package brings in ("⚠ only via"), ' +
+          'which the handler does not use and the baseline leaves out. "SDK kB" = bytes from @aws-sdk/@smithy in handler / baseline. ' +
+          'Ratio = median wall time handler / baseline (the verdict); "cpu ratio" = the same with the child\'s own CPU time, less disturbed by other load.' +
+          (dupes.length ? `\n⚠ dup: ${dupes.join('; ')} is bundled twice.` : ''),
+        columns: ['handler', 'SDK clients', 'bundle', 'baseline', 'SDK kB', 'handler ms', 'baseline ms', 'ratio', 'cpu ratio', 'target', 'verdict'],
+        rows,
+      },
+      {
+        title: 'Cold load reference points (not verdicts): the same measure for modules that are not handlers',
+        note: 'Each against the DynamoDB baseline above. "Δ cpu ms" is the extra CPU time the module costs at start.',
+        columns: ['module', 'bundle', 'ms', 'ddb baseline ms', 'ratio', 'cpu ratio', 'Δ cpu ms'],
+        rows: refRows,
+      },
+    ],
+  };
+};

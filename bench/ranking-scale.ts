@@ -1,0 +1,297 @@
+/** Section 3 — ranking scale. For each size, a table of its own on DynamoDB Local is loaded with
+ * BatchWrite (the edition, its panel, N submitted-and-eligible innovations over the 14 categories,
+ * each scored by the same 3 judges in the assessment), then the nomination ranking is computed in a
+ * child process exactly as the NOMINATION boundary does (`computeRanking`); the nominees then get a
+ * field verification and 3 presentation scores and the final ranking is computed the same way. Each
+ * computation's time, peak heap and peak RSS are its own process's. */
+import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { ensureTable } from '../scripts/local/provision';
+import { saveAssignments } from '../shared/data/assignments';
+import { ddb, tableName } from '../shared/data/dynamo';
+import { createEdition } from '../shared/data/editions';
+import {
+  innovationEditionSort,
+  innovationKey,
+  innovationOwnerSort,
+  innovationsOfEdition,
+  innovationsOfOwner,
+  scoreKey,
+  scoreRoundSort,
+  scoresOfRound,
+  verificationKey,
+  verificationSort,
+  verificationsOfEdition,
+} from '../shared/data/keys';
+import { findRankingHeader } from '../shared/data/rankings';
+import { CATEGORY_CODES, isInstitutional } from '../shared/domain/categories';
+import { judgeTotal } from '../shared/domain/scoring';
+import { SEED_EDITION_ID, seedEdition } from '../shared/domain/seed-edition';
+import { Edition } from '../shared/schemas/edition.schema';
+import { atMost, log, MB, ratio, seededRandom, type Table } from './support';
+
+export const RANKING_RATIO_TARGET = 11;
+/** The memory every function is deployed with (infra/constructs/bundled-function.ts). */
+export const FUNCTION_MEMORY_MB = 512;
+const JUDGES = ['juri-1', 'juri-2', 'juri-3'];
+const EDITION = SEED_EDITION_ID;
+const NOMINATION_AT = '2023-11-20T13:00:00+08:00';
+const FINAL_AT = '2023-12-09T01:00:00+08:00';
+const BATCH = 25;
+const WRITERS = 16;
+
+const uuid = (n: number, kind = 4): string => `00000000-0000-${kind}000-8000-${String(n).padStart(12, '0')}`;
+const wita = (epochSeconds: number): string => new Date((epochSeconds + 8 * 3600) * 1000).toISOString().replace(/\.\d{3}Z$/, '+08:00');
+const REGISTRATION_OPENS = Date.parse('2023-10-11T00:00:00+08:00') / 1000;
+
+const text = (random: () => number, words: number): string =>
+  Array.from({ length: words }, () => ['layanan', 'desa', 'warga', 'digital', 'kesehatan', 'pendidikan', 'petani', 'nelayan', 'aplikasi', 'jemput', 'bola', 'inovasi', 'kukar', 'idaman'][Math.floor(random() * 14)]).join(' ');
+
+/** One innovation as `shared/data/innovations.ts` stores it (its keys, both GSIs, the aggregate). */
+export const innovationItem = (n: number, random: () => number) => {
+  const category = CATEGORY_CODES[n % CATEGORY_CODES.length]!;
+  const id = uuid(n);
+  const created = wita(REGISTRATION_OPENS + (n % 250_000));
+  const submitted = wita(REGISTRATION_OPENS + 3600 + (n % 250_000));
+  const ownerId = `peserta-${n % 5000}`;
+  const documentId = uuid(n, 5);
+  const innovation = {
+    id,
+    editionId: EDITION,
+    ownerId,
+    status: 'ELIGIBLE',
+    title: `Inovasi ${text(random, 5)} ${n}`,
+    category,
+    ...(isInstitutional(category) ? { institutionId: `${category.toLowerCase().replace(/_/g, '-')}-${n % 60}` } : { affiliation: text(random, 3) }),
+    summary: text(random, 40),
+    problem: text(random, 60),
+    solution: text(random, 60),
+    impact: text(random, 40),
+    innovationStage: 'PENERAPAN',
+    innovationType: 'DIGITAL',
+    startedOn: '2022-03-01',
+    contact: { name: 'Siti Rahmawati', email: 'siti@kukarkab.go.id', phone: '+62 812 5555 0101' },
+    documents: [
+      { documentId, kind: 'PROPOSAL', fileName: 'proposal.pdf', contentType: 'application/pdf', size: 250_000, key: `editions/${EDITION}/innovations/${id}/documents/${documentId}`, status: 'UPLOADED', createdAt: created },
+    ],
+    createdAt: created,
+    submittedAt: submitted,
+    updatedAt: submitted,
+    version: 3,
+  };
+  return {
+    ...innovationKey(id),
+    GSI1PK: innovationsOfEdition(EDITION),
+    GSI1SK: innovationEditionSort(category, created, id),
+    GSI2PK: innovationsOfOwner(ownerId),
+    GSI2SK: innovationOwnerSort(EDITION, created, id),
+    ...innovation,
+  };
+};
+
+/** One judge's score as `shared/data/scores.ts` stores it. */
+const scoreItem = (innovationId: string, category: string, round: 'assessment' | 'presentation', judgeId: string, random: () => number) => {
+  const rubric = seedEdition.rubric[round];
+  const criteria = Object.fromEntries(rubric.map((c) => [c.key, c.min + Math.floor(random() * (c.max - c.min + 1))]));
+  const at = '2023-11-05T10:00:00+08:00';
+  return {
+    ...scoreKey(innovationId, round, judgeId),
+    GSI1PK: scoresOfRound(EDITION, round),
+    GSI1SK: scoreRoundSort(category, innovationId, judgeId),
+    innovationId,
+    editionId: EDITION,
+    category,
+    round,
+    judgeId,
+    criteria,
+    total: judgeTotal(criteria, rubric),
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+};
+
+/** BatchWrite `count` items, made on demand by `make(i)`, with several writers at once. */
+export const writeAll = async (count: number, make: (i: number) => Record<string, unknown>): Promise<void> => {
+  let next = 0;
+  const table = tableName();
+  const writer = async () => {
+    for (;;) {
+      const from = next;
+      if (from >= count) return;
+      next = Math.min(count, from + BATCH);
+      let pending: Record<string, unknown>[] | undefined = Array.from({ length: next - from }, (_, k) => ({ PutRequest: { Item: make(from + k) } }));
+      while (pending?.length) {
+        const out = await ddb().send(new BatchWriteCommand({ RequestItems: { [table]: pending } }));
+        pending = out.UnprocessedItems?.[table] as Record<string, unknown>[] | undefined;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: WRITERS }, writer));
+};
+
+interface CaseResult {
+  ms: number;
+  ddbMs: number;
+  cpuMs: number;
+  rows: number;
+  heapBefore: number;
+  heapPeak: number;
+  rssBefore: number;
+  maxRss: number;
+  roundTrips: number;
+  byCommand: Record<string, number>;
+}
+
+const runCase = (table: string, round: 'nomination' | 'final', now: string): Promise<CaseResult> =>
+  new Promise((res, rej) => {
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', resolve(__dirname, 'ranking-case.ts'), EDITION, round, now], {
+      cwd: resolve(__dirname, '..'),
+      env: { ...process.env, TABLE_NAME: table, LOG_LEVEL: 'SILENT' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-4000)));
+    child.once('error', rej);
+    child.once('exit', (code) => {
+      const line = out.trim().split('\n').pop();
+      if (code !== 0 || !line) return rej(new Error(`ranking case ${round} on ${table} failed (exit ${code}):\n${err}`));
+      res(JSON.parse(line) as CaseResult);
+    });
+  });
+
+interface SizeResult {
+  size: number;
+  loadMs: number;
+  items: number;
+  nominees: number;
+  nomination: CaseResult;
+  final: CaseResult;
+}
+
+const measureSize = async (size: number): Promise<SizeResult> => {
+  const table = `bench-ranking-${size}`;
+  process.env.TABLE_NAME = table;
+  await ensureTable(table);
+  const random = seededRandom(size);
+  const t = performance.now();
+  const at = '2023-10-01T00:00:00+08:00';
+  await createEdition(Edition.parse({ ...seedEdition, id: EDITION, announcedAt: null, createdAt: at, updatedAt: at, version: 1 }));
+  await saveAssignments(
+    {
+      editionId: EDITION,
+      assignments: [...JUDGES.map((userId) => ({ userId, role: 'jury' as const, categories: [...CATEGORY_CODES] })), { userId: 'verifikator-1', role: 'verifier', categories: [...CATEGORY_CODES] }],
+      conflicts: [],
+      updatedAt: at,
+      updatedBy: 'bench',
+      version: 1,
+    },
+    undefined,
+    { subject: `EDITION#${EDITION}`, at, who: 'bench', action: 'ASSIGNMENTS_SET' },
+  );
+  log(`ranking ${size}: loading ${size} innovations and ${size * JUDGES.length} assessment scores into DynamoDB Local`);
+  await writeAll(size, (i) => innovationItem(i, random));
+  await writeAll(size * JUDGES.length, (i) => {
+    const n = Math.floor(i / JUDGES.length);
+    return scoreItem(uuid(n), CATEGORY_CODES[n % CATEGORY_CODES.length]!, 'assessment', JUDGES[i % JUDGES.length]!, random);
+  });
+  const loadMs = performance.now() - t;
+
+  log(`ranking ${size}: nomination (loaded in ${(loadMs / 1000).toFixed(0)} s)`);
+  const nomination = await runCase(table, 'nomination', NOMINATION_AT);
+
+  const header = await findRankingHeader(EDITION, 'nomination');
+  const nominees = Object.entries(header?.summary ?? {}).flatMap(([category, list]) => list.map((n) => ({ category, innovationId: n.innovationId })));
+  await writeAll(nominees.length, (i) => {
+    const { category, innovationId } = nominees[i]!;
+    const v = { innovationId, editionId: EDITION, category, result: 'VERIFIED', score: 50 + Math.floor(random() * 50), findings: text(random, 30), evidence: [], verifiedBy: 'verifikator-1', createdAt: at, updatedAt: at, version: 1 };
+    return { ...verificationKey(innovationId), GSI1PK: verificationsOfEdition(EDITION), GSI1SK: verificationSort(category, innovationId), ...v };
+  });
+  await writeAll(nominees.length * JUDGES.length, (i) => {
+    const { category, innovationId } = nominees[Math.floor(i / JUDGES.length)]!;
+    return scoreItem(innovationId, category, 'presentation', JUDGES[i % JUDGES.length]!, random);
+  });
+  log(`ranking ${size}: final (${nominees.length} nominees)`);
+  const final = await runCase(table, 'final', FINAL_AT);
+  return { size, loadMs, items: size * (1 + JUDGES.length), nominees: nominees.length, nomination, final };
+};
+
+export interface RankingScaleResult {
+  tables: Table[];
+  failures: string[];
+  sizes: SizeResult[];
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+
+export const rankingScale = async (sizes: number[]): Promise<RankingScaleResult> => {
+  const results: SizeResult[] = [];
+  for (const size of sizes) results.push(await measureSize(size));
+  const failures: string[] = [];
+  const rows: string[][] = [];
+  const [small, large] = [results[0]!, results.at(-1)!];
+  const scale = large.size / small.size;
+  const target = (RANKING_RATIO_TARGET * scale) / 10;
+  for (const round of ['nomination', 'final'] as const) {
+    for (const r of results) {
+      const c = r[round];
+      const fits = c.maxRss / 1024 / 1024 <= FUNCTION_MEMORY_MB;
+      if (!fits) failures.push(`ranking ${round} ${r.size}: peak RSS ${MB(c.maxRss)} > ${FUNCTION_MEMORY_MB} MB`);
+      rows.push([
+        round,
+        `${r.size.toLocaleString('en')} × ${JUDGES.length}`,
+        seconds(c.ms),
+        seconds(c.ddbMs),
+        seconds(c.cpuMs),
+        MB(c.heapPeak),
+        `${MB(c.maxRss)} (+${MB(c.maxRss - c.rssBefore)})`,
+        String(c.roundTrips),
+        String(c.rows),
+        `peak RSS ≤ ${FUNCTION_MEMORY_MB} MB`,
+        fits ? 'PASS' : 'FAIL',
+      ]);
+    }
+    if (results.length > 1) {
+      const growth = (f: (c: CaseResult) => number) => f(large[round]) / Math.max(1e-9, f(small[round]));
+      const label = `${large.size / 1000}k / ${small.size / 1000}k`;
+      for (const [what, x, column] of [
+        ['time', growth((c) => c.ms), 2],
+        ['CPU time', growth((c) => c.cpuMs), 4],
+        ['Δ RSS', growth((c) => c.maxRss - c.rssBefore), 6],
+      ] as const) {
+        const v = atMost(x, target);
+        if (v === 'FAIL') failures.push(`ranking ${round} ${what} ${label} = × ${ratio(x)} > ${target}`);
+        const row = [round, `${what} ${label}`, '', '', '', '', '', '', '', `≤ ${target}`, v];
+        row[column] = `× ${ratio(x)}`;
+        rows.push(row);
+      }
+    }
+  }
+  return {
+    failures,
+    sizes: results,
+    tables: [
+      {
+        title: `3. Ranking scale — computeRanking read from DynamoDB Local, one child process per computation`,
+        note:
+          `Each size in its own table: innovations spread over the 14 categories, all ELIGIBLE, each scored by the same ${JUDGES.length} judges (a small jury scores every category); ` +
+          `nominationsPerCategory = ${seedEdition.nominationsPerCategory}, so the final ranks the nominees (each verified and given ${JUDGES.length} presentation scores). ` +
+          'Time = the computeRanking call only (reads, ranking, rows written, statuses moved); "DynamoDB in flight" = the part of it with a DynamoDB call ' +
+          'outstanding (the engine\'s share); CPU = this process\'s CPU time in the call (our code and the SDK). Peak heap is sampled every 5 ms; peak RSS is the process\'s maxRSS ' +
+          '(its start, with tsx, included; "+" = grown during the call). Loading: ' +
+          results.map((r) => `${r.size.toLocaleString('en')} → ${r.items.toLocaleString('en')} items in ${seconds(r.loadMs)}`).join(', ') +
+          '.' +
+          (large.size < 50_000
+            ? ' 50k × 3 on DynamoDB Local takes ~7 min on a 2-vCPU machine (load 63 s, nomination 168 s, final 195 s), over the ~5 min the issue allows it, ' +
+              `so by default ${small.size.toLocaleString('en')} is measured against ${large.size.toLocaleString('en')} (BENCH_RANKING_SIZES=5000,50000 measures 50k).`
+            : '') +
+          (scale !== 10 ? ` Sizes ${small.size}/${large.size}: the ratio target scales with them to ≤ ${target} (11 for 10×).` : ''),
+        columns: ['round', 'entries', 'time', 'DynamoDB in flight', 'CPU', 'peak heap', 'peak RSS', 'DynamoDB calls', 'rows', 'target', 'verdict'],
+        rows,
+      },
+    ],
+  };
+};
