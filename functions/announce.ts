@@ -9,14 +9,15 @@ import { editionView } from '../shared/domain/edition-view';
 import { requireStage } from '../shared/domain/stage-rules';
 import { toWita } from '../shared/domain/wita';
 import { conflict } from '../shared/errors';
+import { msg } from '../shared/messages/catalogue';
 import { httpHandler } from '../shared/http/handler';
 import { routes } from '../shared/http/routes';
 import { Slug } from '../shared/schemas/common.schema';
 
 export const handler = httpHandler(routes.announce, { path: z.object({ editionId: Slug }) }, async ({ path, caller, now }) => {
   const [edition, finalRanking] = await Promise.all([getEdition(path.editionId), findRankingHeader(path.editionId, 'final')]);
-  requireStage(edition, now, ['WINNER_DETERMINATION'], 'Announcing the winners');
-  if (!finalRanking) throw conflict('FINAL_RANKING_FIRST', 'Compute the final ranking before announcing the winners');
+  requireStage(edition, now, ['WINNER_DETERMINATION'], 'ACTION_ANNOUNCE');
+  if (!finalRanking) throw conflict('FINAL_RANKING_FIRST', msg('FINAL_RANKING_FIRST'));
   const at = toWita(now);
   const next = { ...edition, announcedAt: at, updatedAt: at, version: edition.version + 1 };
   await saveEdition(next, edition.version, {

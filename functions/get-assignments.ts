@@ -3,12 +3,13 @@
 import { z } from 'zod';
 import { findAssignments } from '../shared/data/assignments';
 import { notFound } from '../shared/errors';
+import { msg } from '../shared/messages/catalogue';
 import { httpHandler } from '../shared/http/handler';
 import { routes } from '../shared/http/routes';
 import { Slug } from '../shared/schemas/common.schema';
 
 export const handler = httpHandler(routes.getAssignments, { path: z.object({ editionId: Slug }) }, async ({ path }) => {
   const assignments = await findAssignments(path.editionId);
-  if (!assignments) throw notFound(`Assignments of edition ${path.editionId}`);
+  if (!assignments) throw notFound(msg('ASSIGNMENTS_NOT_FOUND', { editionId: path.editionId }));
   return { body: assignments };
 });

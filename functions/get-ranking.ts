@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { findRankingHeader, rankingView } from '../shared/data/rankings';
 import { notFound } from '../shared/errors';
+import { msg } from '../shared/messages/catalogue';
 import { csvReply, wantsCsv } from '../shared/http/csv';
 import { httpHandler } from '../shared/http/handler';
 import { routes } from '../shared/http/routes';
@@ -28,7 +29,7 @@ export const handler = httpHandler(
   { path: z.object({ editionId: Slug, round: RankingRound }), query: z.object({ category: CategoryCode.optional(), format: z.enum(['json', 'csv']).optional() }) },
   async ({ path, query, headers }) => {
     const header = await findRankingHeader(path.editionId, path.round);
-    if (!header) throw notFound(`The ${path.round} ranking of ${path.editionId} (not computed yet)`);
+    if (!header) throw notFound(msg('RANKING_NOT_FOUND', { round: path.round, editionId: path.editionId }));
     const view = await rankingView(header, query.category);
     if (!wantsCsv(headers, query.format)) return { body: view };
     const rows = Object.entries(view.categories).flatMap(([category, list]) => (list as Row[]).map((r) => flatten(path.round, category, r)));

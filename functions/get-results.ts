@@ -10,6 +10,6 @@ import { Slug } from '../shared/schemas/common.schema';
 
 export const handler = httpHandler(routes.getResults, { path: z.object({ editionId: Slug }) }, async ({ path, now }) => {
   const [edition, nomination, final] = await Promise.all([getEdition(path.editionId), findRankingHeader(path.editionId, 'nomination'), findRankingHeader(path.editionId, 'final')]);
-  requireStage(edition, now, ['ANNOUNCED'], 'Reading the results');
+  requireStage(edition, now, ['ANNOUNCED'], 'ACTION_READ_RESULTS');
   return { body: { editionId: edition.id, announcedAt: edition.announcedAt, nominees: nomination?.summary ?? {}, winners: final?.summary ?? {} } };
 });

@@ -9,6 +9,7 @@ import { innovationsOfCategory, listInnovationsOfEdition, listInnovationsOfOwner
 import { isAdmin, isConflicted, panelCategories } from '../shared/domain/access';
 import { innovationView } from '../shared/domain/innovation-rules';
 import { forbidden } from '../shared/errors';
+import { msg } from '../shared/messages/catalogue';
 import { httpHandler } from '../shared/http/handler';
 import { routes } from '../shared/http/routes';
 import { Slug } from '../shared/schemas/common.schema';
@@ -31,7 +32,7 @@ export const handler = httpHandler(
     if (caller.groups.includes('jury') || caller.groups.includes('verifier')) {
       const assignments = await list(findAssignments(path.editionId));
       const mine = panelCategories(assignments, caller);
-      if (query.category && !mine.includes(query.category)) throw forbidden(`You are not assigned to the ${query.category} category`);
+      if (query.category && !mine.includes(query.category)) throw forbidden(msg('NOT_ASSIGNED_TO_CATEGORY', { category: query.category }));
       const visible = new Set((['jury', 'verifier'] as const).filter((r) => caller.groups.includes(r)).flatMap((r) => PANEL_VISIBLE[r]));
       const lists = await Promise.all((query.category ? [query.category] : mine).map((c) => innovationsOfCategory(path.editionId, c)));
       const items = lists
@@ -41,7 +42,7 @@ export const handler = httpHandler(
     }
     if (caller.groups.includes('participant')) return { body: page(await list(listInnovationsOfOwner(caller.userId, path.editionId, query))) };
     await edition.catch(() => undefined);
-    throw forbidden('Only the secretariat, assigned judges and verifiers, and participants list innovations');
+    throw forbidden(msg('LIST_FORBIDDEN'));
   },
 );
 

@@ -9,6 +9,7 @@ import { editionRef, requireEdition } from '../shared/data/editions';
 import { requireStage } from '../shared/domain/stage-rules';
 import { toWita } from '../shared/domain/wita';
 import { conflict, invalidInput } from '../shared/errors';
+import { msg } from '../shared/messages/catalogue';
 import { httpHandler } from '../shared/http/handler';
 import { routes } from '../shared/http/routes';
 import { Slug } from '../shared/schemas/common.schema';
@@ -19,13 +20,13 @@ export const handler = httpHandler(
   { path: z.object({ editionId: Slug }), body: AssignmentsInput },
   async ({ path, body, caller, now }) => {
     const [edition, current] = await getAll([editionRef(path.editionId), assignmentsRef(path.editionId)] as const);
-    requireStage(requireEdition(edition, path.editionId), now, ['SCREENING', 'ASSESSMENT', 'NOMINATION', 'FIELD_VERIFICATION', 'PRESENTATION'], 'Assigning the panel');
+    requireStage(requireEdition(edition, path.editionId), now, ['SCREENING', 'ASSESSMENT', 'NOMINATION', 'FIELD_VERIFICATION', 'PRESENTATION'], 'ACTION_ASSIGN_PANEL');
     const outside = body.assignments.flatMap((a, i) =>
-      a.categories.filter((c) => !edition!.categories.includes(c)).map((c) => ({ path: ['body', 'assignments', i, 'categories'], message: `${c} is not a category of this edition` })),
+      a.categories.filter((c) => !edition!.categories.includes(c)).map((c) => ({ path: ['body', 'assignments', i, 'categories'], message: msg('CATEGORY_NOT_IN_EDITION', { category: c }) })),
     );
     if (outside.length) throw invalidInput(outside);
     if (body.version !== undefined && body.version !== current?.version)
-      throw conflict('VERSION_CONFLICT', `You edited version ${body.version}; the assignments are at version ${current?.version ?? 'none'}`);
+      throw conflict('VERSION_CONFLICT', msg('ASSIGNMENTS_VERSION_EDITED', { expected: body.version, stored: current?.version }));
 
     const at = toWita(now);
     const next: Assignments = { editionId: path.editionId, assignments: body.assignments, conflicts: body.conflicts, updatedAt: at, updatedBy: caller.userId, version: (current?.version ?? 0) + 1 };

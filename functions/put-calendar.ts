@@ -9,6 +9,7 @@ import { editionView } from '../shared/domain/edition-view';
 import { requireSameVersion } from '../shared/domain/optimistic-lock';
 import { toWita } from '../shared/domain/wita';
 import { conflict } from '../shared/errors';
+import { msg } from '../shared/messages/catalogue';
 import { httpHandler } from '../shared/http/handler';
 import { ifMatchVersion } from '../shared/http/if-match';
 import { routes } from '../shared/http/routes';
@@ -20,7 +21,7 @@ const CalendarInput = z.strictObject({ stages: z.array(StageWindow).min(1).max(1
 
 export const handler = httpHandler(routes.putCalendar, { path: z.object({ editionId: Slug }), body: CalendarInput }, async ({ path, body, caller, now, headers }) => {
   const edition = await getEdition(path.editionId);
-  if (edition.announcedAt) throw conflict('ANNOUNCED', 'The winners are announced; the calendar is closed');
+  if (edition.announcedAt) throw conflict('ANNOUNCED', msg('CALENDAR_CLOSED'));
   requireSameVersion('edition', body.version ?? ifMatchVersion(headers), edition.version);
   const moved = calendarChange(edition, body.stages, now);
   if (moved.length === 0) return { body: { ...editionView(edition, now), schedules: { created: [], removed: [], failed: [] } } };

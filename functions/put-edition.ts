@@ -11,6 +11,7 @@ import { requireSameVersion } from '../shared/domain/optimistic-lock';
 import { requireStage } from '../shared/domain/stage-rules';
 import { toSecond, toWita } from '../shared/domain/wita';
 import { conflict, invalidInput } from '../shared/errors';
+import { msg } from '../shared/messages/catalogue';
 import { httpHandler } from '../shared/http/handler';
 import { routes } from '../shared/http/routes';
 import { Slug } from '../shared/schemas/common.schema';
@@ -22,18 +23,18 @@ const Body = EditionInput.extend({ version: z.number().int().min(1).optional() }
 export const handler = httpHandler(routes.putEdition, { path: z.object({ editionId: Slug }), body: Body }, async ({ path, body, caller, now }) => {
   const { version, ...input } = body;
   const problems = calendarProblems(input.stages);
-  if (problems.length) throw invalidInput(problems.map((p) => ({ ...p, path: ['body', ...p.path] })), 'The calendar is not sound');
+  if (problems.length) throw invalidInput(problems.map((p) => ({ ...p, path: ['body', ...p.path] })), msg('CALENDAR_UNSOUND'));
   const existing = await findEdition(path.editionId);
   const at = toWita(now);
   if (!existing) {
     if (toSecond(input.stages[0].start) <= toSecond(now))
-      throw conflict('CALENDAR_PAST', 'A new edition must open in the future', [{ path: ['body', 'stages', 0, 'start'], message: `registration must start after ${at}` }]);
+      throw conflict('CALENDAR_PAST', msg('NEW_EDITION_IN_PAST'), [{ path: ['body', 'stages', 0, 'start'], message: msg('REGISTRATION_START_AFTER', { at }) }]);
     const edition: Edition = { ...input, id: path.editionId, announcedAt: null, createdAt: at, updatedAt: at, version: 1 };
     await createEdition(edition);
     const schedules = await followCalendar(edition.id, BOUNDARIES.map((b, i) => ({ boundary: b, from: input.stages[i].start, to: input.stages[i].start })), now, false);
     return { status: 201, body: { ...editionView(edition, now), schedules } };
   }
-  requireStage(existing, now, ['UPCOMING'], 'Revising an edition');
+  requireStage(existing, now, ['UPCOMING'], 'ACTION_REVISE_EDITION');
   requireSameVersion('edition', version, existing.version);
   const moved = calendarChange(existing, input.stages, now);
   const next: Edition = { ...existing, ...input, updatedAt: at, version: existing.version + 1 };

@@ -19,7 +19,7 @@ export const handler = httpHandler(
   { path: z.object({ id: SystemId }), body: EligibilityInput },
   async ({ path, body, caller, now }) => {
     const innovation = await getInnovation(path.id);
-    requireStage(await getEdition(innovation.editionId), now, ['SCREENING'], 'Screening');
+    requireStage(await getEdition(innovation.editionId), now, ['SCREENING'], 'ACTION_SCREEN');
     requireScreenable(innovation);
     const eligibility = { eligible: body.eligible, reason: body.reason, decidedBy: caller.userId, decidedAt: toWita(now) };
     const next = stamp(innovation, { status: body.eligible ? 'ELIGIBLE' : 'INELIGIBLE', eligibility }, now);

@@ -9,12 +9,13 @@ import { getInnovation } from '../shared/data/innovations';
 import { saveScore, scoreRef } from '../shared/data/scores';
 import { verificationRef } from '../shared/data/verifications';
 import { requirePanel } from '../shared/domain/access';
-import { requireScorable, ROUND_STAGE } from '../shared/domain/judging-rules';
+import { requireScorable, ROUND_ACTION, ROUND_STAGE } from '../shared/domain/judging-rules';
 import { nextRevision, requireSameVersion } from '../shared/domain/optimistic-lock';
 import { judgeTotal, scoreProblems } from '../shared/domain/scoring';
 import { requireStage } from '../shared/domain/stage-rules';
 import { toWita } from '../shared/domain/wita';
 import { invalidInput } from '../shared/errors';
+import { msg } from '../shared/messages/catalogue';
 import { httpHandler } from '../shared/http/handler';
 import { ifMatchVersion } from '../shared/http/if-match';
 import { routes } from '../shared/http/routes';
@@ -34,11 +35,11 @@ export const handler = httpHandler(
       verificationRef(innovation.id),
     ] as const);
     requirePanel(assignments, caller, innovation, 'jury');
-    requireStage(requireEdition(edition, innovation.editionId), now, [ROUND_STAGE[path.round]], `Scoring the ${path.round} round`);
+    requireStage(requireEdition(edition, innovation.editionId), now, [ROUND_STAGE[path.round]], ROUND_ACTION[path.round]);
     requireScorable(innovation, path.round, verification);
     const rubric = edition!.rubric[path.round];
     const problems = scoreProblems(body.criteria, rubric);
-    if (problems.length) throw invalidInput(problems.map((p) => ({ ...p, path: ['body', ...p.path] })), 'The score does not fit the rubric');
+    if (problems.length) throw invalidInput(problems.map((p) => ({ ...p, path: ['body', ...p.path] })), msg('SCORE_DOES_NOT_FIT'));
     requireSameVersion('score', body.version ?? ifMatchVersion(headers), existing?.version);
 
     const at = toWita(now);

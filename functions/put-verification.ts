@@ -17,6 +17,7 @@ import { nextRevision, requireSameVersion } from '../shared/domain/optimistic-lo
 import { requireStage } from '../shared/domain/stage-rules';
 import { toWita } from '../shared/domain/wita';
 import { conflict, invalidInput } from '../shared/errors';
+import { msg } from '../shared/messages/catalogue';
 import { httpHandler } from '../shared/http/handler';
 import { ifMatchVersion } from '../shared/http/if-match';
 import { routes } from '../shared/http/routes';
@@ -30,17 +31,17 @@ export const handler = httpHandler(
     const innovation = await getInnovation(path.id);
     const [edition, assignments, existing] = await getAll([editionRef(innovation.editionId), assignmentsRef(innovation.editionId), verificationRef(innovation.id)] as const);
     requirePanel(assignments, caller, innovation, 'verifier');
-    requireStage(requireEdition(edition, innovation.editionId), now, ['FIELD_VERIFICATION'], 'Recording a field verification');
+    requireStage(requireEdition(edition, innovation.editionId), now, ['FIELD_VERIFICATION'], 'ACTION_RECORD_VERIFICATION');
     requireNominee(innovation);
     requireSameVersion('verification', body.version ?? ifMatchVersion(headers), existing?.version);
 
     const slots = body.evidence.length ? await evidenceOfInnovation(innovation.id) : [];
     const unknown = body.evidence.filter((id) => !slots.some((s) => s.documentId === id));
-    if (unknown.length) throw invalidInput(unknown.map((id) => ({ path: ['body', 'evidence'], message: `${id} is not evidence uploaded for this innovation` })));
+    if (unknown.length) throw invalidInput(unknown.map((id) => ({ path: ['body', 'evidence'], message: msg('EVIDENCE_NOT_UPLOADED', { documentId: id }) })));
     const named = body.evidence.map((id) => slots.find((s) => s.documentId === id)!);
     const stored = await Promise.all(named.map((d) => inspectObject(d.key)));
     const problems = named.map((d, i) => ({ d, p: storedObjectProblem(d, stored[i]) })).filter((x) => x.p);
-    if (problems.length) throw conflict('DOCUMENT_MISMATCH', 'Some evidence is missing or not what was declared', problems.map((x) => ({ path: ['evidence', x.d.documentId], message: x.p! })));
+    if (problems.length) throw conflict('DOCUMENT_MISMATCH', msg('EVIDENCE_MISMATCH'), problems.map((x) => ({ path: ['evidence', x.d.documentId], message: x.p! })));
 
     const at = toWita(now);
     const next: Verification = {

@@ -20,7 +20,7 @@ export const handler = httpHandler(
       getEdition(path.editionId),
       body.institutionId ? findInstitution(body.institutionId) : Promise.resolve(undefined),
     ]);
-    requireStage(edition, now, ['REGISTRATION'], 'Registering an innovation');
+    requireStage(edition, now, ['REGISTRATION'], 'ACTION_REGISTER_INNOVATION');
     checkEntrant(body, institution, caller, edition.categories);
     const innovation = newInnovation(body, { id: randomUUID(), editionId: edition.id }, caller, now);
     await createInnovation(innovation);

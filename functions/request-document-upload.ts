@@ -10,6 +10,7 @@ import { requireDraft, requireOwner, stamp } from '../shared/domain/innovation-r
 import { requireStage } from '../shared/domain/stage-rules';
 import { toWita } from '../shared/domain/wita';
 import { conflict } from '../shared/errors';
+import { msg } from '../shared/messages/catalogue';
 import { httpHandler } from '../shared/http/handler';
 import { routes } from '../shared/http/routes';
 import { SystemId } from '../shared/schemas/common.schema';
@@ -22,9 +23,9 @@ export const handler = httpHandler(
     requireAcceptableDocument(body);
     const innovation = await getInnovation(path.id);
     requireOwner(innovation, caller);
-    requireStage(await getEdition(innovation.editionId), now, ['REGISTRATION'], 'Uploading a document');
+    requireStage(await getEdition(innovation.editionId), now, ['REGISTRATION'], 'ACTION_UPLOAD_DOCUMENT');
     requireDraft(innovation);
-    if (innovation.documents.length >= MAX_DOCUMENTS) throw conflict('TOO_MANY_DOCUMENTS', `An innovation keeps at most ${MAX_DOCUMENTS} documents`);
+    if (innovation.documents.length >= MAX_DOCUMENTS) throw conflict('TOO_MANY_DOCUMENTS', msg('TOO_MANY_DOCUMENTS', { max: MAX_DOCUMENTS }));
 
     const documentId = randomUUID();
     const contentType = body.contentType.toLowerCase();

@@ -30,7 +30,7 @@ export const handler = httpHandler(
     const innovation = await getInnovation(path.id);
     const [edition, assignments] = await getAll([editionRef(innovation.editionId), assignmentsRef(innovation.editionId)] as const);
     requirePanel(assignments, caller, innovation, 'verifier');
-    requireStage(requireEdition(edition, innovation.editionId), now, ['FIELD_VERIFICATION'], 'Uploading field evidence');
+    requireStage(requireEdition(edition, innovation.editionId), now, ['FIELD_VERIFICATION'], 'ACTION_UPLOAD_EVIDENCE');
     requireNominee(innovation);
 
     const documentId = randomUUID();

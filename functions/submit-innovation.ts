@@ -11,6 +11,7 @@ import { innovationView, requireDraft, requireOwner, stamp, submissionGaps } fro
 import { requireStage } from '../shared/domain/stage-rules';
 import { toWita } from '../shared/domain/wita';
 import { conflict } from '../shared/errors';
+import { msg } from '../shared/messages/catalogue';
 import { httpHandler } from '../shared/http/handler';
 import { routes } from '../shared/http/routes';
 import { SystemId } from '../shared/schemas/common.schema';
@@ -19,7 +20,7 @@ import type { StoredDocument } from '../shared/schemas/innovation.schema';
 export const handler = httpHandler(routes.submitInnovation, { path: z.object({ id: SystemId }) }, async ({ path, caller, now }) => {
   const innovation = await getInnovation(path.id);
   requireOwner(innovation, caller);
-  requireStage(await getEdition(innovation.editionId), now, ['REGISTRATION'], 'Submitting an innovation');
+  requireStage(await getEdition(innovation.editionId), now, ['REGISTRATION'], 'ACTION_SUBMIT_INNOVATION');
   requireDraft(innovation);
 
   const stored = await Promise.all(innovation.documents.map((d) => inspectObject(d.key)));
@@ -27,11 +28,11 @@ export const handler = httpHandler(routes.submitInnovation, { path: z.object({ i
     .map((doc, i) => ({ doc, problem: stored[i] ? storedObjectProblem(doc, stored[i]) : undefined }))
     .filter((p) => p.problem)
     .map((p) => ({ path: ['documents', p.doc.documentId], message: p.problem! }));
-  if (problems.length) throw conflict('DOCUMENT_MISMATCH', 'Some uploaded documents are not what was declared; upload them again', problems);
+  if (problems.length) throw conflict('DOCUMENT_MISMATCH', msg('DOCUMENTS_MISMATCH'), problems);
 
   const documents: StoredDocument[] = innovation.documents.filter((_, i) => stored[i]).map((d) => ({ ...d, status: 'UPLOADED' }));
   const gaps = submissionGaps({ ...innovation, documents });
-  if (gaps.length) throw conflict('INCOMPLETE', 'The innovation is not complete enough to submit', gaps);
+  if (gaps.length) throw conflict('INCOMPLETE', msg('INCOMPLETE'), gaps);
 
   const next = stamp(innovation, { documents, status: 'SUBMITTED', submittedAt: toWita(now) }, now);
   await saveSubmission(next, innovation.version);

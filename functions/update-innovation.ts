@@ -18,7 +18,7 @@ export const handler = httpHandler(
   async ({ path, body, caller, now, headers }) => {
     const innovation = await getInnovation(path.id);
     requireOwner(innovation, caller);
-    requireStage(await getEdition(innovation.editionId), now, ['REGISTRATION'], 'Editing an innovation');
+    requireStage(await getEdition(innovation.editionId), now, ['REGISTRATION'], 'ACTION_EDIT_INNOVATION');
     requireDraft(innovation);
     const { version, ...changes } = body;
     requireSameVersion('innovation', version ?? ifMatchVersion(headers), innovation.version);

@@ -35,6 +35,15 @@ const ERRORS: Record<number, string> = {
   503: 'A dependency is throttled or unavailable; retry after `Retry-After` seconds',
 };
 
+/** Every route words its error messages in Indonesian unless the request prefers English. */
+const ACCEPT_LANGUAGE = {
+  name: 'Accept-Language',
+  in: 'header',
+  required: false,
+  schema: { type: 'string' },
+  description: 'Language of `error.message` and `error.details[].message`: Indonesian (`id`, the default) or English (`en`, e.g. `en-US,en;q=0.9`). The answer names it in `Content-Language`.',
+};
+
 export const buildOpenApi = async (): Promise<Record<string, unknown>> => {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routeList()) {
@@ -47,6 +56,7 @@ export const buildOpenApi = async (): Promise<Record<string, unknown>> => {
     const parameters = [
       ...pathNames.map((name) => ({ name, in: 'path', required: true, schema: pathProps[name] ?? { type: 'string' } })),
       ...Object.entries(query?.properties ?? {}).map(([name, schema]) => ({ name, in: 'query', required: query!.required.has(name) && !('default' in schema), schema })),
+      ACCEPT_LANGUAGE,
       ...(route.idempotent ? [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 }, description: 'Retries with the same key get the first answer' }] : []),
     ];
     const success = Object.fromEntries(

@@ -1,31 +1,48 @@
 /** Typed errors that the error-mapping middleware turns into the contract's status codes. Domain and
- * data code throw these; handlers never build error responses themselves. */
+ * data code throw these; handlers never build error responses themselves. An error carries its
+ * message as a catalogue key with params, worded in the reader's language only when the response is
+ * made; `message` is the English wording, for logs. */
+import { msg, renderMessage, type Message, type MessageKey } from './messages/catalogue';
+import type { Language } from './messages/language';
+
+/** One failing field or fact: `message` is worded in the reader's language; other keys (`stage`,
+ * `status`, zod's `code`…) go on the wire as they are. */
 export interface ErrorDetail {
   path?: (string | number)[];
-  message: string;
+  message: Message;
   [extra: string]: unknown;
 }
 
 export class AppError extends Error {
+  /** The catalogue key of the message, and its params. */
+  readonly key: MessageKey;
+  readonly params: unknown;
+
   constructor(
     readonly status: number,
     readonly code: string,
-    message: string,
+    message: Message,
     readonly details?: ErrorDetail[],
     readonly headers?: Record<string, string>,
   ) {
-    super(message);
+    super(renderMessage(message, 'en'));
     this.name = code;
+    this.key = message.key;
+    this.params = message.params;
+  }
+
+  /** The message worded in `language`. */
+  messageIn(language: Language): string {
+    return renderMessage({ key: this.key, params: this.params } as Message, language);
   }
 }
 
-export const invalidInput = (details: ErrorDetail[], message = 'Invalid input') => new AppError(400, 'INVALID_INPUT', message, details);
-export const unauthorized = (message = 'Missing or invalid token') => new AppError(401, 'UNAUTHORIZED', message);
-export const forbidden = (message: string) => new AppError(403, 'FORBIDDEN', message);
-export const notFound = (what: string) => new AppError(404, 'NOT_FOUND', `${what} not found`);
-export const conflict = (code: string, message: string, details?: ErrorDetail[]) => new AppError(409, code, message, details);
-export const versionConflict = (message = 'The item was changed by someone else; reload it and try again') =>
-  new AppError(409, 'VERSION_CONFLICT', message);
-export const tooLarge = (message: string) => new AppError(413, 'PAYLOAD_TOO_LARGE', message);
-export const unavailable = (message: string, retryAfterSeconds = 1) =>
+export const invalidInput = (details: ErrorDetail[], message: Message = msg('INVALID_INPUT')) => new AppError(400, 'INVALID_INPUT', message, details);
+export const unauthorized = (message: Message = msg('UNAUTHORIZED')) => new AppError(401, 'UNAUTHORIZED', message);
+export const forbidden = (message: Message) => new AppError(403, 'FORBIDDEN', message);
+export const notFound = (message: Message) => new AppError(404, 'NOT_FOUND', message);
+export const conflict = (code: string, message: Message, details?: ErrorDetail[]) => new AppError(409, code, message, details);
+export const versionConflict = (message: Message = msg('VERSION_CONFLICT')) => new AppError(409, 'VERSION_CONFLICT', message);
+export const tooLarge = (message: Message, details?: ErrorDetail[]) => new AppError(413, 'PAYLOAD_TOO_LARGE', message, details);
+export const unavailable = (message: Message, retryAfterSeconds = 1) =>
   new AppError(503, 'SERVICE_UNAVAILABLE', message, undefined, { 'retry-after': String(retryAfterSeconds) });

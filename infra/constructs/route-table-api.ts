@@ -68,7 +68,7 @@ export class RouteTableApi extends Construct {
           apigw.CorsHttpMethod.OPTIONS,
         ],
         // The request headers the handlers read (shared/http): optimistic locking and idempotent creation.
-        allowHeaders: ['authorization', 'content-type', 'if-match', 'idempotency-key'],
+        allowHeaders: ['authorization', 'content-type', 'if-match', 'idempotency-key', 'accept-language'],
         exposeHeaders: ['etag', 'location'],
         allowCredentials: false,
         maxAge: Duration.hours(wildcard ? 1 : 12),

@@ -5,10 +5,13 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { AppError } from '../../shared/errors';
+import { AppError, notFound, tooLarge, unauthorized } from '../../shared/errors';
+import { errorResponse } from '../../shared/http/error-response';
 import { json } from '../../shared/http/response';
 import { routeList, ROLES } from '../../shared/http/routes';
 import { parseOr400 } from '../../shared/http/validation';
+import { msg } from '../../shared/messages/catalogue';
+import { requestLanguage, type Language } from '../../shared/messages/language';
 import { toWita } from '../../shared/domain/wita';
 import { IsoInstant } from '../../shared/schemas/common.schema';
 import { apiGatewayEvent, routeMatcher } from './api-gateway-event';
@@ -67,7 +70,7 @@ const readBody = (req: IncomingMessage): Promise<Buffer> =>
       size += c.length;
       if (size <= MAX_REQUEST_BYTES) chunks.push(c);
     });
-    req.on('end', () => (size > MAX_REQUEST_BYTES ? reject(new AppError(413, 'PAYLOAD_TOO_LARGE', 'Request body over 10 MB')) : resolve(Buffer.concat(chunks))));
+    req.on('end', () => (size > MAX_REQUEST_BYTES ? reject(tooLarge(msg('REQUEST_TOO_LARGE'))) : resolve(Buffer.concat(chunks))));
     req.on('error', reject);
   });
 
@@ -79,16 +82,16 @@ const send = (res: ServerResponse, result: APIGatewayProxyStructuredResultV2): v
   res.end(result.isBase64Encoded && result.body ? Buffer.from(result.body, 'base64') : result.body);
 };
 
-const errorResult = (err: unknown): APIGatewayProxyStructuredResultV2 =>
-  err instanceof AppError
-    ? json(err.status, { error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } })
-    : json(500, { error: { code: 'INTERNAL', message: (err as Error).message } });
+/** The local server's own refusals, worded like the handlers' (the error mapper's) in the request's
+ * language. Anything else is a local bug: its own text helps whoever runs the stack. */
+const errorResult = (err: unknown, language: Language): APIGatewayProxyStructuredResultV2 =>
+  err instanceof AppError ? errorResponse(err, language) : json(500, { error: { code: 'INTERNAL', message: (err as Error).message } });
 
 const parseJson = (body: Buffer): unknown => {
   try {
     return JSON.parse(body.toString('utf8'));
   } catch {
-    throw new AppError(400, 'INVALID_JSON', 'The body is not valid JSON');
+    throw new AppError(400, 'INVALID_JSON', msg('INVALID_JSON'));
   }
 };
 
@@ -116,15 +119,15 @@ export const createLocalServer = (deps: LocalServerDeps): Server => {
     const hit = candidates.find((c) => c.route.method === method);
     if (!hit) {
       if (method === 'OPTIONS' && candidates.length) return { statusCode: 204, headers: { 'access-control-allow-methods': candidates.map((c) => c.route.method).join(','), 'access-control-allow-headers': 'authorization,content-type,if-match,idempotency-key,accept-language' } };
-      return json(404, { error: { code: 'NOT_FOUND', message: `No route ${method} ${url.pathname}` } });
+      throw notFound(msg('ROUTE_NOT_FOUND', { method, path: url.pathname }));
     }
     let claims: Record<string, unknown> | undefined;
     const auth = req.headers.authorization;
     if (auth) {
       // Like the JWT authorizer: a bad token is refused before the handler runs, on every route it guards.
       claims = /^Bearer\s+(\S+)$/i.test(auth) ? await verifyDevToken(deps.secret, auth.replace(/^Bearer\s+/i, '')) : undefined;
-      if (!claims && hit.route.roles !== 'public') return json(401, { error: { code: 'UNAUTHORIZED', message: 'Invalid or expired token' } });
-    } else if (hit.route.roles !== 'public') return json(401, { error: { code: 'UNAUTHORIZED', message: 'Missing bearer token' } });
+      if (!claims && hit.route.roles !== 'public') throw unauthorized(msg('TOKEN_INVALID'));
+    } else if (hit.route.roles !== 'public') throw unauthorized(msg('TOKEN_MISSING'));
     const event = apiGatewayEvent({ route: hit.route, method, url, headers: req.headers, pathParameters: hit.params!, body, claims, sourceIp: req.socket.remoteAddress ?? '127.0.0.1', now: deps.now() });
     const handler = await loadHandler(hit.route.handler);
     return handler(event, lambdaContext(hit.route.handler));
@@ -136,7 +139,7 @@ export const createLocalServer = (deps: LocalServerDeps): Server => {
       const body = await readBody(req);
       send(res, (await local(req.method ?? 'GET', url.pathname, body)) ?? (await api(req, url, body)));
     } catch (err) {
-      send(res, errorResult(err));
+      send(res, errorResult(err, requestLanguage(req.headers)));
     }
   });
 };

@@ -5,6 +5,7 @@ import { ddb, isConditionFailure, tableName } from '../../shared/data/dynamo';
 import { localClockKey } from '../../shared/data/keys';
 import { toWita } from '../../shared/domain/wita';
 import { conflict } from '../../shared/errors';
+import { msg } from '../../shared/messages/catalogue';
 
 export const FRESH_CLOCK = '2023-10-01T00:00:00+08:00';
 
@@ -15,7 +16,7 @@ export const readClock = async (): Promise<Date> => {
 
 /** Moves the stored clock to `to`; refuses to go back (409), also against a concurrent move. */
 export const advanceClock = async (from: Date, to: Date): Promise<void> => {
-  if (to.getTime() < from.getTime()) throw conflict('CLOCK_BACKWARDS', `The local clock is at ${toWita(from)} and only moves forward`);
+  if (to.getTime() < from.getTime()) throw conflict('CLOCK_BACKWARDS', msg('CLOCK_BACKWARDS', { now: toWita(from) }));
   try {
     await ddb().send(
       new PutCommand({
@@ -26,7 +27,7 @@ export const advanceClock = async (from: Date, to: Date): Promise<void> => {
       }),
     );
   } catch (err) {
-    if (isConditionFailure(err)) throw conflict('CLOCK_BACKWARDS', 'The local clock was moved further meanwhile; it only moves forward');
+    if (isConditionFailure(err)) throw conflict('CLOCK_BACKWARDS', msg('CLOCK_MOVED_MEANWHILE'));
     throw err;
   }
 };

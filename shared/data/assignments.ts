@@ -1,6 +1,7 @@
 /** (handler) --> assignments data --> DynamoDB. An edition's panel: who judges or verifies which
  * categories, and who declared a conflict with which institutions. One item per edition. */
 import { versionConflict } from '../errors';
+import { msg } from '../messages/catalogue';
 import type { Assignments, AuditRecord } from '../schemas/judging.schema';
 import { auditPut } from './audit';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
@@ -16,7 +17,7 @@ export const saveAssignments = async (next: Assignments, expectedVersion: number
       versionedPut({ ...assignmentsKey(next.editionId), ...next }, expectedVersion),
       auditPut(audit),
     ],
-    () => versionConflict('The assignments were changed by someone else; reload them and try again'),
+    () => versionConflict(msg('ASSIGNMENTS_CHANGED')),
   );
 
 export const findAssignments = async (editionId: string): Promise<Assignments | undefined> => {

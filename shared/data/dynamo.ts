@@ -12,6 +12,7 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { invalidInput, unavailable } from '../errors';
+import { msg } from '../messages/catalogue';
 
 let client: DynamoDBDocumentClient | undefined;
 
@@ -64,7 +65,7 @@ export const decodePageToken = (token: string | undefined, scope: PageScope): Ke
   } catch {
     // fall through to the 400 below
   }
-  throw invalidInput([{ path: ['query', 'nextToken'], message: 'not a page token of this list' }]);
+  throw invalidInput([{ path: ['query', 'nextToken'], message: msg('PAGE_TOKEN_FOREIGN') }]);
 };
 
 export const isConditionFailure = (err: unknown): boolean =>
@@ -90,7 +91,7 @@ export const transactWrite = async (items: NonNullable<TransactWriteCommandInput
     const failed = codes?.findIndex((c) => c === 'ConditionalCheckFailed') ?? -1;
     if (failed >= 0) throw onConditionFailure(failed);
     if (codes?.some((c) => c !== undefined && TRANSIENT_CANCELLATIONS.has(c)))
-      throw Object.assign(unavailable('Too many changes at once; try again shortly'), { cause: err });
+      throw Object.assign(unavailable(msg('TOO_MANY_CHANGES')), { cause: err });
     throw err;
   }
 };

@@ -1,6 +1,7 @@
 /** (handler) --> editions data --> DynamoDB. The Edition aggregate: calendar, categories, rubric. */
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { conflict, notFound, versionConflict } from '../errors';
+import { msg } from '../messages/catalogue';
 import type { AuditRecord } from '../schemas/judging.schema';
 import { auditPut } from './audit';
 import type { Edition } from '../schemas/edition.schema';
@@ -17,7 +18,7 @@ export const findEdition = async (editionId: string): Promise<Edition | undefine
 };
 
 export const requireEdition = (edition: Edition | undefined, editionId: string): Edition => {
-  if (!edition) throw notFound(`Edition ${editionId}`);
+  if (!edition) throw notFound(msg('EDITION_NOT_FOUND', { editionId }));
   return edition;
 };
 
@@ -30,7 +31,7 @@ export const createEdition = async (edition: Edition): Promise<void> => {
       new PutCommand({ TableName: tableName(), Item: toItem(edition), ConditionExpression: 'attribute_not_exists(PK)' }),
     );
   } catch (err) {
-    if (isConditionFailure(err)) throw conflict('DUPLICATE', `Edition ${edition.id} already exists`);
+    if (isConditionFailure(err)) throw conflict('DUPLICATE', msg('DUPLICATE_EDITION', { editionId: edition.id }));
     throw err;
   }
 };
@@ -38,7 +39,7 @@ export const createEdition = async (edition: Edition): Promise<void> => {
 /** Writes the next state of an edition if it is still at `expectedVersion`, with its audit record. */
 export const saveEdition = async (next: Edition, expectedVersion: number, audit: AuditRecord): Promise<void> =>
   transactWrite([versionedPut(toItem(next), expectedVersion), auditPut(audit)], () =>
-    versionConflict('The edition was changed by someone else; reload it and try again'),
+    versionConflict(msg('EDITION_CHANGED')),
   );
 
 /** Every edition (a handful: one a year), for the reconciler. */

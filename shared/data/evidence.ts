@@ -2,11 +2,12 @@
  * per document under its innovation, attached to the verification when it names them. */
 import type { EvidenceDocument } from '../schemas/judging.schema';
 import { conflict } from '../errors';
+import { msg } from '../messages/catalogue';
 import { queryAll, transactWrite, versionedPut, withoutKeys } from './dynamo';
 import { EVIDENCE_PREFIX, evidenceKey } from './keys';
 
 export const saveEvidenceSlot = async (doc: EvidenceDocument): Promise<void> =>
-  transactWrite([versionedPut({ ...evidenceKey(doc.innovationId, doc.documentId), ...doc }, undefined)], () => conflict('DUPLICATE', 'This evidence already exists'));
+  transactWrite([versionedPut({ ...evidenceKey(doc.innovationId, doc.documentId), ...doc }, undefined)], () => conflict('DUPLICATE', msg('DUPLICATE_EVIDENCE')));
 
 export const evidenceOfInnovation = async (innovationId: string): Promise<EvidenceDocument[]> =>
   (

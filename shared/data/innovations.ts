@@ -2,6 +2,7 @@
  * institution tallies its registration and submission move in the same transaction. */
 import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { conflict, notFound, versionConflict } from '../errors';
+import { msg } from '../messages/catalogue';
 import type { InnovationStatus, StoredInnovation } from '../schemas/innovation.schema';
 import type { AuditRecord } from '../schemas/judging.schema';
 import { auditPut } from './audit';
@@ -34,7 +35,7 @@ const tallyUpdate = (i: StoredInnovation, counter: 'registered' | 'submitted') =
 /** Registers a new innovation and counts it for its institution, in one transaction. */
 export const createInnovation = async (innovation: StoredInnovation): Promise<void> =>
   transactWrite([versionedPut(toItem(innovation), undefined), ...(innovation.institutionId ? [tallyUpdate(innovation, 'registered')] : [])], () =>
-    conflict('DUPLICATE', 'This innovation already exists'),
+    conflict('DUPLICATE', msg('DUPLICATE_INNOVATION')),
   );
 
 export const findInnovation = async (id: string): Promise<StoredInnovation | undefined> => {
@@ -44,7 +45,7 @@ export const findInnovation = async (id: string): Promise<StoredInnovation | und
 
 export const getInnovation = async (id: string): Promise<StoredInnovation> => {
   const found = await findInnovation(id);
-  if (!found) throw notFound(`Innovation ${id}`);
+  if (!found) throw notFound(msg('INNOVATION_NOT_FOUND', { id }));
   return found;
 };
 

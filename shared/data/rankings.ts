@@ -9,6 +9,7 @@ import { auditPut } from './audit';
 import { ddb, queryAll, tableName, transactWrite, versionedPut, withoutKeys } from './dynamo';
 import { rankingHeaderKey, rankingRowSort, rankingRowsPartition } from './keys';
 import { conflict } from '../errors';
+import { msg } from '../messages/catalogue';
 
 export interface RankingHeader {
   editionId: string;
@@ -73,7 +74,7 @@ export const saveRanking = async (header: RankingHeader, rows: StoredRow[], prev
       versionedPut({ ...rankingHeaderKey(header.editionId, header.round), ...header }, previous?.version),
       auditPut(audit),
     ],
-    () => conflict('RANKING_IN_PROGRESS', 'Another computation of this ranking finished first; read it again'),
+    () => conflict('RANKING_IN_PROGRESS', msg('RANKING_IN_PROGRESS')),
   );
   if (previous && generationOf(previous.digest) !== generationOf(header.digest)) {
     const old = rankingRowsPartition(previous.editionId, previous.round, generationOf(previous.digest));

@@ -1,6 +1,7 @@
 /** (handler) --> scores data --> DynamoDB. Judges' rubric scores: one item per innovation, round and
  * judge, listed per round (and category) through GSI1 for the ranking. */
 import { versionConflict } from '../errors';
+import { msg } from '../messages/catalogue';
 import type { RoundName } from '../schemas/edition.schema';
 import type { AuditRecord, Score } from '../schemas/judging.schema';
 import { auditPut } from './audit';
@@ -24,7 +25,7 @@ export const saveScore = async (next: Score, expectedVersion: number | undefined
       }, expectedVersion),
       auditPut(audit),
     ],
-    () => versionConflict('This score was changed meanwhile (another session of yours?); reload it and try again'),
+    () => versionConflict(msg('SCORE_CHANGED')),
   );
 
 /** The scores of one innovation, in one round or all. */

@@ -1,6 +1,7 @@
 /** (handler) --> verifications data --> DynamoDB. Field verification of a nominee: one item per
  * innovation, listed per edition through GSI1 for the final ranking. */
 import { versionConflict } from '../errors';
+import { msg } from '../messages/catalogue';
 import type { AuditRecord, Verification } from '../schemas/judging.schema';
 import { auditPut } from './audit';
 import { queryAll, transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
@@ -20,7 +21,7 @@ export const saveVerification = async (next: Verification, expectedVersion: numb
       }, expectedVersion),
       auditPut(audit),
     ],
-    () => versionConflict('The verification was changed meanwhile; reload it and try again'),
+    () => versionConflict(msg('VERIFICATION_CHANGED')),
   );
 
 export const verificationsOfEditionAll = async (editionId: string): Promise<Verification[]> =>

@@ -1,4 +1,5 @@
 import { forbidden } from '../errors';
+import { msg } from '../messages/catalogue';
 import type { Caller } from '../http/claims';
 import type { StoredInnovation } from '../schemas/innovation.schema';
 import type { Assignments } from '../schemas/judging.schema';
@@ -23,8 +24,8 @@ export const isConflicted = (assignments: Assignments | undefined, userId: strin
 
 export const requirePanel = (assignments: Assignments | undefined, caller: Caller, innovation: StoredInnovation, role: PanelRole): void => {
   if (isConflicted(assignments, caller.userId, innovation.institutionId))
-    throw forbidden('You declared a conflict of interest with this institution');
-  if (!isOnPanel(assignments, caller, innovation, role)) throw forbidden(`You are not assigned as ${role} to the ${innovation.category} category`);
+    throw forbidden(msg('CONFLICT_OF_INTEREST'));
+  if (!isOnPanel(assignments, caller, innovation, role)) throw forbidden(msg('NOT_ON_PANEL', { role, category: innovation.category }));
 };
 
 /** Whether the caller's reading needs the edition's panel (judges and verifiers do). */
@@ -36,7 +37,7 @@ export const readerNeedsPanel = (innovation: StoredInnovation, caller: Caller): 
 export const requireReader = (innovation: StoredInnovation, caller: Caller, assignments?: Assignments): void => {
   if (isAdmin(caller) || innovation.ownerId === caller.userId) return;
   if (isOnPanel(assignments, caller, innovation, 'jury') || isOnPanel(assignments, caller, innovation, 'verifier')) return;
-  throw forbidden('You may not read this innovation');
+  throw forbidden(msg('READ_FORBIDDEN'));
 };
 
 /** The categories a judge or verifier may list (none with a conflict filter: that is per entry). */

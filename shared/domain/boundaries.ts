@@ -1,7 +1,8 @@
 import { DATED_STAGES, type DatedStage } from './stages';
-import { calendarProblems, type Dated, type StageWindow } from './calendar';
+import { calendarProblems, type CalendarProblem, type Dated, type StageWindow } from './calendar';
 import { toSecond, witaWallClock } from './wita';
 import { conflict, invalidInput } from '../errors';
+import { msg } from '../messages/catalogue';
 
 /** A stage boundary is the start of a dated stage; what happens there is the boundary's work. */
 export type Boundary = DatedStage;
@@ -51,20 +52,20 @@ export interface MovedBoundary {
  * Answers the boundaries that move. */
 export const calendarChange = (old: Dated, next: readonly StageWindow[], now: Date): MovedBoundary[] => {
   const problems = calendarProblems(next).map((p) => ({ ...p, path: ['body', ...p.path] }));
-  if (problems.length) throw invalidInput(problems, 'The calendar is not sound');
+  if (problems.length) throw invalidInput(problems, msg('CALENDAR_UNSOUND'));
   const t = toSecond(now);
   const past = next.flatMap((w, i) => {
     const before = old.stages[i];
-    const issues: { path: (string | number)[]; message: string }[] = [];
+    const issues: CalendarProblem[] = [];
     if (toSecond(before.start) !== toSecond(w.start) && (toSecond(before.start) <= t || toSecond(w.start) <= t))
-      issues.push({ path: ['body', 'stages', i, 'start'], message: `${w.stage} starts ${before.start}; a start that has passed, or a new start in the past, cannot be set` });
+      issues.push({ path: ['body', 'stages', i, 'start'], message: msg('CALENDAR_START_PASSED', { stage: w.stage, start: before.start }) });
     const oldEnd = before.end === null ? null : toSecond(before.end);
     const newEnd = w.end === null ? null : toSecond(w.end);
     if (oldEnd !== newEnd && ((oldEnd !== null && oldEnd <= t) || (newEnd !== null && newEnd <= t)))
-      issues.push({ path: ['body', 'stages', i, 'end'], message: `${w.stage} ended or would end in the past; it cannot move` });
+      issues.push({ path: ['body', 'stages', i, 'end'], message: msg('CALENDAR_END_PASSED', { stage: w.stage }) });
     return issues;
   });
-  if (past.length) throw conflict('CALENDAR_PAST', 'Only windows that have not ended can move, and not into the past', past);
+  if (past.length) throw conflict('CALENDAR_PAST', msg('CALENDAR_PAST'), past);
   return next
     .map((w, i) => ({ boundary: w.stage, from: old.stages[i].start, to: w.start }))
     .filter((m) => toSecond(m.from) !== toSecond(m.to));

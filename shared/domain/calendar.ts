@@ -1,3 +1,5 @@
+import type { ErrorDetail } from '../errors';
+import { msg } from '../messages/catalogue';
 import { DATED_STAGES, STAGES, type DatedStage, type Stage } from './stages';
 import { toSecond, toWita } from './wita';
 
@@ -51,25 +53,30 @@ export const calendarView = (calendar: Dated): CalendarView[] => {
 export const windowView = (calendar: Dated, stage: Stage): CalendarView =>
   calendarView(calendar).find((w) => w.stage === stage)!;
 
+/** A field of a calendar and what is wrong with it. */
+export interface CalendarProblem extends ErrorDetail {
+  path: (string | number)[];
+}
+
 /** Problems with a calendar's windows: every dated stage once, in order, each starting where the
  * previous ends (no gap, no overlap), each ending after it starts. Empty when it is sound. */
-export const calendarProblems = (windows: readonly StageWindow[]): { path: (string | number)[]; message: string }[] => {
-  const problems: { path: (string | number)[]; message: string }[] = [];
+export const calendarProblems = (windows: readonly StageWindow[]): CalendarProblem[] => {
+  const problems: CalendarProblem[] = [];
   DATED_STAGES.forEach((stage, i) => {
     const w = windows[i];
     if (!w || w.stage !== stage) {
-      problems.push({ path: ['stages', i, 'stage'], message: `expected ${stage} at position ${i}` });
+      problems.push({ path: ['stages', i, 'stage'], message: msg('CALENDAR_STAGE_EXPECTED', { stage, position: i }) });
       return;
     }
     const last = i === DATED_STAGES.length - 1;
-    if (!last && w.end === null) problems.push({ path: ['stages', i, 'end'], message: `${stage} needs an end` });
-    if (last && w.end !== null) problems.push({ path: ['stages', i, 'end'], message: `${stage} lasts until the announcement; its end must be null` });
+    if (!last && w.end === null) problems.push({ path: ['stages', i, 'end'], message: msg('CALENDAR_END_REQUIRED', { stage }) });
+    if (last && w.end !== null) problems.push({ path: ['stages', i, 'end'], message: msg('CALENDAR_END_MUST_BE_NULL', { stage }) });
     if (w.end !== null && toSecond(w.end) <= toSecond(w.start))
-      problems.push({ path: ['stages', i, 'end'], message: `${stage} must end after it starts` });
+      problems.push({ path: ['stages', i, 'end'], message: msg('CALENDAR_END_BEFORE_START', { stage }) });
     const next = windows[i + 1];
     if (!last && next && w.end !== null && toSecond(next.start) !== toSecond(w.end))
-      problems.push({ path: ['stages', i + 1, 'start'], message: `${next.stage} must start when ${stage} ends (${w.end})` });
+      problems.push({ path: ['stages', i + 1, 'start'], message: msg('CALENDAR_GAP', { stage: next.stage, previous: stage, end: w.end }) });
   });
-  if (windows.length > DATED_STAGES.length) problems.push({ path: ['stages'], message: `expected ${DATED_STAGES.length} windows` });
+  if (windows.length > DATED_STAGES.length) problems.push({ path: ['stages'], message: msg('CALENDAR_WINDOW_COUNT', { count: DATED_STAGES.length }) });
   return problems;
 };

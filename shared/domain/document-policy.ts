@@ -1,4 +1,5 @@
-import { AppError, invalidInput } from '../errors';
+import { invalidInput, tooLarge } from '../errors';
+import { msg, type Message } from '../messages/catalogue';
 import type { DocumentKind, DocumentRequest, StoredDocument } from '../schemas/innovation.schema';
 
 const MB = 1024 * 1024;
@@ -18,12 +19,12 @@ export const MAX_DOCUMENTS = 30;
 export const requireAcceptableDocument = (req: DocumentRequest): void => {
   const policy = DOCUMENT_POLICY[req.kind];
   if (!policy.contentTypes.includes(req.contentType.toLowerCase())) {
-    const message = `${req.kind} must be one of ${policy.contentTypes.join(', ')}`;
+    const message = msg('CONTENT_TYPE_NOT_ACCEPTED', { kind: req.kind, accepted: policy.contentTypes });
     throw invalidInput([{ path: ['body', 'contentType'], message }], message);
   }
   if (req.size > policy.maxBytes) {
-    const message = `${req.kind} must be at most ${policy.maxBytes / MB} MB`;
-    throw new AppError(413, 'PAYLOAD_TOO_LARGE', message, [{ path: ['body', 'size'], message }]);
+    const message = msg('DOCUMENT_TOO_LARGE', { kind: req.kind, maxMb: policy.maxBytes / MB });
+    throw tooLarge(message, [{ path: ['body', 'size'], message }]);
   }
 };
 
@@ -61,11 +62,13 @@ const SIGNATURES: Record<string, (b: Uint8Array) => boolean> = {
 export const storedObjectProblem = (
   doc: Pick<StoredDocument, 'kind' | 'fileName' | 'contentType' | 'size'>,
   stored: { size: number; contentType: string | undefined; head: Uint8Array } | undefined,
-): string | undefined => {
-  if (!stored) return `${doc.kind} "${doc.fileName}" was not uploaded`;
-  if (stored.contentType?.toLowerCase().split(';')[0].trim() !== doc.contentType) return `${doc.kind} "${doc.fileName}" is stored as ${stored.contentType ?? 'unknown type'}, not ${doc.contentType}`;
-  if (stored.size > doc.size || stored.size > DOCUMENT_POLICY[doc.kind].maxBytes) return `${doc.kind} "${doc.fileName}" is larger (${stored.size} bytes) than allowed`;
-  if (stored.size === 0) return `${doc.kind} "${doc.fileName}" is empty`;
-  if (!(SIGNATURES[doc.contentType]?.(stored.head) ?? false)) return `${doc.kind} "${doc.fileName}" is not a ${doc.contentType} file`;
+): Message | undefined => {
+  const { kind, fileName } = doc;
+  if (!stored) return msg('DOCUMENT_NOT_UPLOADED', { kind, fileName });
+  if (stored.contentType?.toLowerCase().split(';')[0].trim() !== doc.contentType)
+    return msg('DOCUMENT_STORED_AS', { kind, fileName, stored: stored.contentType, declared: doc.contentType });
+  if (stored.size > doc.size || stored.size > DOCUMENT_POLICY[doc.kind].maxBytes) return msg('DOCUMENT_LARGER_THAN_ALLOWED', { kind, fileName, size: stored.size });
+  if (stored.size === 0) return msg('DOCUMENT_EMPTY', { kind, fileName });
+  if (!(SIGNATURES[doc.contentType]?.(stored.head) ?? false)) return msg('DOCUMENT_NOT_OF_TYPE', { kind, fileName, contentType: doc.contentType });
   return undefined;
 };

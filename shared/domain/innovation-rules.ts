@@ -1,4 +1,5 @@
 import { conflict, forbidden, invalidInput, type ErrorDetail } from '../errors';
+import { msg } from '../messages/catalogue';
 import type { Caller } from '../http/claims';
 import type { Institution } from '../schemas/institution.schema';
 import { SUBMISSION_REQUIRED, type Innovation, type InnovationInput, type StoredInnovation } from '../schemas/innovation.schema';
@@ -9,19 +10,19 @@ import { toWita } from './wita';
  * an institution of that type; a personal one by a person, whose school or community is free text. */
 export const checkEntrant = (input: InnovationInput, institution: Institution | undefined, caller: Caller, editionCategories: readonly string[]): void => {
   if (!editionCategories.includes(input.category))
-    throw invalidInput([{ path: ['body', 'category'], message: `${input.category} is not a category of this edition` }]);
+    throw invalidInput([{ path: ['body', 'category'], message: msg('CATEGORY_NOT_IN_EDITION', { category: input.category }) }]);
   if (!isInstitutional(input.category)) {
     if (input.institutionId !== undefined)
-      throw invalidInput([{ path: ['body', 'institutionId'], message: `${input.category} is a personal category; name your school or community in affiliation` }]);
+      throw invalidInput([{ path: ['body', 'institutionId'], message: msg('PERSONAL_CATEGORY_WITHOUT_INSTITUTION', { category: input.category }) }]);
     return;
   }
   if (input.institutionId === undefined)
-    throw invalidInput([{ path: ['body', 'institutionId'], message: `required for the institutional category ${input.category}` }]);
-  if (!institution) throw invalidInput([{ path: ['body', 'institutionId'], message: `institution ${input.institutionId} is not in the registry` }]);
+    throw invalidInput([{ path: ['body', 'institutionId'], message: msg('INSTITUTION_REQUIRED', { category: input.category }) }]);
+  if (!institution) throw invalidInput([{ path: ['body', 'institutionId'], message: msg('INSTITUTION_NOT_REGISTERED', { institutionId: input.institutionId }) }]);
   if (institution.type !== input.category)
-    throw invalidInput([{ path: ['body', 'category'], message: `${institution.name} is a ${institution.type} and enters in that category` }]);
+    throw invalidInput([{ path: ['body', 'category'], message: msg('INSTITUTION_OTHER_CATEGORY', { name: institution.name, type: institution.type }) }]);
   if (caller.institutionId !== institution.institutionId)
-    throw forbidden(`Your account does not speak for ${institution.name}`);
+    throw forbidden(msg('NOT_INSTITUTION_ACCOUNT', { name: institution.name }));
 };
 
 export const newInnovation = (input: InnovationInput, ids: { id: string; editionId: string }, caller: Caller, now: Date): StoredInnovation => {
@@ -32,18 +33,18 @@ export const newInnovation = (input: InnovationInput, ids: { id: string; edition
 /** Only the owner changes an innovation; others get 403 (404 would hide it, but owners of ids are
  * participants who already know them). */
 export const requireOwner = (innovation: StoredInnovation, caller: Caller): void => {
-  if (innovation.ownerId !== caller.userId) throw forbidden('Only the owner of this innovation may change it');
+  if (innovation.ownerId !== caller.userId) throw forbidden(msg('OWNER_ONLY'));
 };
 
 export const requireDraft = (innovation: StoredInnovation): void => {
   if (innovation.status !== 'DRAFT')
-    throw conflict('NOT_DRAFT', `The innovation is ${innovation.status}; only a draft can be changed`, [{ message: 'status', status: innovation.status }]);
+    throw conflict('NOT_DRAFT', msg('NOT_DRAFT', { status: innovation.status }), [{ message: msg('DETAIL_STATUS'), status: innovation.status }]);
 };
 
 /** Fields and documents still missing for a final submission. */
 export const submissionGaps = (innovation: StoredInnovation): ErrorDetail[] => [
-  ...SUBMISSION_REQUIRED.filter((f) => innovation[f] === undefined || innovation[f] === '').map((f) => ({ path: [f], message: `${f} is required for submission` })),
-  ...(innovation.documents.some((d) => d.kind === 'PROPOSAL') ? [] : [{ path: ['documents'], message: 'a PROPOSAL (PDF) document is required for submission' }]),
+  ...SUBMISSION_REQUIRED.filter((f) => innovation[f] === undefined || innovation[f] === '').map((f) => ({ path: [f], message: msg('FIELD_REQUIRED_FOR_SUBMISSION', { field: f }) })),
+  ...(innovation.documents.some((d) => d.kind === 'PROPOSAL') ? [] : [{ path: ['documents'], message: msg('PROPOSAL_REQUIRED') }]),
 ];
 
 export const stamp = (innovation: StoredInnovation, changes: Partial<StoredInnovation>, now: Date): StoredInnovation => ({

@@ -1,11 +1,12 @@
+import type { ErrorDetail } from '../errors';
+import { msg, renderMessage } from '../messages/catalogue';
 import type { RubricCriterion } from '../schemas/edition.schema';
 
 /** What scoring needs of a rubric criterion (its label is for people). */
 export type CriterionScale = Pick<RubricCriterion, 'key' | 'weight' | 'min' | 'max'>;
 
-export interface ScoreProblem {
+export interface ScoreProblem extends ErrorDetail {
   path: (string | number)[];
-  message: string;
 }
 
 /** Every number the judging publishes goes through this one rounding: 4 decimals, halves away from
@@ -24,17 +25,17 @@ export const round4 = (x: number): number => {
 export const scoreProblems = (criteria: Readonly<Record<string, unknown>>, rubric: readonly CriterionScale[]): ScoreProblem[] => {
   const onScale = rubric.flatMap((c): ScoreProblem[] => {
     const path = ['criteria', c.key];
-    if (!Object.hasOwn(criteria, c.key)) return [{ path, message: `${c.key} is required` }];
+    if (!Object.hasOwn(criteria, c.key)) return [{ path, message: msg('CRITERION_REQUIRED', { key: c.key }) }];
     const value = criteria[c.key];
-    if (typeof value !== 'number' || !Number.isFinite(value)) return [{ path, message: `${c.key} must be a number` }];
-    if (value < c.min || value > c.max) return [{ path, message: `${c.key} must be between ${c.min} and ${c.max}` }];
+    if (typeof value !== 'number' || !Number.isFinite(value)) return [{ path, message: msg('CRITERION_NOT_A_NUMBER', { key: c.key }) }];
+    if (value < c.min || value > c.max) return [{ path, message: msg('CRITERION_OFF_SCALE', { key: c.key, min: c.min, max: c.max }) }];
     return [];
   });
   const known = new Set(rubric.map((c) => c.key));
   const unknown = Object.keys(criteria)
     .filter((key) => !known.has(key))
     .sort()
-    .map((key) => ({ path: ['criteria', key], message: `${key} is not a criterion of this round's rubric` }));
+    .map((key) => ({ path: ['criteria', key], message: msg('CRITERION_UNKNOWN', { key }) }));
   return [...onScale, ...unknown];
 };
 
@@ -43,7 +44,7 @@ export const scoreProblems = (criteria: Readonly<Record<string, unknown>>, rubri
  * invalid one here is a broken invariant, not bad input. */
 export const judgeTotal = (criteria: Readonly<Record<string, number>>, rubric: readonly CriterionScale[]): number => {
   const problems = scoreProblems(criteria, rubric);
-  if (problems.length > 0) throw new Error(`cannot total an invalid score: ${problems.map((p) => p.message).join('; ')}`);
+  if (problems.length > 0) throw new Error(`cannot total an invalid score: ${problems.map((p) => renderMessage(p.message, 'en')).join('; ')}`);
   const weights = rubric.reduce((sum, c) => sum + c.weight, 0);
   const weighted = rubric.reduce((sum, c) => sum + (c.weight * (criteria[c.key]! - c.min)) / (c.max - c.min), 0);
   return round4((weighted * 100) / weights);

@@ -6,6 +6,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import type { z } from 'zod';
 import { now } from '../clock';
 import { forbidden, tooLarge, unauthorized } from '../errors';
+import { msg } from '../messages/catalogue';
 import { callerFromEvent, type Caller } from './claims';
 import { logger } from './logger';
 import { accessLog } from './middleware/access-log';
@@ -47,7 +48,7 @@ const authorize = (route: Route, caller: Caller | undefined): void => {
   if (route.roles === 'public') return;
   if (!caller) throw unauthorized();
   if (route.roles !== 'any' && !caller.groups.some((g) => (route.roles as readonly string[]).includes(g)))
-    throw forbidden(`This action needs one of the roles: ${route.roles.join(', ')}`);
+    throw forbidden(msg('ROLE_REQUIRED', { roles: route.roles }));
 };
 
 /** A Lambda handler for one route of the table (API Gateway HTTP API, payload format 2.0):
@@ -61,7 +62,7 @@ export const httpHandler = <R extends Route, S extends Schemas>(route: R, schema
     .use({
       before: async ({ event }) => {
         if (event.body && Buffer.byteLength(event.body, event.isBase64Encoded ? 'base64' : 'utf8') > MAX_BODY_BYTES)
-          throw tooLarge(`The body must not exceed ${MAX_BODY_BYTES} bytes`);
+          throw tooLarge(msg('BODY_TOO_LARGE', { maxBytes: MAX_BODY_BYTES }));
       },
     })
     // The role is checked before the body is parsed: a caller without the role learns nothing more.

@@ -1,15 +1,19 @@
 import type { z } from 'zod';
 import { invalidInput, type ErrorDetail } from '../errors';
+import { issueMessageKey, msg } from '../messages/catalogue';
 
 const pathOf = (path: PropertyKey[]) => path.map((p) => (typeof p === 'symbol' ? String(p) : p));
 
-/** zod issues as error details; an unknown-keys issue becomes one detail per key, named in its path. */
+/** zod issues as error details; an unknown-keys issue becomes one detail per key, named in its path.
+ * A schema's own message keeps its catalogue key; zod's own messages are worded later in zod's
+ * locale for the reader's language (the issue needs its `input` for that: parse with `reportInput`). */
 export const issuesToDetails = (issues: readonly z.core.$ZodIssue[], prefix: (string | number)[] = []): ErrorDetail[] =>
-  issues.flatMap((i): ErrorDetail[] =>
-    i.code === 'unrecognized_keys'
-      ? i.keys.map((key) => ({ path: [...prefix, ...pathOf(i.path), key], message: `${key} is not a known field`, code: i.code }))
-      : [{ path: [...prefix, ...pathOf(i.path)], message: i.message, code: i.code }],
-  );
+  issues.flatMap((i): ErrorDetail[] => {
+    if (i.code === 'unrecognized_keys')
+      return i.keys.map((key) => ({ path: [...prefix, ...pathOf(i.path), key], message: msg('UNKNOWN_FIELD', { field: key }), code: i.code }));
+    const key = issueMessageKey(i);
+    return [{ path: [...prefix, ...pathOf(i.path)], message: key ? msg(key) : msg('ZOD_ISSUE', { issue: i }), code: i.code }];
+  });
 
 /** A lone UTF-16 surrogate: JSON can carry one (`"\ud800"`), but it is no text — it cannot be
  * stored as UTF-8 or shown to anyone. */
@@ -18,21 +22,21 @@ const LONE_SURROGATE = /\p{Cs}/u;
 /** The paths of strings (values or keys) that are not well-formed Unicode. */
 const illFormed = (value: unknown, path: (string | number)[] = [], found: ErrorDetail[] = []): ErrorDetail[] => {
   if (typeof value === 'string') {
-    if (LONE_SURROGATE.test(value)) found.push({ path, message: 'must be well-formed Unicode text', code: 'invalid_string' });
+    if (LONE_SURROGATE.test(value)) found.push({ path, message: msg('ILL_FORMED_TEXT'), code: 'invalid_string' });
   } else if (Array.isArray(value)) value.forEach((v, i) => illFormed(v, [...path, i], found));
   else if (value !== null && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) {
-      if (LONE_SURROGATE.test(k)) found.push({ path: [...path, k], message: 'field names must be well-formed Unicode text', code: 'invalid_key' });
+      if (LONE_SURROGATE.test(k)) found.push({ path: [...path, k], message: msg('ILL_FORMED_FIELD_NAME'), code: 'invalid_key' });
       illFormed(v, [...path, k], found);
     }
   return found;
 };
 
 /** Parses with a zod schema or throws a 400 naming every failing field. */
-export const parseOr400 = <S extends z.ZodType>(schema: S, value: unknown, where: string): z.infer<S> => {
-  const result = schema.safeParse(value);
-  if (!result.success) throw invalidInput(issuesToDetails(result.error.issues, [where]), `Invalid ${where}`);
+export const parseOr400 = <S extends z.ZodType>(schema: S, value: unknown, where: 'path' | 'query' | 'body'): z.infer<S> => {
+  const result = schema.safeParse(value, { reportInput: true });
+  if (!result.success) throw invalidInput(issuesToDetails(result.error.issues, [where]), msg('INVALID_REQUEST_PART', { part: where }));
   const broken = illFormed(result.data, [where]);
-  if (broken.length) throw invalidInput(broken, `Invalid ${where}`);
+  if (broken.length) throw invalidInput(broken, msg('INVALID_REQUEST_PART', { part: where }));
   return result.data;
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaMessage } from '../messages/catalogue';
 import { CATEGORY_CODES } from '../domain/categories';
 import { DATED_STAGES, STAGES } from '../domain/stages';
 import { TIME_ZONE } from '../domain/wita';
@@ -20,22 +21,22 @@ export const RubricCriterion = z
     min: z.number(),
     max: z.number(),
   })
-  .refine((c) => c.max > c.min, { message: 'max must be greater than min', path: ['max'] });
+  .refine((c) => c.max > c.min, { ...schemaMessage('SCALE_MAX_ABOVE_MIN'), path: ['max'] });
 export type RubricCriterion = z.infer<typeof RubricCriterion>;
 
 const criteriaList = z
   .array(RubricCriterion)
   .min(1)
   .max(20)
-  .refine((cs) => new Set(cs.map((c) => c.key)).size === cs.length, 'criterion keys must be unique')
-  .refine((cs) => Math.abs(cs.reduce((s, c) => s + c.weight, 0) - 100) < 1e-9, 'weights must add up to 100');
+  .refine((cs) => new Set(cs.map((c) => c.key)).size === cs.length, schemaMessage('CRITERION_KEYS_UNIQUE'))
+  .refine((cs) => Math.abs(cs.reduce((s, c) => s + c.weight, 0) - 100) < 1e-9, schemaMessage('WEIGHTS_ADD_UP'));
 
 export const Rubric = z.strictObject({ assessment: criteriaList, presentation: criteriaList });
 export type Rubric = z.infer<typeof Rubric>;
 
 export const FinalWeights = z
   .strictObject({ assessment: z.number().min(0).max(100), verification: z.number().min(0).max(100), presentation: z.number().min(0).max(100) })
-  .refine((w) => Math.abs(w.assessment + w.verification + w.presentation - 100) < 1e-9, 'final weights must add up to 100');
+  .refine((w) => Math.abs(w.assessment + w.verification + w.presentation - 100) < 1e-9, schemaMessage('FINAL_WEIGHTS_ADD_UP'));
 export type FinalWeights = z.infer<typeof FinalWeights>;
 
 /** What the secretariat sends to create an edition (`PUT /editions/{editionId}`). */
@@ -47,7 +48,7 @@ export const EditionInput = z.strictObject({
   categories: z
     .array(CategoryCode)
     .min(1)
-    .refine((cs) => new Set(cs).size === cs.length, 'categories must be unique'),
+    .refine((cs) => new Set(cs).size === cs.length, schemaMessage('CATEGORIES_UNIQUE')),
   rubric: Rubric,
   nominationsPerCategory: z.number().int().min(1).max(50).default(5),
   minimumNominationScore: z.number().min(0).max(100).nullable().default(null),

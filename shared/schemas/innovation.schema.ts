@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaMessage } from '../messages/catalogue';
 import { IsoInstant, Slug, SystemId, Text } from './common.schema';
 import { CategoryCode } from './edition.schema';
 
@@ -8,7 +9,7 @@ export type InnovationStatus = z.infer<typeof InnovationStatus>;
 export const Contact = z.strictObject({
   name: Text(120).min(1),
   email: z.email().max(254),
-  phone: z.string().regex(/^\+?[0-9][0-9 ()-]{5,19}$/, 'a phone number such as +62 812 3456 7890'),
+  phone: z.string().regex(/^\+?[0-9][0-9 ()-]{5,19}$/, schemaMessage('PHONE_FORMAT')),
 });
 
 const fields = {
@@ -45,7 +46,7 @@ export type InnovationInput = z.infer<typeof InnovationInput>;
 export const InnovationPatch = InnovationInput.omit({ category: true, institutionId: true })
   .partial()
   .extend({ version: z.number().int().min(1).optional() })
-  .refine((p) => Object.keys(p).some((k) => k !== 'version'), 'nothing to change');
+  .refine((p) => Object.keys(p).some((k) => k !== 'version'), schemaMessage('NOTHING_TO_CHANGE'));
 export type InnovationPatch = z.infer<typeof InnovationPatch>;
 
 /** The fields a final submission needs filled in. */

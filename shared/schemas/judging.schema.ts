@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { schemaMessage } from '../messages/catalogue';
 import { IsoInstant, Slug, SystemId, Text } from './common.schema';
 import { CategoryCode, RoundName } from './edition.schema';
 
-const UserId = z.string().min(1).max(128).regex(/^[^\u0000-\u001F\u007F]+$/, 'must not contain control characters');
+const UserId = z.string().min(1).max(128).regex(/^[^\u0000-\u001F\u007F]+$/, schemaMessage('NO_CONTROL_CHARACTERS'));
 
 export const Assignment = z.strictObject({
   userId: UserId,
@@ -10,7 +11,7 @@ export const Assignment = z.strictObject({
   categories: z
     .array(CategoryCode)
     .min(1)
-    .refine((cs) => new Set(cs).size === cs.length, 'categories must be unique'),
+    .refine((cs) => new Set(cs).size === cs.length, schemaMessage('CATEGORIES_UNIQUE')),
 });
 export type Assignment = z.infer<typeof Assignment>;
 
@@ -25,7 +26,7 @@ export const AssignmentsInput = z
     version: z.number().int().min(1).optional(),
   })
   .refine((a) => new Set(a.assignments.map((x) => `${x.userId}#${x.role}`)).size === a.assignments.length, {
-    message: 'a user appears at most once per role',
+    ...schemaMessage('USER_ONCE_PER_ROLE'),
     path: ['assignments'],
   });
 export type AssignmentsInput = z.infer<typeof AssignmentsInput>;
@@ -42,7 +43,7 @@ export type Assignments = z.infer<typeof Assignments>;
 
 export const EligibilityInput = z
   .strictObject({ eligible: z.boolean(), reason: Text(1000).default('') })
-  .refine((e) => e.eligible || e.reason.length > 0, { message: 'a reason is required when an entry is ineligible', path: ['reason'] });
+  .refine((e) => e.eligible || e.reason.length > 0, { ...schemaMessage('REASON_REQUIRED'), path: ['reason'] });
 export type EligibilityInput = z.infer<typeof EligibilityInput>;
 
 export const ScoreInput = z.strictObject({
@@ -77,7 +78,7 @@ export const VerificationInput = z.strictObject({
     .array(SystemId)
     .max(30)
     .default([])
-    .refine((ids) => new Set(ids).size === ids.length, 'evidence ids must be unique'),
+    .refine((ids) => new Set(ids).size === ids.length, schemaMessage('EVIDENCE_IDS_UNIQUE')),
   version: z.number().int().min(1).optional(),
 });
 export type VerificationInput = z.infer<typeof VerificationInput>;

@@ -16,6 +16,7 @@ import { requireStage } from '../domain/stage-rules';
 import type { Stage } from '../domain/stages';
 import { toWita } from '../domain/wita';
 import { AppError, conflict } from '../errors';
+import { msg, type ActionKey } from '../messages/catalogue';
 import type { Edition } from '../schemas/edition.schema';
 import type { InnovationStatus, StoredInnovation } from '../schemas/innovation.schema';
 import type { Assignments, Score } from '../schemas/judging.schema';
@@ -26,6 +27,8 @@ export const RANKING_STAGES: Record<RankingRound, readonly Stage[]> = {
   nomination: ['NOMINATION', 'FIELD_VERIFICATION', 'PRESENTATION', 'WINNER_DETERMINATION'],
   final: ['WINNER_DETERMINATION'],
 };
+
+const RANKING_ACTION: Record<RankingRound, ActionKey> = { nomination: 'ACTION_COMPUTE_NOMINATION', final: 'ACTION_COMPUTE_FINAL' };
 
 /** Entries the assessment considers: everything submitted, screened in or out. */
 const ASSESSED: readonly InnovationStatus[] = ['SUBMITTED', 'ELIGIBLE', 'INELIGIBLE', 'NOMINATED', 'WINNER'];
@@ -96,7 +99,7 @@ const nomination = async (edition: Edition): Promise<Computed> => {
 
 const final = async (edition: Edition): Promise<Computed> => {
   const nominationHeader = await findRankingHeader(edition.id, 'nomination');
-  if (!nominationHeader) throw conflict('NOMINATION_FIRST', 'The nomination ranking has not been computed yet');
+  if (!nominationHeader) throw conflict('NOMINATION_FIRST', msg('NOMINATION_FIRST'));
   const [rows, innovations, verifications, scores, assignments] = await Promise.all([
     rankingRows(nominationHeader, undefined, ['innovationId', 'nominated', 'score']),
     byCategory(edition, (c) => innovationsOfCategory(edition.id, c)),
@@ -135,7 +138,7 @@ export interface RankingRun {
 
 export const computeRanking = async (editionId: string, round: RankingRound, who: string, now: Date): Promise<RankingRun> => {
   const edition = await getEdition(editionId);
-  const stage = requireStage(edition, now, RANKING_STAGES[round], `Computing the ${round} ranking`);
+  const stage = requireStage(edition, now, RANKING_STAGES[round], RANKING_ACTION[round]);
   // Once its window has passed the nomination is final: nominees are being verified and heard, so a
   // later run answers the stored ranking instead of recomputing it (a missed boundary still computes it).
   if (round === 'nomination' && stage !== 'NOMINATION') {

@@ -4,6 +4,7 @@ import { requireStage } from '../../shared/domain/stage-rules';
 import { DATED_STAGES, STAGES } from '../../shared/domain/stages';
 import { toSecond, toWita, witaWallClock } from '../../shared/domain/wita';
 import { AppError } from '../../shared/errors';
+import { msg, renderMessage } from '../../shared/messages/catalogue';
 
 const seed: Dated = { stages: seedEdition.stages };
 const announced = (at: string): Dated => ({ ...seed, announcedAt: at });
@@ -138,7 +139,7 @@ describe('WITA helpers', () => {
 describe('requireStage — refusing an action outside its stages', () => {
   const refusal = (at: string): AppError => {
     try {
-      requireStage(seed, new Date(at), ['REGISTRATION'], 'Registering an innovation');
+      requireStage(seed, new Date(at), ['REGISTRATION'], 'ACTION_REGISTER_INNOVATION');
     } catch (err) {
       return err as AppError;
     }
@@ -146,7 +147,7 @@ describe('requireStage — refusing an action outside its stages', () => {
   };
 
   test('allows the action inside its window and answers the current stage', () => {
-    expect(requireStage(seed, new Date('2023-10-11T00:00:00+08:00'), ['REGISTRATION'], 'x')).toBe('REGISTRATION');
+    expect(requireStage(seed, new Date('2023-10-11T00:00:00+08:00'), ['REGISTRATION'], 'ACTION_REGISTER_INNOVATION')).toBe('REGISTRATION');
   });
 
   test('is a 409 WRONG_STAGE naming the current stage with its window, and the allowed window', () => {
@@ -154,16 +155,19 @@ describe('requireStage — refusing an action outside its stages', () => {
     expect(err).toBeInstanceOf(AppError);
     expect(err.status).toBe(409);
     expect(err.code).toBe('WRONG_STAGE');
-    expect(err.message).toContain('UPCOMING');
+    expect(err.message).toBe('Registering an innovation is not possible during UPCOMING (… – 2023-10-11T00:00:00+08:00)');
+    expect(err.messageIn('id')).toBe('Pendaftaran inovasi tidak dapat dilakukan pada tahap pra-pendaftaran (UPCOMING, sampai 11-10-2023 00.00 WITA)');
     expect(err.details).toEqual([
-      { message: 'current stage', stage: 'UPCOMING', start: null, end: '2023-10-11T00:00:00+08:00' },
-      { message: 'allowed stage', stage: 'REGISTRATION', start: '2023-10-11T00:00:00+08:00', end: '2023-10-14T00:00:00+08:00' },
+      { message: msg('DETAIL_CURRENT_STAGE'), stage: 'UPCOMING', start: null, end: '2023-10-11T00:00:00+08:00' },
+      { message: msg('DETAIL_ALLOWED_STAGE'), stage: 'REGISTRATION', start: '2023-10-11T00:00:00+08:00', end: '2023-10-14T00:00:00+08:00' },
     ]);
   });
 
   test('at the closing instant the current stage is SCREENING, with its own window', () => {
-    expect(refusal('2023-10-14T00:00:00+08:00').details![0]).toEqual({
-      message: 'current stage',
+    const err = refusal('2023-10-14T00:00:00+08:00');
+    expect(err.messageIn('id')).toBe('Pendaftaran inovasi tidak dapat dilakukan pada tahap seleksi administrasi (SCREENING, 14-10-2023 00.00 – 01-11-2023 00.00 WITA)');
+    expect(err.details![0]).toEqual({
+      message: msg('DETAIL_CURRENT_STAGE'),
       stage: 'SCREENING',
       start: '2023-10-14T00:00:00+08:00',
       end: '2023-11-01T00:00:00+08:00',
@@ -179,7 +183,7 @@ describe('calendarProblems — every dated stage once, in order, back to back', 
     const ws = windows();
     ws[2] = { ...ws[2]!, start: '2023-11-02T00:00:00+08:00' }; // SCREENING ends 11-01, ASSESSMENT starts 11-02
     expect(paths(ws)).toEqual([['stages', 2, 'start']]);
-    expect(calendarProblems(ws)[0]!.message).toContain('ASSESSMENT must start when SCREENING ends');
+    expect(renderMessage(calendarProblems(ws)[0]!.message, 'en')).toContain('ASSESSMENT must start when SCREENING ends');
   });
 
   test('an overlap between two windows is refused at the start of the later one', () => {

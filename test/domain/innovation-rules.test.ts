@@ -10,6 +10,7 @@ import {
 } from '../../shared/domain/innovation-rules';
 import { requireSameVersion } from '../../shared/domain/optimistic-lock';
 import { AppError } from '../../shared/errors';
+import { renderMessage } from '../../shared/messages/catalogue';
 import type { Caller } from '../../shared/http/claims';
 import type { InnovationInput, StoredInnovation } from '../../shared/schemas/innovation.schema';
 import type { Institution } from '../../shared/schemas/institution.schema';
@@ -47,13 +48,13 @@ describe('checkEntrant — who may enter in which category', () => {
   test('the institution must be in the registry (400 at body.institutionId)', () => {
     const err = refusal(() => checkEntrant(entry({ institutionId: 'opd-hantu' }), undefined, participant('opd-hantu'), ALL_CATEGORIES));
     expect(shape(err)).toEqual({ status: 400, code: 'INVALID_INPUT', paths: [['body', 'institutionId']] });
-    expect(err.details![0]!.message).toContain('opd-hantu');
+    expect(renderMessage(err.details![0]!.message, 'en')).toContain('opd-hantu');
   });
 
   test("the category must be the institution's type: a Puskesmas does not enter as an OPD (400 at body.category)", () => {
     const err = refusal(() => checkEntrant(entry({ institutionId: 'pkm-tenggarong' }), puskesmas, participant('pkm-tenggarong'), ALL_CATEGORIES));
     expect(shape(err)).toEqual({ status: 400, code: 'INVALID_INPUT', paths: [['body', 'category']] });
-    expect(err.details![0]!.message).toContain('PUSKESMAS');
+    expect(renderMessage(err.details![0]!.message, 'en')).toContain('PUSKESMAS');
   });
 
   test("the caller's account must speak for that institution (403)", () => {

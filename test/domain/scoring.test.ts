@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { judgeTotal, round4, scoreProblems } from '../../shared/domain/scoring';
+import { judgeTotal, round4, scoreProblems, type ScoreProblem } from '../../shared/domain/scoring';
 import { seedEdition } from '../../shared/domain/seed-edition';
+import { renderMessage } from '../../shared/messages/catalogue';
 
 const assessment = seedEdition.rubric.assessment; // 1–5 scales; weights 25, 25, 15, 15, 15, 5
 const keys = assessment.map((c) => c.key);
@@ -41,6 +42,9 @@ describe('judgeTotal', () => {
   });
 });
 
+/** Problems with their messages worded in English. */
+const english = (problems: ScoreProblem[]) => problems.map((p) => ({ ...p, message: renderMessage(p.message, 'en') }));
+
 describe('scoreProblems', () => {
   it('accepts a complete score on the scale', () => {
     expect(scoreProblems(all(4), assessment)).toEqual([]);
@@ -49,7 +53,7 @@ describe('scoreProblems', () => {
 
   it('names each missing, off-scale, non-numeric and unknown criterion', () => {
     const { kebaruan: _, ...rest } = all(3);
-    expect(scoreProblems({ ...rest, kemanfaatan: 0, efektivitas: 'lima', replikasi: Number.NaN, zz_bonus: 5, aa_extra: 1 }, assessment)).toEqual([
+    expect(english(scoreProblems({ ...rest, kemanfaatan: 0, efektivitas: 'lima', replikasi: Number.NaN, zz_bonus: 5, aa_extra: 1 }, assessment))).toEqual([
       { path: ['criteria', 'kebaruan'], message: 'kebaruan is required' },
       { path: ['criteria', 'kemanfaatan'], message: 'kemanfaatan must be between 1 and 5' },
       { path: ['criteria', 'efektivitas'], message: 'efektivitas must be a number' },
@@ -94,7 +98,7 @@ describe('scoreProblems', () => {
     fc.assert(
       fc.property(onScale, aKey, (criteria, key) => {
         const { [key]: _, ...rest } = criteria;
-        expect(scoreProblems(rest, assessment)).toEqual([{ path: ['criteria', key], message: `${key} is required` }]);
+        expect(english(scoreProblems(rest, assessment))).toEqual([{ path: ['criteria', key], message: `${key} is required` }]);
       }),
     );
   });

@@ -34,11 +34,15 @@ export interface Answer<T = any> {
   headers: Headers;
 }
 
-export const api = (stack: LocalStack) => {
+/** A client of the stack's API. It asks for English messages unless told otherwise (`acceptLanguage`:
+ * another header value, or null to send none), so tests can read what they assert; a call's own
+ * `headers` win over it. */
+export const api = (stack: LocalStack, { acceptLanguage = 'en' }: { acceptLanguage?: string | null } = {}) => {
   const call = async <T = any>(method: string, path: string, opts: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Answer<T>> => {
     const res = await fetch(stack.url + path, {
       method,
       headers: {
+        ...(acceptLanguage !== null ? { 'accept-language': acceptLanguage } : {}),
         ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
         ...opts.headers,

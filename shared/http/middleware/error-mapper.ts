@@ -1,8 +1,10 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { AppError } from '../../errors';
+import { AppError, unavailable } from '../../errors';
+import { msg } from '../../messages/catalogue';
+import { requestLanguage } from '../../messages/language';
+import { errorResponse } from '../error-response';
 import { logger } from '../logger';
-import { json } from '../response';
 import { requestIds } from './access-log';
 
 /** Errors of AWS services and of the network that say "not now" rather than "never": throttling,
@@ -34,45 +36,36 @@ const transientCause = (err: ThrownError | null): ThrownError | undefined => {
   return undefined;
 };
 
+/** Any thrown error as the AppError it answers as, logged where an operator needs to see it. */
+const asAppError = (err: ThrownError | null, ids: ReturnType<typeof requestIds>): AppError => {
+  // Explicit ids: the logger's per-request keys may already be reset when errors are mapped. (The
+  // error's text goes in `errorMessage`: Powertools drops a `message` key, and warns about it.)
+  if (err instanceof AppError) {
+    if (err.status === 503) logger.warn('dependency unavailable', { ...ids, code: err.code, error: (err.cause as Error | undefined)?.name, errorMessage: (err.cause as Error | undefined)?.message });
+    else if (err.status >= 500) logger.error('request failed', { ...ids, error: err.message, code: err.code, cause: err.cause });
+    return err;
+  }
+  if (err?.statusCode === 415 && /malformed JSON/i.test(err.message)) return new AppError(400, 'INVALID_JSON', msg('INVALID_JSON'));
+  if (err?.statusCode === 415) return new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', msg('UNSUPPORTED_MEDIA_TYPE'));
+  if (err?.name === 'IdempotencyValidationError') return new AppError(409, 'IDEMPOTENCY_KEY_REUSED', msg('IDEMPOTENCY_KEY_REUSED'));
+  if (err?.name === 'IdempotencyAlreadyInProgressError') return new AppError(409, 'REQUEST_IN_PROGRESS', msg('REQUEST_IN_PROGRESS'), undefined, { 'retry-after': '1' });
+  const transient = transientCause(err);
+  if (transient) {
+    logger.warn('dependency unavailable', { ...ids, error: transient.name, errorMessage: transient.message, ...(transient !== err ? { wrappedIn: err?.name } : {}) });
+    return unavailable(msg('SERVICE_UNAVAILABLE'));
+  }
+  logger.error('unhandled error', { ...ids, error: err?.name, errorMessage: err?.message, stack: err?.stack });
+  return new AppError(500, 'INTERNAL', msg('INTERNAL'));
+};
+
 /** Maps every thrown error to the contract's error body, once for all handlers: typed AppErrors keep
  * their status; middy's body-parser errors become 400/415; throttling, timeouts and server faults of
  * AWS services (also wrapped by a library) become 503 with Retry-After, logged with their cause;
- * anything else is a logged 500 that reveals nothing. */
+ * anything else is a logged 500 that reveals nothing. The message is worded in the language the
+ * request's `Accept-Language` prefers: Indonesian unless it asks for English. */
 export const errorMapper = (): MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2> => ({
   onError: async (request) => {
-    const err = request.error as ThrownError | null;
-    // Explicit ids: the logger's per-request keys may already be reset when errors are mapped. (The
-    // error's text goes in `errorMessage`: Powertools drops a `message` key, and warns about it.)
-    const ids = requestIds(request);
-    if (err instanceof AppError) {
-      if (err.status === 503) logger.warn('dependency unavailable', { ...ids, code: err.code, error: (err.cause as Error | undefined)?.name, errorMessage: (err.cause as Error | undefined)?.message });
-      else if (err.status >= 500) logger.error('request failed', { ...ids, error: err.message, code: err.code, cause: err.cause });
-      request.response = json(err.status, { error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } }, err.headers);
-      return;
-    }
-    if (err?.statusCode === 415 && /malformed JSON/i.test(err.message)) {
-      request.response = json(400, { error: { code: 'INVALID_JSON', message: 'The body is not valid JSON' } });
-      return;
-    }
-    if (err?.statusCode === 415) {
-      request.response = json(415, { error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Send the body as application/json' } });
-      return;
-    }
-    if (err?.name === 'IdempotencyValidationError') {
-      request.response = json(409, { error: { code: 'IDEMPOTENCY_KEY_REUSED', message: 'This Idempotency-Key was used with a different request body' } });
-      return;
-    }
-    if (err?.name === 'IdempotencyAlreadyInProgressError') {
-      request.response = json(409, { error: { code: 'REQUEST_IN_PROGRESS', message: 'A request with this Idempotency-Key is still in progress' } }, { 'retry-after': '1' });
-      return;
-    }
-    const transient = transientCause(err);
-    if (transient) {
-      logger.warn('dependency unavailable', { ...ids, error: transient.name, errorMessage: transient.message, ...(transient !== err ? { wrappedIn: err?.name } : {}) });
-      request.response = json(503, { error: { code: 'SERVICE_UNAVAILABLE', message: 'Temporarily unavailable, try again shortly' } }, { 'retry-after': '1' });
-      return;
-    }
-    logger.error('unhandled error', { ...ids, error: err?.name, errorMessage: err?.message, stack: err?.stack });
-    request.response = json(500, { error: { code: 'INTERNAL', message: 'Internal error' } });
+    const err = asAppError(request.error as ThrownError | null, requestIds(request));
+    request.response = errorResponse(err, requestLanguage(request.event?.headers));
   },
 });

@@ -1,0 +1,429 @@
+/** The one message catalogue: every message a person reads in an error response, in Indonesian
+ * (`id`, the default) and English (`en`, on `Accept-Language: en`). Code refers to a message by its
+ * key with typed params (`msg('NOT_DRAFT', { status })`), so a message without an entry, or with the
+ * wrong params, does not compile. English is also what logs show (`AppError.message`). Keys are not
+ * wire codes: `error.code` stays as the contract names it; a code may have several messages. */
+import { z } from 'zod';
+import type { Stage } from '../domain/stages';
+import { toWita } from '../domain/wita';
+import type { Role } from '../http/routes';
+import type { InnovationStatus } from '../schemas/innovation.schema';
+import type { Language } from './language';
+
+type Renderer<P> = (params: P) => string;
+interface Entry<P> {
+  id: Renderer<P>;
+  en: Renderer<P>;
+}
+/** One message in both languages, with the params both take. */
+const entry = <P = void>(e: Entry<P>): Entry<P> => e;
+
+// ---------------------------------------------------------------------------------------------
+// Indonesian wording of the competition's codes (the code itself is kept next to it)
+
+const TAHAP: Record<Stage, string> = {
+  UPCOMING: 'pra-pendaftaran',
+  REGISTRATION: 'pendaftaran',
+  SCREENING: 'seleksi administrasi',
+  ASSESSMENT: 'penilaian',
+  NOMINATION: 'penentuan nominasi',
+  FIELD_VERIFICATION: 'verifikasi lapangan',
+  PRESENTATION: 'presentasi inovasi',
+  WINNER_DETERMINATION: 'penentuan pemenang',
+  ANNOUNCED: 'pengumuman',
+};
+const tahap = (stage: Stage): string => `${TAHAP[stage]} (${stage})`;
+
+const PERAN: Record<Role, string> = { participant: 'peserta', jury: 'tim penilai', verifier: 'tim verifikasi lapangan', admin: 'sekretariat' };
+const peran = (role: Role): string => `${PERAN[role]} (${role})`;
+
+const STATUS: Record<InnovationStatus, string> = {
+  DRAFT: 'draf',
+  SUBMITTED: 'sudah diajukan',
+  ELIGIBLE: 'memenuhi syarat',
+  INELIGIBLE: 'tidak memenuhi syarat',
+  NOMINATED: 'nominasi',
+  WINNER: 'pemenang',
+  NOT_SUBMITTED: 'tidak diajukan',
+};
+const status = (s: InnovationStatus): string => `${STATUS[s] ?? s} (${s})`;
+
+/** What a client's optimistic lock guards. */
+export type Versioned = 'innovation' | 'edition' | 'score' | 'verification';
+const VERSIONED: Record<Versioned, string> = { innovation: 'inovasi', edition: 'edisi', score: 'nilai', verification: 'hasil verifikasi' };
+
+/** An instant as a Kukar office writes it: `14-10-2023 00.00` (WITA; seconds only when not zero). */
+export const waktu = (instant: string): string => {
+  const at = new Date(instant);
+  if (Number.isNaN(at.getTime())) return instant;
+  const [date, time] = toWita(at).slice(0, 19).split('T') as [string, string];
+  const [y, m, d] = date.split('-');
+  const [hh, mm, ss] = time.split(':');
+  return `${d}-${m}-${y} ${hh}.${mm}${ss === '00' ? '' : `.${ss}`}`;
+};
+
+/** A stage window in WITA; an open end is written as such. */
+const rentang = (start: string | null, end: string | null): string =>
+  start && end ? `${waktu(start)} – ${waktu(end)} WITA` : start ? `mulai ${waktu(start)} WITA` : end ? `sampai ${waktu(end)} WITA` : 'tanpa jadwal';
+
+// ---------------------------------------------------------------------------------------------
+// Actions refused outside their stages (`requireStage`): noun phrases that open WRONG_STAGE
+
+const ACTIONS = {
+  ACTION_REGISTER_INNOVATION: entry({ id: () => 'Pendaftaran inovasi', en: () => 'Registering an innovation' }),
+  ACTION_EDIT_INNOVATION: entry({ id: () => 'Perubahan data inovasi', en: () => 'Editing an innovation' }),
+  ACTION_UPLOAD_DOCUMENT: entry({ id: () => 'Pengunggahan dokumen', en: () => 'Uploading a document' }),
+  ACTION_SUBMIT_INNOVATION: entry({ id: () => 'Pengajuan inovasi', en: () => 'Submitting an innovation' }),
+  ACTION_SCREEN: entry({ id: () => 'Seleksi administrasi', en: () => 'Screening' }),
+  ACTION_ASSIGN_PANEL: entry({ id: () => 'Penetapan tim penilai dan tim verifikasi', en: () => 'Assigning the panel' }),
+  ACTION_SCORE_ASSESSMENT: entry({ id: () => 'Pemberian nilai tahap penilaian', en: () => 'Scoring the assessment round' }),
+  ACTION_SCORE_PRESENTATION: entry({ id: () => 'Pemberian nilai presentasi inovasi', en: () => 'Scoring the presentation round' }),
+  ACTION_UPLOAD_EVIDENCE: entry({ id: () => 'Pengunggahan bukti verifikasi lapangan', en: () => 'Uploading field evidence' }),
+  ACTION_RECORD_VERIFICATION: entry({ id: () => 'Pencatatan hasil verifikasi lapangan', en: () => 'Recording a field verification' }),
+  ACTION_COMPUTE_NOMINATION: entry({ id: () => 'Perhitungan peringkat nominasi', en: () => 'Computing the nomination ranking' }),
+  ACTION_COMPUTE_FINAL: entry({ id: () => 'Perhitungan peringkat akhir', en: () => 'Computing the final ranking' }),
+  ACTION_ANNOUNCE: entry({ id: () => 'Pengumuman pemenang', en: () => 'Announcing the winners' }),
+  ACTION_READ_RESULTS: entry({ id: () => 'Melihat hasil lomba', en: () => 'Reading the results' }),
+  ACTION_REVISE_EDITION: entry({ id: () => 'Perubahan edisi', en: () => 'Revising an edition' }),
+};
+export type ActionKey = keyof typeof ACTIONS;
+
+// zod's own issue messages, in zod 4's locales.
+const ZOD: Record<Language, z.core.$ZodErrorMap> = { id: z.locales.id().localeError, en: z.locales.en().localeError };
+const zodText = (issue: z.core.$ZodIssue, language: Language): string => {
+  const en = String(ZOD.en(issue as never) ?? issue.message);
+  // A schema's own message not worded through the catalogue (no `schemaMessage`): keep its text
+  // rather than swap it for a generic one.
+  if (en !== issue.message) return issue.message;
+  return language === 'en' ? en : String(ZOD[language](issue as never) ?? en);
+};
+
+const CATALOGUE = {
+  ...ACTIONS,
+
+  // ---- Stages and the calendar
+  WRONG_STAGE: entry<{ action: ActionKey; stage: Stage; start: string | null; end: string | null }>({
+    id: (p) => `${ACTIONS[p.action].id()} tidak dapat dilakukan pada tahap ${TAHAP[p.stage]} (${p.stage}, ${rentang(p.start, p.end)})`,
+    en: (p) => `${ACTIONS[p.action].en()} is not possible during ${p.stage} (${p.start ?? '…'} – ${p.end ?? '…'})`,
+  }),
+  DETAIL_CURRENT_STAGE: entry({ id: () => 'tahap saat ini', en: () => 'current stage' }),
+  DETAIL_ALLOWED_STAGE: entry({ id: () => 'tahap yang diizinkan', en: () => 'allowed stage' }),
+  CALENDAR_UNSOUND: entry({ id: () => 'Jadwal tahapan tidak benar', en: () => 'The calendar is not sound' }),
+  CALENDAR_STAGE_EXPECTED: entry<{ stage: Stage; position: number }>({
+    id: (p) => `tahap ${tahap(p.stage)} seharusnya berada pada posisi ${p.position}`,
+    en: (p) => `expected ${p.stage} at position ${p.position}`,
+  }),
+  CALENDAR_END_REQUIRED: entry<{ stage: Stage }>({ id: (p) => `tahap ${tahap(p.stage)} memerlukan waktu selesai`, en: (p) => `${p.stage} needs an end` }),
+  CALENDAR_END_MUST_BE_NULL: entry<{ stage: Stage }>({
+    id: (p) => `tahap ${tahap(p.stage)} berlangsung sampai pengumuman; waktu selesainya harus null`,
+    en: (p) => `${p.stage} lasts until the announcement; its end must be null`,
+  }),
+  CALENDAR_END_BEFORE_START: entry<{ stage: Stage }>({ id: (p) => `tahap ${tahap(p.stage)} harus selesai setelah dimulai`, en: (p) => `${p.stage} must end after it starts` }),
+  CALENDAR_GAP: entry<{ stage: Stage; previous: Stage; end: string }>({
+    id: (p) => `tahap ${tahap(p.stage)} harus dimulai tepat saat tahap ${tahap(p.previous)} berakhir (${waktu(p.end)} WITA)`,
+    en: (p) => `${p.stage} must start when ${p.previous} ends (${p.end})`,
+  }),
+  CALENDAR_WINDOW_COUNT: entry<{ count: number }>({ id: (p) => `jadwal harus berisi ${p.count} tahapan`, en: (p) => `expected ${p.count} windows` }),
+  CALENDAR_PAST: entry({
+    id: () => 'Hanya tahapan yang belum berakhir yang dapat diubah, dan tidak ke waktu yang sudah lewat',
+    en: () => 'Only windows that have not ended can move, and not into the past',
+  }),
+  CALENDAR_START_PASSED: entry<{ stage: Stage; start: string }>({
+    id: (p) => `tahap ${tahap(p.stage)} dimulai ${waktu(p.start)} WITA; waktu mulai yang sudah lewat, atau waktu mulai baru di masa lalu, tidak dapat ditetapkan`,
+    en: (p) => `${p.stage} starts ${p.start}; a start that has passed, or a new start in the past, cannot be set`,
+  }),
+  CALENDAR_END_PASSED: entry<{ stage: Stage }>({
+    id: (p) => `tahap ${tahap(p.stage)} sudah berakhir atau akan berakhir di masa lalu; waktunya tidak dapat diubah`,
+    en: (p) => `${p.stage} ended or would end in the past; it cannot move`,
+  }),
+  CALENDAR_CLOSED: entry({ id: () => 'Pemenang sudah diumumkan; jadwal tidak dapat diubah lagi', en: () => 'The winners are announced; the calendar is closed' }),
+  NEW_EDITION_IN_PAST: entry({ id: () => 'Edisi baru harus dibuka pada waktu yang akan datang', en: () => 'A new edition must open in the future' }),
+  REGISTRATION_START_AFTER: entry<{ at: string }>({ id: (p) => `pendaftaran harus dimulai setelah ${waktu(p.at)} WITA`, en: (p) => `registration must start after ${p.at}` }),
+
+  // ---- Access
+  UNAUTHORIZED: entry({ id: () => 'Token tidak ada atau tidak valid', en: () => 'Missing or invalid token' }),
+  ROLE_REQUIRED: entry<{ roles: readonly Role[] }>({
+    id: (p) => `Tindakan ini memerlukan salah satu peran: ${p.roles.map(peran).join(', ')}`,
+    en: (p) => `This action needs one of the roles: ${p.roles.join(', ')}`,
+  }),
+  OWNER_ONLY: entry({ id: () => 'Hanya pemilik inovasi ini yang dapat mengubahnya', en: () => 'Only the owner of this innovation may change it' }),
+  NOT_INSTITUTION_ACCOUNT: entry<{ name: string }>({ id: (p) => `Akun Anda tidak mewakili ${p.name}`, en: (p) => `Your account does not speak for ${p.name}` }),
+  CONFLICT_OF_INTEREST: entry({
+    id: () => 'Anda telah menyatakan konflik kepentingan dengan instansi ini',
+    en: () => 'You declared a conflict of interest with this institution',
+  }),
+  NOT_ON_PANEL: entry<{ role: 'jury' | 'verifier'; category: string }>({
+    id: (p) => `Anda tidak ditugaskan sebagai ${PERAN[p.role]} untuk kategori ${p.category}`,
+    en: (p) => `You are not assigned as ${p.role} to the ${p.category} category`,
+  }),
+  NOT_ASSIGNED_TO_CATEGORY: entry<{ category: string }>({
+    id: (p) => `Anda tidak ditugaskan pada kategori ${p.category}`,
+    en: (p) => `You are not assigned to the ${p.category} category`,
+  }),
+  READ_FORBIDDEN: entry({ id: () => 'Anda tidak berhak melihat inovasi ini', en: () => 'You may not read this innovation' }),
+  LIST_FORBIDDEN: entry({
+    id: () => 'Daftar inovasi hanya dapat dilihat oleh sekretariat, tim penilai dan tim verifikasi yang ditugaskan, serta peserta',
+    en: () => 'Only the secretariat, assigned judges and verifiers, and participants list innovations',
+  }),
+
+  // ---- Not found
+  EDITION_NOT_FOUND: entry<{ editionId: string }>({ id: (p) => `Edisi ${p.editionId} tidak ditemukan`, en: (p) => `Edition ${p.editionId} not found` }),
+  INNOVATION_NOT_FOUND: entry<{ id: string }>({ id: (p) => `Inovasi ${p.id} tidak ditemukan`, en: (p) => `Innovation ${p.id} not found` }),
+  ASSIGNMENTS_NOT_FOUND: entry<{ editionId: string }>({
+    id: (p) => `Penugasan tim penilai untuk edisi ${p.editionId} belum ada`,
+    en: (p) => `Assignments of edition ${p.editionId} not found`,
+  }),
+  RANKING_NOT_FOUND: entry<{ round: 'nomination' | 'final'; editionId: string }>({
+    id: (p) => `Peringkat ${p.round === 'nomination' ? 'nominasi' : 'akhir'} edisi ${p.editionId} belum dihitung`,
+    en: (p) => `The ${p.round} ranking of ${p.editionId} (not computed yet) not found`,
+  }),
+  ROUTE_NOT_FOUND: entry<{ method: string; path: string }>({ id: (p) => `Tidak ada rute ${p.method} ${p.path}`, en: (p) => `No route ${p.method} ${p.path}` }),
+
+  // ---- Innovations
+  CATEGORY_NOT_IN_EDITION: entry<{ category: string }>({
+    id: (p) => `${p.category} bukan kategori pada edisi ini`,
+    en: (p) => `${p.category} is not a category of this edition`,
+  }),
+  PERSONAL_CATEGORY_WITHOUT_INSTITUTION: entry<{ category: string }>({
+    id: (p) => `${p.category} adalah kategori perorangan; tuliskan sekolah atau komunitas Anda pada affiliation`,
+    en: (p) => `${p.category} is a personal category; name your school or community in affiliation`,
+  }),
+  INSTITUTION_REQUIRED: entry<{ category: string }>({
+    id: (p) => `wajib diisi untuk kategori kelembagaan ${p.category}`,
+    en: (p) => `required for the institutional category ${p.category}`,
+  }),
+  INSTITUTION_NOT_REGISTERED: entry<{ institutionId: string }>({
+    id: (p) => `instansi ${p.institutionId} tidak terdaftar`,
+    en: (p) => `institution ${p.institutionId} is not in the registry`,
+  }),
+  INSTITUTION_OTHER_CATEGORY: entry<{ name: string; type: string }>({
+    id: (p) => `${p.name} adalah ${p.type} dan hanya dapat mengikuti kategori ${p.type}`,
+    en: (p) => `${p.name} is a ${p.type} and enters in that category`,
+  }),
+  NOT_DRAFT: entry<{ status: InnovationStatus }>({
+    id: (p) => `Inovasi ini berstatus ${status(p.status)}; hanya draf yang dapat diubah`,
+    en: (p) => `The innovation is ${p.status}; only a draft can be changed`,
+  }),
+  DETAIL_STATUS: entry({ id: () => 'status inovasi', en: () => 'status' }),
+  FIELD_REQUIRED_FOR_SUBMISSION: entry<{ field: string }>({
+    id: (p) => `${p.field} wajib diisi sebelum pengajuan`,
+    en: (p) => `${p.field} is required for submission`,
+  }),
+  PROPOSAL_REQUIRED: entry({
+    id: () => 'dokumen PROPOSAL (PDF) wajib diunggah sebelum pengajuan',
+    en: () => 'a PROPOSAL (PDF) document is required for submission',
+  }),
+  INCOMPLETE: entry({ id: () => 'Data inovasi belum lengkap untuk diajukan', en: () => 'The innovation is not complete enough to submit' }),
+  DUPLICATE_INNOVATION: entry({ id: () => 'Inovasi ini sudah ada', en: () => 'This innovation already exists' }),
+  DUPLICATE_EDITION: entry<{ editionId: string }>({ id: (p) => `Edisi ${p.editionId} sudah ada`, en: (p) => `Edition ${p.editionId} already exists` }),
+
+  // ---- Documents and evidence
+  CONTENT_TYPE_NOT_ACCEPTED: entry<{ kind: string; accepted: readonly string[] }>({
+    id: (p) => `${p.kind} harus berjenis salah satu dari ${p.accepted.join(', ')}`,
+    en: (p) => `${p.kind} must be one of ${p.accepted.join(', ')}`,
+  }),
+  DOCUMENT_TOO_LARGE: entry<{ kind: string; maxMb: number }>({
+    id: (p) => `Ukuran ${p.kind} paling besar ${p.maxMb} MB`,
+    en: (p) => `${p.kind} must be at most ${p.maxMb} MB`,
+  }),
+  TOO_MANY_DOCUMENTS: entry<{ max: number }>({
+    id: (p) => `Satu inovasi paling banyak memuat ${p.max} dokumen`,
+    en: (p) => `An innovation keeps at most ${p.max} documents`,
+  }),
+  DOCUMENT_NOT_UPLOADED: entry<{ kind: string; fileName: string }>({
+    id: (p) => `${p.kind} "${p.fileName}" belum diunggah`,
+    en: (p) => `${p.kind} "${p.fileName}" was not uploaded`,
+  }),
+  DOCUMENT_STORED_AS: entry<{ kind: string; fileName: string; stored: string | undefined; declared: string }>({
+    id: (p) => `${p.kind} "${p.fileName}" tersimpan sebagai ${p.stored ?? 'jenis yang tidak dikenal'}, bukan ${p.declared}`,
+    en: (p) => `${p.kind} "${p.fileName}" is stored as ${p.stored ?? 'unknown type'}, not ${p.declared}`,
+  }),
+  DOCUMENT_LARGER_THAN_ALLOWED: entry<{ kind: string; fileName: string; size: number }>({
+    id: (p) => `${p.kind} "${p.fileName}" berukuran ${p.size} byte, lebih besar dari yang diizinkan`,
+    en: (p) => `${p.kind} "${p.fileName}" is larger (${p.size} bytes) than allowed`,
+  }),
+  DOCUMENT_EMPTY: entry<{ kind: string; fileName: string }>({ id: (p) => `${p.kind} "${p.fileName}" kosong`, en: (p) => `${p.kind} "${p.fileName}" is empty` }),
+  DOCUMENT_NOT_OF_TYPE: entry<{ kind: string; fileName: string; contentType: string }>({
+    id: (p) => `${p.kind} "${p.fileName}" bukan berkas ${p.contentType}`,
+    en: (p) => `${p.kind} "${p.fileName}" is not a ${p.contentType} file`,
+  }),
+  DOCUMENTS_MISMATCH: entry({
+    id: () => 'Beberapa dokumen yang diunggah tidak sesuai dengan yang dinyatakan; unggah ulang dokumen tersebut',
+    en: () => 'Some uploaded documents are not what was declared; upload them again',
+  }),
+  EVIDENCE_NOT_UPLOADED: entry<{ documentId: string }>({
+    id: (p) => `${p.documentId} bukan bukti yang diunggah untuk inovasi ini`,
+    en: (p) => `${p.documentId} is not evidence uploaded for this innovation`,
+  }),
+  EVIDENCE_MISMATCH: entry({
+    id: () => 'Sebagian bukti tidak ada atau tidak sesuai dengan yang dinyatakan',
+    en: () => 'Some evidence is missing or not what was declared',
+  }),
+  DUPLICATE_EVIDENCE: entry({ id: () => 'Bukti ini sudah ada', en: () => 'This evidence already exists' }),
+
+  // ---- Judging
+  NOT_ELIGIBLE: entry<{ status: InnovationStatus }>({
+    id: (p) => `Inovasi ini berstatus ${status(p.status)}; hanya inovasi yang sudah diajukan dan memenuhi syarat yang dinilai`,
+    en: (p) => `The innovation is ${p.status}; only submitted, eligible entries are assessed`,
+  }),
+  NOT_VERIFIED: entry({
+    id: () => 'Verifikasi lapangan tidak membenarkan nominasi ini; inovasi ini tidak dinilai pada presentasi',
+    en: () => 'The field verification did not confirm this nominee; it is not scored in the presentation round',
+  }),
+  NOT_A_NOMINEE: entry<{ status: InnovationStatus }>({
+    id: (p) => `Inovasi ini berstatus ${status(p.status)}, bukan nominasi`,
+    en: (p) => `The innovation is ${p.status}, not a nominee`,
+  }),
+  NOT_SUBMITTED: entry<{ status: InnovationStatus }>({
+    id: (p) => `Inovasi ini berstatus ${status(p.status)}; hanya inovasi yang sudah diajukan yang diseleksi`,
+    en: (p) => `The innovation is ${p.status}; only submitted entries are screened`,
+  }),
+  SCORE_DOES_NOT_FIT: entry({ id: () => 'Nilai tidak sesuai dengan rubrik', en: () => 'The score does not fit the rubric' }),
+  CRITERION_REQUIRED: entry<{ key: string }>({ id: (p) => `${p.key} wajib diisi`, en: (p) => `${p.key} is required` }),
+  CRITERION_NOT_A_NUMBER: entry<{ key: string }>({ id: (p) => `${p.key} harus berupa angka`, en: (p) => `${p.key} must be a number` }),
+  CRITERION_OFF_SCALE: entry<{ key: string; min: number; max: number }>({
+    id: (p) => `${p.key} harus bernilai antara ${p.min} dan ${p.max}`,
+    en: (p) => `${p.key} must be between ${p.min} and ${p.max}`,
+  }),
+  CRITERION_UNKNOWN: entry<{ key: string }>({
+    id: (p) => `${p.key} bukan kriteria pada rubrik babak ini`,
+    en: (p) => `${p.key} is not a criterion of this round's rubric`,
+  }),
+  NOMINATION_FIRST: entry({ id: () => 'Peringkat nominasi belum dihitung', en: () => 'The nomination ranking has not been computed yet' }),
+  FINAL_RANKING_FIRST: entry({
+    id: () => 'Hitung peringkat akhir terlebih dahulu sebelum mengumumkan pemenang',
+    en: () => 'Compute the final ranking before announcing the winners',
+  }),
+  RANKING_IN_PROGRESS: entry({
+    id: () => 'Perhitungan lain atas peringkat ini selesai lebih dahulu; baca ulang peringkatnya',
+    en: () => 'Another computation of this ranking finished first; read it again',
+  }),
+
+  // ---- Versions and concurrency
+  VERSION_CONFLICT: entry({
+    id: () => 'Data ini telah diubah oleh pengguna lain; muat ulang lalu coba lagi',
+    en: () => 'The item was changed by someone else; reload it and try again',
+  }),
+  EDITION_CHANGED: entry({
+    id: () => 'Edisi ini telah diubah oleh pengguna lain; muat ulang lalu coba lagi',
+    en: () => 'The edition was changed by someone else; reload it and try again',
+  }),
+  ASSIGNMENTS_CHANGED: entry({
+    id: () => 'Penugasan telah diubah oleh pengguna lain; muat ulang lalu coba lagi',
+    en: () => 'The assignments were changed by someone else; reload them and try again',
+  }),
+  SCORE_CHANGED: entry({
+    id: () => 'Nilai ini telah diubah sementara itu (dari sesi Anda yang lain?); muat ulang lalu coba lagi',
+    en: () => 'This score was changed meanwhile (another session of yours?); reload it and try again',
+  }),
+  VERIFICATION_CHANGED: entry({
+    id: () => 'Hasil verifikasi ini telah diubah sementara itu; muat ulang lalu coba lagi',
+    en: () => 'The verification was changed meanwhile; reload it and try again',
+  }),
+  VERSION_EDITED: entry<{ what: Versioned; expected: number; stored: number | undefined }>({
+    id: (p) => `Anda mengubah ${VERSIONED[p.what]} versi ${p.expected}; ${p.stored === undefined ? `${VERSIONED[p.what]} ini belum memiliki versi` : `versi yang tersimpan sekarang ${p.stored}`}`,
+    en: (p) => `You edited version ${p.expected} of the ${p.what}; it is now at ${p.stored === undefined ? 'no version' : `version ${p.stored}`}`,
+  }),
+  ASSIGNMENTS_VERSION_EDITED: entry<{ expected: number; stored: number | undefined }>({
+    id: (p) => `Anda mengubah versi ${p.expected}; penugasan ${p.stored === undefined ? 'belum memiliki versi' : `sekarang pada versi ${p.stored}`}`,
+    en: (p) => `You edited version ${p.expected}; the assignments are at version ${p.stored ?? 'none'}`,
+  }),
+  IF_MATCH_FORMAT: entry({ id: () => 'harus berupa nomor versi, misalnya "3"', en: () => 'expected a version such as "3"' }),
+  IDEMPOTENCY_KEY_REUSED: entry({
+    id: () => 'Idempotency-Key ini sudah dipakai untuk permintaan dengan isi yang berbeda',
+    en: () => 'This Idempotency-Key was used with a different request body',
+  }),
+  REQUEST_IN_PROGRESS: entry({
+    id: () => 'Permintaan dengan Idempotency-Key ini masih diproses',
+    en: () => 'A request with this Idempotency-Key is still in progress',
+  }),
+  TOO_MANY_CHANGES: entry({
+    id: () => 'Terlalu banyak perubahan pada saat yang sama; coba lagi sebentar lagi',
+    en: () => 'Too many changes at once; try again shortly',
+  }),
+  SERVICE_UNAVAILABLE: entry({
+    id: () => 'Layanan sedang tidak tersedia; coba lagi sebentar lagi',
+    en: () => 'Temporarily unavailable, try again shortly',
+  }),
+  INTERNAL: entry({ id: () => 'Terjadi kesalahan pada sistem', en: () => 'Internal error' }),
+
+  // ---- The request itself
+  INVALID_INPUT: entry({ id: () => 'Data yang dikirim tidak valid', en: () => 'Invalid input' }),
+  INVALID_REQUEST_PART: entry<{ part: 'path' | 'query' | 'body' }>({
+    id: (p) => ({ path: 'Alamat (path) permintaan tidak valid', query: 'Parameter kueri tidak valid', body: 'Isi permintaan tidak valid' })[p.part],
+    en: (p) => `Invalid ${p.part}`,
+  }),
+  INVALID_JSON: entry({ id: () => 'Isi permintaan bukan JSON yang valid', en: () => 'The body is not valid JSON' }),
+  UNSUPPORTED_MEDIA_TYPE: entry({ id: () => 'Kirim isi permintaan sebagai application/json', en: () => 'Send the body as application/json' }),
+  BODY_TOO_LARGE: entry<{ maxBytes: number }>({
+    id: (p) => `Isi permintaan tidak boleh lebih dari ${p.maxBytes} byte`,
+    en: (p) => `The body must not exceed ${p.maxBytes} bytes`,
+  }),
+  UNKNOWN_FIELD: entry<{ field: string }>({ id: (p) => `${p.field} bukan kolom yang dikenal`, en: (p) => `${p.field} is not a known field` }),
+  ILL_FORMED_TEXT: entry({ id: () => 'harus berupa teks Unicode yang utuh', en: () => 'must be well-formed Unicode text' }),
+  ILL_FORMED_FIELD_NAME: entry({ id: () => 'nama kolom harus berupa teks Unicode yang utuh', en: () => 'field names must be well-formed Unicode text' }),
+  PAGE_TOKEN_FOREIGN: entry({ id: () => 'bukan token halaman dari daftar ini', en: () => 'not a page token of this list' }),
+  /** A zod issue of a request schema, in zod's own locale for the language. */
+  ZOD_ISSUE: entry<{ issue: z.core.$ZodIssue }>({ id: (p) => zodText(p.issue, 'id'), en: (p) => zodText(p.issue, 'en') }),
+
+  // ---- Schemas' own messages (`schemaMessage`)
+  SLUG_FORMAT: entry({ id: () => 'huruf, angka, "-" atau "_", paling banyak 64 karakter', en: () => 'letters, digits, "-" or "_", at most 64' }),
+  NO_CONTROL_CHARACTERS: entry({ id: () => 'tidak boleh berisi karakter kontrol', en: () => 'must not contain control characters' }),
+  PHONE_FORMAT: entry({ id: () => 'nomor telepon, misalnya +62 812 3456 7890', en: () => 'a phone number such as +62 812 3456 7890' }),
+  NOTHING_TO_CHANGE: entry({ id: () => 'tidak ada yang diubah', en: () => 'nothing to change' }),
+  SCALE_MAX_ABOVE_MIN: entry({ id: () => 'max harus lebih besar dari min', en: () => 'max must be greater than min' }),
+  CRITERION_KEYS_UNIQUE: entry({ id: () => 'kunci kriteria tidak boleh berulang', en: () => 'criterion keys must be unique' }),
+  WEIGHTS_ADD_UP: entry({ id: () => 'jumlah bobot harus 100', en: () => 'weights must add up to 100' }),
+  FINAL_WEIGHTS_ADD_UP: entry({ id: () => 'jumlah bobot nilai akhir harus 100', en: () => 'final weights must add up to 100' }),
+  CATEGORIES_UNIQUE: entry({ id: () => 'kategori tidak boleh berulang', en: () => 'categories must be unique' }),
+  USER_ONCE_PER_ROLE: entry({ id: () => 'setiap pengguna hanya boleh muncul satu kali untuk setiap peran', en: () => 'a user appears at most once per role' }),
+  REASON_REQUIRED: entry({
+    id: () => 'alasan wajib diisi jika inovasi dinyatakan tidak memenuhi syarat',
+    en: () => 'a reason is required when an entry is ineligible',
+  }),
+  EVIDENCE_IDS_UNIQUE: entry({ id: () => 'id bukti tidak boleh berulang', en: () => 'evidence ids must be unique' }),
+
+  // ---- The local stack only (never deployed)
+  TOKEN_MISSING: entry({ id: () => 'Token bearer tidak ada', en: () => 'Missing bearer token' }),
+  TOKEN_INVALID: entry({ id: () => 'Token tidak valid atau sudah kedaluwarsa', en: () => 'Invalid or expired token' }),
+  REQUEST_TOO_LARGE: entry({ id: () => 'Isi permintaan melebihi 10 MB', en: () => 'Request body over 10 MB' }),
+  CLOCK_BACKWARDS: entry<{ now: string }>({
+    id: (p) => `Jam lokal menunjukkan ${waktu(p.now)} WITA dan hanya dapat maju`,
+    en: (p) => `The local clock is at ${p.now} and only moves forward`,
+  }),
+  CLOCK_MOVED_MEANWHILE: entry({
+    id: () => 'Jam lokal sudah dimajukan lebih jauh sementara itu; jam hanya dapat maju',
+    en: () => 'The local clock was moved further meanwhile; it only moves forward',
+  }),
+};
+
+export type MessageKey = keyof typeof CATALOGUE;
+type ParamsOf<K extends MessageKey> = (typeof CATALOGUE)[K] extends Entry<infer P> ? P : never;
+type ParamsArg<K extends MessageKey> = ParamsOf<K> extends void ? [] : [params: ParamsOf<K>];
+
+/** A message to be worded later, in whichever language the reader wants. */
+export type Message = { [K in MessageKey]: { key: K; params: ParamsOf<K> } }[MessageKey];
+
+/** Keys whose message takes no params. */
+export type PlainMessageKey = { [K in MessageKey]: ParamsOf<K> extends void ? K : never }[MessageKey];
+
+export const MESSAGE_KEYS = Object.keys(CATALOGUE) as MessageKey[];
+
+export const msg = <K extends MessageKey>(key: K, ...params: ParamsArg<K>): Message => ({ key, params: params[0] }) as Message;
+
+/** A message worded in `language`. */
+export const renderMessage = (message: Message, language: Language): string =>
+  (CATALOGUE[message.key][language] as Renderer<unknown>)(message.params);
+
+/** A schema's own message, from the catalogue, as zod's error param. zod keeps the English text
+ * (what anyone using the schema directly sees); the issue also carries `messageKey`, so an error
+ * response words it in the reader's language. */
+export const schemaMessage = (key: PlainMessageKey) => ({
+  error: (issue: object): string => {
+    (issue as { messageKey?: PlainMessageKey }).messageKey = key;
+    return renderMessage(msg(key), 'en');
+  },
+});
+
+/** The catalogue key a zod issue's message was worded from, if it was (`schemaMessage`). */
+export const issueMessageKey = (issue: z.core.$ZodIssue): PlainMessageKey | undefined => (issue as { messageKey?: PlainMessageKey }).messageKey;
