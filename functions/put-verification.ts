@@ -7,7 +7,7 @@ import { innovationSubject } from '../shared/data/audit';
 import { inspectObject } from '../shared/data/document-store';
 import { getAll } from '../shared/data/dynamo';
 import { editionRef, requireEdition } from '../shared/data/editions';
-import { evidenceOfInnovation } from '../shared/data/evidence';
+import { evidenceRef } from '../shared/data/evidence';
 import { getInnovation } from '../shared/data/innovations';
 import { saveVerification, verificationRef } from '../shared/data/verifications';
 import { requirePanel } from '../shared/domain/access';
@@ -29,16 +29,21 @@ export const handler = httpHandler(
   { path: z.object({ id: SystemId }), body: VerificationInput },
   async ({ path, body, caller, now, headers }) => {
     const innovation = await getInnovation(path.id);
-    const [edition, assignments, existing] = await getAll([editionRef(innovation.editionId), assignmentsRef(innovation.editionId), verificationRef(innovation.id)] as const);
+    // The named evidence slots come in the same round trip (at most 30, by the schema).
+    const [edition, assignments, existing, ...slots] = await getAll([
+      editionRef(innovation.editionId),
+      assignmentsRef(innovation.editionId),
+      verificationRef(innovation.id),
+      ...body.evidence.map((id) => evidenceRef(innovation.id, id)),
+    ] as const);
     requirePanel(assignments, caller, innovation, 'verifier');
     requireStage(requireEdition(edition, innovation.editionId), now, ['FIELD_VERIFICATION'], 'ACTION_RECORD_VERIFICATION');
     requireNominee(innovation);
     requireSameVersion('verification', body.version ?? ifMatchVersion(headers), existing?.version);
 
-    const slots = body.evidence.length ? await evidenceOfInnovation(innovation.id) : [];
-    const unknown = body.evidence.filter((id) => !slots.some((s) => s.documentId === id));
+    const unknown = body.evidence.filter((_, i) => !slots[i]);
     if (unknown.length) throw invalidInput(unknown.map((id) => ({ path: ['body', 'evidence'], message: msg('EVIDENCE_NOT_UPLOADED', { documentId: id }) })));
-    const named = body.evidence.map((id) => slots.find((s) => s.documentId === id)!);
+    const named = slots.map((s) => s!);
     const stored = await Promise.all(named.map((d) => inspectObject(d.key)));
     const problems = named.map((d, i) => ({ d, p: storedObjectProblem(d, stored[i]) })).filter((x) => x.p);
     if (problems.length) throw conflict('DOCUMENT_MISMATCH', msg('EVIDENCE_MISMATCH'), problems.map((x) => ({ path: ['evidence', x.d.documentId], message: x.p! })));

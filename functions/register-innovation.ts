@@ -7,12 +7,12 @@ import { createInnovation } from '../shared/data/innovations';
 import { findInstitution } from '../shared/data/institutions';
 import { checkEntrant, innovationView, newInnovation } from '../shared/domain/innovation-rules';
 import { requireStage } from '../shared/domain/stage-rules';
-import { httpHandler } from '../shared/http/handler';
+import { idempotentHttpHandler } from '../shared/http/idempotent-handler';
 import { routes } from '../shared/http/routes';
 import { Slug } from '../shared/schemas/common.schema';
 import { InnovationInput } from '../shared/schemas/innovation.schema';
 
-export const handler = httpHandler(
+export const handler = idempotentHttpHandler(
   routes.registerInnovation,
   { path: z.object({ editionId: Slug }), body: InnovationInput },
   async ({ path, body, caller, now }) => {

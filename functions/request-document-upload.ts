@@ -11,12 +11,12 @@ import { requireStage } from '../shared/domain/stage-rules';
 import { toWita } from '../shared/domain/wita';
 import { conflict } from '../shared/errors';
 import { msg } from '../shared/messages/catalogue';
-import { httpHandler } from '../shared/http/handler';
+import { idempotentHttpHandler } from '../shared/http/idempotent-handler';
 import { routes } from '../shared/http/routes';
 import { SystemId } from '../shared/schemas/common.schema';
 import { DocumentRequest, type StoredDocument } from '../shared/schemas/innovation.schema';
 
-export const handler = httpHandler(
+export const handler = idempotentHttpHandler(
   routes.requestDocumentUpload,
   { path: z.object({ id: SystemId }), body: DocumentRequest },
   async ({ path, body, caller, now }) => {

@@ -14,7 +14,7 @@ import { displayFileName, evidenceObjectKey, requireAcceptableDocument } from '.
 import { requireNominee } from '../shared/domain/judging-rules';
 import { requireStage } from '../shared/domain/stage-rules';
 import { toWita } from '../shared/domain/wita';
-import { httpHandler } from '../shared/http/handler';
+import { idempotentHttpHandler } from '../shared/http/idempotent-handler';
 import { routes } from '../shared/http/routes';
 import { SystemId } from '../shared/schemas/common.schema';
 import { DocumentRequest } from '../shared/schemas/innovation.schema';
@@ -22,7 +22,7 @@ import type { EvidenceDocument } from '../shared/schemas/judging.schema';
 
 const EvidenceRequest = DocumentRequest.extend({ kind: z.enum(['PHOTO', 'EVIDENCE', 'VIDEO']) });
 
-export const handler = httpHandler(
+export const handler = idempotentHttpHandler(
   routes.requestEvidenceUpload,
   { path: z.object({ id: SystemId }), body: EvidenceRequest },
   async ({ path, body, caller, now }) => {

@@ -12,12 +12,12 @@ import { requireStage } from '../shared/domain/stage-rules';
 import { toWita } from '../shared/domain/wita';
 import { conflict } from '../shared/errors';
 import { msg } from '../shared/messages/catalogue';
-import { httpHandler } from '../shared/http/handler';
+import { idempotentHttpHandler } from '../shared/http/idempotent-handler';
 import { routes } from '../shared/http/routes';
 import { SystemId } from '../shared/schemas/common.schema';
 import type { StoredDocument } from '../shared/schemas/innovation.schema';
 
-export const handler = httpHandler(routes.submitInnovation, { path: z.object({ id: SystemId }) }, async ({ path, caller, now }) => {
+export const handler = idempotentHttpHandler(routes.submitInnovation, { path: z.object({ id: SystemId }) }, async ({ path, caller, now }) => {
   const innovation = await getInnovation(path.id);
   requireOwner(innovation, caller);
   requireStage(await getEdition(innovation.editionId), now, ['REGISTRATION'], 'ACTION_SUBMIT_INNOVATION');

@@ -105,15 +105,18 @@ export interface ItemRef<T> {
 
 type Resolved<R> = { [K in keyof R]: R[K] extends ItemRef<infer T> ? T | undefined : never };
 
-/** Strongly consistent BatchGetItem of up to 100 refs, answered in the refs' order. */
+/** Strongly consistent BatchGetItem of the refs (100 keys a request), answered in the refs' order. */
 export const getAll = async <R extends readonly ItemRef<unknown>[]>(refs: R): Promise<Resolved<R>> => {
   const id = (k: Record<string, unknown>) => `${k.PK}\u0000${k.SK}`;
   const found = new Map<string, Record<string, unknown>>();
-  let pending: Key[] | undefined = [...new Map(refs.map((r) => [id(r.key), r.key])).values()];
-  while (pending?.length) {
-    const out: BatchGetCommandOutput = await ddb().send(new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: pending, ConsistentRead: true } } }));
-    for (const item of out.Responses?.[tableName()] ?? []) found.set(id(item), item);
-    pending = out.UnprocessedKeys?.[tableName()]?.Keys as Key[] | undefined;
+  const keys = [...new Map(refs.map((r) => [id(r.key), r.key])).values()];
+  for (let i = 0; i < keys.length; i += 100) {
+    let pending: Key[] | undefined = keys.slice(i, i + 100);
+    while (pending?.length) {
+      const out: BatchGetCommandOutput = await ddb().send(new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: pending, ConsistentRead: true } } }));
+      for (const item of out.Responses?.[tableName()] ?? []) found.set(id(item), item);
+      pending = out.UnprocessedKeys?.[tableName()]?.Keys as Key[] | undefined;
+    }
   }
   return refs.map((r) => {
     const item = found.get(id(r.key));

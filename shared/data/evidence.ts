@@ -3,16 +3,14 @@
 import type { EvidenceDocument } from '../schemas/judging.schema';
 import { conflict } from '../errors';
 import { msg } from '../messages/catalogue';
-import { queryAll, transactWrite, versionedPut, withoutKeys } from './dynamo';
-import { EVIDENCE_PREFIX, evidenceKey } from './keys';
+import { transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
+import { evidenceKey } from './keys';
 
 export const saveEvidenceSlot = async (doc: EvidenceDocument): Promise<void> =>
   transactWrite([versionedPut({ ...evidenceKey(doc.innovationId, doc.documentId), ...doc }, undefined)], () => conflict('DUPLICATE', msg('DUPLICATE_EVIDENCE')));
 
-export const evidenceOfInnovation = async (innovationId: string): Promise<EvidenceDocument[]> =>
-  (
-    await queryAll({
-      KeyConditionExpression: 'PK = :p AND begins_with(SK, :e)',
-      ExpressionAttributeValues: { ':p': `INNOVATION#${innovationId}`, ':e': EVIDENCE_PREFIX },
-    })
-  ).map(withoutKeys<EvidenceDocument>);
+/** One evidence slot, for reading in the same BatchGet as the verification it belongs to. */
+export const evidenceRef = (innovationId: string, documentId: string): ItemRef<EvidenceDocument> => ({
+  key: evidenceKey(innovationId, documentId),
+  parse: withoutKeys<EvidenceDocument>,
+});

@@ -113,14 +113,19 @@ export const listInnovationsOfOwner = async (ownerId: string, editionId: string,
 };
 
 /** Every innovation of an edition in one category (the ranking and the panels read these). */
-export const innovationsOfCategory = async (editionId: string, category: string): Promise<StoredInnovation[]> =>
-  (
+export function innovationsOfCategory(editionId: string, category: string): Promise<StoredInnovation[]>;
+/** …only the attributes named, when that is all the reader needs (the ranking reads thousands). */
+export function innovationsOfCategory<F extends keyof StoredInnovation>(editionId: string, category: string, fields: readonly F[]): Promise<Pick<StoredInnovation, F>[]>;
+export async function innovationsOfCategory(editionId: string, category: string, fields?: readonly string[]) {
+  return (
     await queryAll({
       IndexName: GSI1,
       KeyConditionExpression: 'GSI1PK = :p AND begins_with(GSI1SK, :c)',
       ExpressionAttributeValues: { ':p': innovationsOfEdition(editionId), ':c': `${category}#` },
+      ...(fields ? { ProjectionExpression: fields.map((_, i) => `#f${i}`).join(', '), ExpressionAttributeNames: Object.fromEntries(fields.map((f, i) => [`#f${i}`, f])) } : {}),
     })
   ).map(fromItem);
+}
 
 /** Moves an innovation to the status a ranking or a stage boundary decides, unless it is already
  * there; `from` lists the statuses it may come from (anything else is left alone). */

@@ -42,4 +42,3 @@ export const rankingHeaderKey = (editionId: string, round: string) => ({ PK: `ED
 export const rankingRowsPartition = (editionId: string, round: string, generation: string) => `RANKING#${editionId}#${round}#${generation}`;
 export const rankingRowSort = (category: string, position: number) => `${category}#${String(position).padStart(6, '0')}`;
 export const evidenceKey = (innovationId: string, documentId: string) => ({ PK: `INNOVATION#${innovationId}`, SK: `EVIDENCE#${documentId}` });
-export const EVIDENCE_PREFIX = 'EVIDENCE#';

@@ -2,7 +2,7 @@
  * by whom, ties, digest, the nominees/winners summary) and one item per row, under a generation
  * named by the rows' digest. Writing a new generation, then switching the header, means a reader
  * never sees half of one ranking and half of another. */
-import { BatchWriteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { RankingRound, RankingTie, Nominee, Winner } from '../schemas/ranking.schema';
 import type { AuditRecord } from '../schemas/judging.schema';
 import { auditPut } from './audit';
@@ -36,15 +36,22 @@ export const findRankingHeader = async (editionId: string, round: RankingRound):
   return Item ? withoutKeys<RankingHeader>(Item) : undefined;
 };
 
+const rowsQuery = (header: RankingHeader, category: string | undefined, projection: string[] | undefined) => ({
+  KeyConditionExpression: category ? 'PK = :p AND begins_with(SK, :c)' : 'PK = :p',
+  ExpressionAttributeValues: { ':p': rankingRowsPartition(header.editionId, header.round, generationOf(header.digest)), ...(category ? { ':c': `${category}#` } : {}) },
+  ...(projection ? { ProjectionExpression: projection.map((_, i) => `#p${i}`).join(', '), ExpressionAttributeNames: Object.fromEntries(projection.map((p, i) => [`#p${i}`, p])) } : {}),
+});
+
 /** The rows of a ranking in display order, optionally of one category; `projection` limits what is read. */
 export const rankingRows = async (header: RankingHeader, category?: string, projection?: string[]): Promise<StoredRow[]> =>
-  (
-    await queryAll({
-      KeyConditionExpression: category ? 'PK = :p AND begins_with(SK, :c)' : 'PK = :p',
-      ExpressionAttributeValues: { ':p': rankingRowsPartition(header.editionId, header.round, generationOf(header.digest)), ...(category ? { ':c': `${category}#` } : {}) },
-      ...(projection ? { ProjectionExpression: projection.map((_, i) => `#p${i}`).join(', '), ExpressionAttributeNames: Object.fromEntries(projection.map((p, i) => [`#p${i}`, p])) } : {}),
-    })
-  ).map(withoutKeys<StoredRow>);
+  (await queryAll(rowsQuery(header, category, projection))).map(withoutKeys<StoredRow>);
+
+/** The first `count` rows of one category: rows are stored in rank order, so these are its top entries. */
+export const topRankingRows = async (header: RankingHeader, category: string, count: number, projection?: string[]): Promise<StoredRow[]> => {
+  if (count === 0) return [];
+  const { Items } = await ddb().send(new QueryCommand({ TableName: tableName(), ...rowsQuery(header, category, projection), Limit: count }));
+  return (Items ?? []).map(withoutKeys<StoredRow>);
+};
 
 const BATCH = 25;
 const PARALLEL_BATCHES = 8;

@@ -19,19 +19,31 @@ export const parseGroups = (raw: unknown): Role[] => {
   if (Array.isArray(raw)) names = raw;
   else if (typeof raw === 'string') {
     const text = raw.trim();
-    try {
-      const parsed: unknown = JSON.parse(text);
-      names = Array.isArray(parsed) ? parsed : [parsed];
-    } catch {
-      names = text.replace(/^\[|\]$/g, '').split(/[\s,]+/);
+    // Only JSON-looking text is parsed as JSON: the HTTP API's `[admin jury]` would just throw (and costs).
+    let parsed: unknown;
+    if (/^(\[\s*)?"/.test(text)) {
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        parsed = undefined;
+      }
     }
+    names = Array.isArray(parsed) ? parsed : typeof parsed === 'string' ? [parsed] : text.replace(/^\[|\]$/g, '').split(/[\s,]+/);
   }
   return [...new Set(names.filter((n): n is Role => typeof n === 'string' && (ROLES as readonly string[]).includes(n)))];
 };
 
 type JwtClaims = Record<string, string | number | boolean | string[]>;
 
+/** Read once per event: the role check, the handler and the access log all ask. */
+const callers = new WeakMap<APIGatewayProxyEventV2, Caller | undefined>();
+
 export const callerFromEvent = (event: APIGatewayProxyEventV2): Caller | undefined => {
+  if (!callers.has(event)) callers.set(event, readCaller(event));
+  return callers.get(event);
+};
+
+const readCaller = (event: APIGatewayProxyEventV2): Caller | undefined => {
   const claims = (event.requestContext as { authorizer?: { jwt?: { claims?: JwtClaims } } }).authorizer?.jwt?.claims;
   const sub = claims?.sub;
   if (typeof sub !== 'string' || sub === '') return undefined;

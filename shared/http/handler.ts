@@ -1,5 +1,5 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import middy from '@middy/core';
+import middy, { type MiddlewareObj } from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
@@ -11,7 +11,6 @@ import { callerFromEvent, type Caller } from './claims';
 import { logger } from './logger';
 import { accessLog } from './middleware/access-log';
 import { errorMapper } from './middleware/error-mapper';
-import { idempotentWhenKeyed } from './middleware/idempotency';
 import { json } from './response';
 import type { Route } from './routes';
 import { parseOr400 } from './validation';
@@ -54,7 +53,13 @@ const authorize = (route: Route, caller: Caller | undefined): void => {
 /** A Lambda handler for one route of the table (API Gateway HTTP API, payload format 2.0):
  * normalize headers → check the caller's role → parse JSON → validate path, query and body with zod
  * → run `serve` → answer JSON. Errors of every step are mapped once by `errorMapper`. */
-export const httpHandler = <R extends Route, S extends Schemas>(route: R, schemas: S, serve: (req: HttpRequest<R, S>) => Promise<Reply>) => {
+export const httpHandler = <R extends Route, S extends Schemas>(
+  route: R,
+  schemas: S,
+  serve: (req: HttpRequest<R, S>) => Promise<Reply>,
+  /** Middlewares only some handlers need (idempotency), so the others do not load them. */
+  extra: MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>[] = [],
+) => {
   const chain = middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>(accessLog(route))
     .use(errorMapper())
     .use(injectLambdaContext(logger, { resetKeys: true, logEvent: false }))
@@ -72,7 +77,7 @@ export const httpHandler = <R extends Route, S extends Schemas>(route: R, schema
       },
     });
   if (schemas.body) chain.use(httpJsonBodyParser());
-  if ('idempotent' in route && route.idempotent) chain.use(idempotentWhenKeyed(route.handler));
+  for (const m of extra) chain.use(m);
   const lambda = chain.handler(async (event) => {
     const caller = callerFromEvent(event);
     const req = {

@@ -6,8 +6,9 @@ import { createHash } from 'node:crypto';
 import { findAssignments } from '../data/assignments';
 import { editionSubject } from '../data/audit';
 import { getEdition } from '../data/editions';
-import { innovationsOfCategory, setStatus } from '../data/innovations';
-import { findRankingHeader, rankingRows, saveRanking, type RankingHeader, type StoredRow } from '../data/rankings';
+import { getAll } from '../data/dynamo';
+import { innovationRef, innovationsOfCategory, setStatus } from '../data/innovations';
+import { findRankingHeader, saveRanking, topRankingRows, type RankingHeader, type StoredRow } from '../data/rankings';
 import { scoresOfRoundInEdition } from '../data/scores';
 import { verificationsOfEditionAll } from '../data/verifications';
 import { sitsOnPanel } from '../domain/access';
@@ -40,19 +41,23 @@ interface StatusMove {
   extra?: Record<string, unknown>;
 }
 
+/** What the ranking reads of an innovation (a projection: thousands are read). */
+const RANKED_FIELDS = ['id', 'category', 'institutionId', 'status', 'title', 'submittedAt', 'createdAt'] as const;
+type Ranked = Pick<StoredInnovation, (typeof RANKED_FIELDS)[number]>;
+
 interface Computed {
   outcome: RankingOutcome<NominationRow | FinalRow>;
   summary: RankingHeader['summary'];
   moves: StatusMove[];
   /** The innovations ranked, so each stored row can name what it ranks. */
-  innovations: Map<string, StoredInnovation>;
+  innovations: Map<string, Ranked>;
 }
 
 const byCategory = async <T>(edition: Edition, read: (category: string) => Promise<T[]>): Promise<T[]> =>
   (await Promise.all(edition.categories.map(read))).flat();
 
 /** The scores the ranking counts: those of judges still on the entry's panel without a conflict. */
-const countedScores = (scores: Score[], innovations: Map<string, StoredInnovation>, assignments: Assignments | undefined): Score[] =>
+const countedScores = (scores: Score[], innovations: Map<string, Ranked>, assignments: Assignments | undefined): Score[] =>
   scores.filter((s) => {
     const i = innovations.get(s.innovationId);
     return i !== undefined && sitsOnPanel(assignments, s.judgeId, i, 'jury');
@@ -65,14 +70,14 @@ const groupScores = (scores: Score[]) => {
 };
 
 /** The status move a ranking row asks for, if the innovation is not there already. */
-const move = (i: StoredInnovation, status: InnovationStatus, from: readonly InnovationStatus[], extra?: Record<string, unknown>): StatusMove[] =>
+const move = (i: Ranked, status: InnovationStatus, from: readonly InnovationStatus[], extra?: Record<string, unknown>): StatusMove[] =>
   i.status !== status && from.includes(i.status) ? [{ id: i.id, status, from, ...(extra ? { extra } : {}) }] : [];
 
-const entrySummary = (i: StoredInnovation) => ({ innovationId: i.id, title: i.title, ...(i.institutionId ? { institutionId: i.institutionId } : {}) });
+const entrySummary = (i: Ranked) => ({ innovationId: i.id, title: i.title, ...(i.institutionId ? { institutionId: i.institutionId } : {}) });
 
 const nomination = async (edition: Edition): Promise<Computed> => {
   const [innovations, scores, assignments] = await Promise.all([
-    byCategory(edition, (c) => innovationsOfCategory(edition.id, c)),
+    byCategory(edition, (c) => innovationsOfCategory(edition.id, c, RANKED_FIELDS)),
     byCategory(edition, (c) => scoresOfRoundInEdition(edition.id, 'assessment', c)),
     findAssignments(edition.id),
   ]);
@@ -97,17 +102,23 @@ const nomination = async (edition: Edition): Promise<Computed> => {
   return { outcome, summary, moves, innovations: byInnovation };
 };
 
+/** The final round reads only the nominees: the top rows of each category of the nomination (rows
+ * are stored in rank order, and the header's summary says how many were nominated). */
 const final = async (edition: Edition): Promise<Computed> => {
   const nominationHeader = await findRankingHeader(edition.id, 'nomination');
   if (!nominationHeader) throw conflict('NOMINATION_FIRST', msg('NOMINATION_FIRST'));
-  const [rows, innovations, verifications, scores, assignments] = await Promise.all([
-    rankingRows(nominationHeader, undefined, ['innovationId', 'nominated', 'score']),
-    byCategory(edition, (c) => innovationsOfCategory(edition.id, c)),
+  const rows = (
+    await Promise.all(
+      Object.entries(nominationHeader.summary).map(([category, nominees]) => topRankingRows(nominationHeader, category, nominees.length, ['innovationId', 'nominated', 'score'])),
+    )
+  ).flat();
+  const [found, verifications, scores, assignments] = await Promise.all([
+    getAll(rows.map((r) => innovationRef(r.innovationId as string))),
     verificationsOfEditionAll(edition.id),
     byCategory(edition, (c) => scoresOfRoundInEdition(edition.id, 'presentation', c)),
     findAssignments(edition.id),
   ]);
-  const byInnovation = new Map(innovations.map((i) => [i.id, i]));
+  const byInnovation = new Map(found.filter((i) => i !== undefined).map((i) => [i.id, i]));
   const verified = new Map(verifications.map((v) => [v.innovationId, { result: v.result, score: v.score }]));
   const scoresOf = groupScores(countedScores(scores, byInnovation, assignments));
   const nominees = rows.filter((r) => r.nominated && byInnovation.has(r.innovationId as string));

@@ -22,7 +22,7 @@ export interface BoundaryRun {
 
 const moveAll = async (edition: Edition, from: InnovationStatus, to: InnovationStatus, at: string): Promise<void> => {
   for (const category of edition.categories) {
-    const innovations = await innovationsOfCategory(edition.id, category);
+    const innovations = await innovationsOfCategory(edition.id, category, ['id', 'status']);
     await Promise.all(innovations.filter((i) => i.status === from).map((i) => setStatus(i.id, to, [from], at)));
   }
 };
