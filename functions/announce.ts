@@ -1,7 +1,7 @@
 /** POST /editions/{editionId}/announcement — API Gateway HTTP API (payload 2.0). The secretariat
  * publishes the winners during WINNER_DETERMINATION, once the final ranking is computed: the edition
  * becomes ANNOUNCED and the results public. Audited. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { editionSubject } from '../shared/data/audit';
 import { getEdition, saveEdition } from '../shared/data/editions';
 import { findRankingHeader } from '../shared/data/rankings';

@@ -1,7 +1,7 @@
 /** POST /editions/{editionId}/rankings/{round} — API Gateway HTTP API (payload 2.0). The secretariat
  * computes (or re-runs) a round's ranking once its window has closed; the stage boundary does the
  * same unattended. Idempotent: the same stored scores give the same ranking, stored once. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { rankingView } from '../shared/data/rankings';
 import { httpHandler } from '../shared/http/handler';
 import { routes } from '../shared/http/routes';

@@ -1,6 +1,6 @@
 /** GET /editions/{editionId}/assignments — API Gateway HTTP API (payload 2.0). The secretariat reads
  * the panel and the declared conflicts. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { findAssignments } from '../shared/data/assignments';
 import { notFound } from '../shared/errors';
 import { msg } from '../shared/messages/catalogue';

@@ -1,7 +1,7 @@
 /** GET /editions/{editionId}/compliance — API Gateway HTTP API (payload 2.0). The secretariat's
  * one-agency-one-innovation report: the registry and the edition's tallies, two Queries. As JSON, or
  * as CSV with `Accept: text/csv` or `?format=csv`. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { getEdition } from '../shared/data/editions';
 import { allInstitutions, talliesOfEdition } from '../shared/data/institutions';
 import { complianceReport } from '../shared/domain/compliance';
@@ -12,7 +12,7 @@ import { Slug } from '../shared/schemas/common.schema';
 
 export const handler = httpHandler(
   routes.getCompliance,
-  { path: z.object({ editionId: Slug }), query: z.object({ format: z.enum(['json', 'csv']).optional() }) },
+  { path: z.object({ editionId: Slug }), query: z.object({ format: z.optional(z.enum(['json', 'csv'])) }) },
   async ({ path, query, headers }) => {
     const [, institutions, tallies] = await Promise.all([getEdition(path.editionId), allInstitutions(), talliesOfEdition(path.editionId)]);
     const report = complianceReport(path.editionId, institutions, tallies);

@@ -1,6 +1,6 @@
 /** GET /editions/{editionId}/audit — API Gateway HTTP API (payload 2.0). The secretariat reads an
  * edition's audit trail: panel, calendar changes, ranking runs, announcement. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { auditPage, editionSubject } from '../shared/data/audit';
 import { httpHandler } from '../shared/http/handler';
 import { routes } from '../shared/http/routes';

@@ -1,5 +1,5 @@
 /** GET /editions/{editionId} — API Gateway HTTP API (payload 2.0). Public. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { getEdition } from '../shared/data/editions';
 import { editionView } from '../shared/domain/edition-view';
 import { httpHandler } from '../shared/http/handler';

@@ -1,6 +1,6 @@
 /** GET /innovations/{id}/audit — API Gateway HTTP API (payload 2.0). The secretariat reads an
  * innovation's audit trail: scores, verification, screening — who, when, before and after. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { auditPage, innovationSubject } from '../shared/data/audit';
 import { httpHandler } from '../shared/http/handler';
 import { routes } from '../shared/http/routes';

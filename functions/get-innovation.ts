@@ -1,6 +1,6 @@
 /** GET /innovations/{id} — API Gateway HTTP API (payload 2.0). The owner, the secretariat, and the
  * category's assigned judges and verifiers read an innovation with its documents. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { findAssignments } from '../shared/data/assignments';
 import { getInnovation } from '../shared/data/innovations';
 import { readerNeedsPanel, requireReader } from '../shared/domain/access';

@@ -1,7 +1,7 @@
 /** GET /editions/{editionId}/rankings/{round} — API Gateway HTTP API (payload 2.0). The secretariat
  * and the jury read a computed ranking, each row with its breakdown; `?category=` narrows it. As CSV
  * (one row per entry, the breakdown's figures as columns) with `Accept: text/csv` or `?format=csv`. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { findRankingHeader, rankingView } from '../shared/data/rankings';
 import { notFound } from '../shared/errors';
 import { msg } from '../shared/messages/catalogue';
@@ -26,7 +26,7 @@ const flatten = (round: RankingRound, category: string, { breakdown: b, ...row }
 
 export const handler = httpHandler(
   routes.getRanking,
-  { path: z.object({ editionId: Slug, round: RankingRound }), query: z.object({ category: CategoryCode.optional(), format: z.enum(['json', 'csv']).optional() }) },
+  { path: z.object({ editionId: Slug, round: RankingRound }), query: z.object({ category: z.optional(CategoryCode), format: z.optional(z.enum(['json', 'csv'])) }) },
   async ({ path, query, headers }) => {
     const header = await findRankingHeader(path.editionId, path.round);
     if (!header) throw notFound(msg('RANKING_NOT_FOUND', { round: path.round, editionId: path.editionId }));

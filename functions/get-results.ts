@@ -1,6 +1,6 @@
 /** GET /editions/{editionId}/results — API Gateway HTTP API (payload 2.0). Public once ANNOUNCED:
  * nominees and winners per category, without judges' identities or scores. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { getEdition } from '../shared/data/editions';
 import { findRankingHeader } from '../shared/data/rankings';
 import { requireStage } from '../shared/domain/stage-rules';

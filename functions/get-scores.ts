@@ -1,7 +1,7 @@
 /** GET /innovations/{id}/scores/{round} — API Gateway HTTP API (payload 2.0). A judge on the entry's
  * panel reads back only their own score (no judge sees another's before the ranking); the secretariat
  * reads all. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { findAssignments } from '../shared/data/assignments';
 import { getInnovation } from '../shared/data/innovations';
 import { scoresOfInnovation } from '../shared/data/scores';

@@ -2,7 +2,7 @@
  * every innovation of an edition (paged); judges and verifiers the entries of their categories
  * (verifiers: nominees only), without those of institutions they declared a conflict with; a
  * participant their own. Filters: category, status. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { findAssignments } from '../shared/data/assignments';
 import { getEdition } from '../shared/data/editions';
 import { innovationsOfCategory, listInnovationsOfEdition, listInnovationsOfOwner } from '../shared/data/innovations';

@@ -1,7 +1,7 @@
 /** PUT /editions/{editionId}/assignments — API Gateway HTTP API (payload 2.0). The secretariat sets
  * the whole panel (jury and verifiers per category) and the declared conflicts of interest, from
  * SCREENING to PRESENTATION. Audited. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { assignmentsRef, saveAssignments } from '../shared/data/assignments';
 import { editionSubject } from '../shared/data/audit';
 import { getAll } from '../shared/data/dynamo';

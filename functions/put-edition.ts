@@ -1,7 +1,7 @@
 /** PUT /editions/{editionId} — API Gateway HTTP API (payload 2.0). The secretariat creates next
  * year's edition (calendar, categories, rubric, weights), or revises it while it is still UPCOMING;
  * its boundary schedules follow. Audited. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { editionSubject } from '../shared/data/audit';
 import { createEdition, findEdition, saveEdition } from '../shared/data/editions';
 import { BOUNDARIES, calendarChange } from '../shared/domain/boundaries';
@@ -14,11 +14,11 @@ import { conflict, invalidInput } from '../shared/errors';
 import { msg } from '../shared/messages/catalogue';
 import { httpHandler } from '../shared/http/handler';
 import { routes } from '../shared/http/routes';
-import { Slug } from '../shared/schemas/common.schema';
+import { Slug, Version } from '../shared/schemas/common.schema';
 import { EditionInput, type Edition } from '../shared/schemas/edition.schema';
 import { followCalendar } from '../shared/use-cases/follow-calendar';
 
-const Body = EditionInput.extend({ version: z.number().int().min(1).optional() });
+const Body = z.extend(EditionInput, { version: z.optional(Version) });
 
 export const handler = httpHandler(routes.putEdition, { path: z.object({ editionId: Slug }), body: Body }, async ({ path, body, caller, now }) => {
   const { version, ...input } = body;

@@ -1,7 +1,7 @@
 /** PUT /innovations/{id}/eligibility — API Gateway HTTP API (payload 2.0). The secretariat's
  * administrative screening during SCREENING: a submitted entry is eligible unless marked otherwise.
  * Audited. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { innovationSubject } from '../shared/data/audit';
 import { getEdition } from '../shared/data/editions';
 import { getInnovation, saveInnovation } from '../shared/data/innovations';

@@ -1,6 +1,6 @@
 /** PUT /institutions/{institutionId} — API Gateway HTTP API (payload 2.0). The secretariat keeps the
  * institution registry: 201 when created, 200 when updated. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { putInstitution } from '../shared/data/institutions';
 import { httpHandler } from '../shared/http/handler';
 import { routes } from '../shared/http/routes';

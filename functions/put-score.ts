@@ -1,6 +1,6 @@
 /** PUT /innovations/{id}/scores/{round} — API Gateway HTTP API (payload 2.0). An assigned judge
  * scores an entry on the round's rubric, and may revise it until the window closes. Audited. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { assignmentsRef } from '../shared/data/assignments';
 import { innovationSubject } from '../shared/data/audit';
 import { getAll } from '../shared/data/dynamo';

@@ -1,7 +1,7 @@
 /** PUT /innovations/{id}/verification — API Gateway HTTP API (payload 2.0). An assigned verifier
  * records the field visit of a nominee during FIELD_VERIFICATION: result, 0–100 score, findings, and
  * the uploaded evidence it rests on (each checked where it is stored). Audited. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { assignmentsRef } from '../shared/data/assignments';
 import { innovationSubject } from '../shared/data/audit';
 import { inspectObject } from '../shared/data/document-store';

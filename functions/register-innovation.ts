@@ -1,7 +1,7 @@
 /** POST /editions/{editionId}/innovations — API Gateway HTTP API (payload 2.0). The "submit"
  * function of the brief: a participant registers a draft during REGISTRATION. */
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { getEdition } from '../shared/data/editions';
 import { createInnovation } from '../shared/data/innovations';
 import { findInstitution } from '../shared/data/institutions';

@@ -1,7 +1,7 @@
 /** POST /innovations/{id}/documents — API Gateway HTTP API (payload 2.0). The owner gets a presigned
  * POST for one document of a draft: bounded in content type and size, at a key the system makes. */
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { presignUpload, UPLOAD_EXPIRES_SECONDS } from '../shared/data/document-store';
 import { getEdition } from '../shared/data/editions';
 import { getInnovation, saveInnovation } from '../shared/data/innovations';

@@ -2,7 +2,7 @@
  * verifier gets a presigned POST for one photo, video or document of field evidence on a nominee,
  * during FIELD_VERIFICATION; the verification then names the evidence it rests on. */
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { assignmentsRef } from '../shared/data/assignments';
 import { presignUpload, UPLOAD_EXPIRES_SECONDS } from '../shared/data/document-store';
 import { getAll } from '../shared/data/dynamo';
@@ -20,7 +20,7 @@ import { SystemId } from '../shared/schemas/common.schema';
 import { DocumentRequest } from '../shared/schemas/innovation.schema';
 import type { EvidenceDocument } from '../shared/schemas/judging.schema';
 
-const EvidenceRequest = DocumentRequest.extend({ kind: z.enum(['PHOTO', 'EVIDENCE', 'VIDEO']) });
+const EvidenceRequest = z.extend(DocumentRequest, { kind: z.enum(['PHOTO', 'EVIDENCE', 'VIDEO']) });
 
 export const handler = idempotentHttpHandler(
   routes.requestEvidenceUpload,

@@ -4,7 +4,7 @@
  * that fires early is refused by the calendar and ends quietly. */
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { now } from '../shared/clock';
 import { BOUNDARIES } from '../shared/domain/boundaries';
 import { logger } from '../shared/http/logger';
@@ -12,7 +12,7 @@ import { Slug } from '../shared/schemas/common.schema';
 import { reconcile, runBoundary, type BoundaryRun } from '../shared/use-cases/run-boundaries';
 
 export const StageTransitionEvent = z.union([
-  z.strictObject({ editionId: Slug, boundary: z.enum(BOUNDARIES as [string, ...string[]]).transform((b) => b as (typeof BOUNDARIES)[number]) }),
+  z.strictObject({ editionId: Slug, boundary: z.pipe(z.enum(BOUNDARIES as [string, ...string[]]), z.transform((b: string) => b as (typeof BOUNDARIES)[number])) }),
   z.strictObject({ action: z.literal('reconcile') }),
 ]);
 export type StageTransitionEvent = z.input<typeof StageTransitionEvent>;

@@ -2,7 +2,7 @@
  * during REGISTRATION. Every document is checked where it is stored (a ranged GET: size, type, file signature): uploads that never
  * happened are dropped, a stored object that is not what was declared refuses the submission, and a
  * PDF proposal must be among what remains. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { inspectObject } from '../shared/data/document-store';
 import { getEdition } from '../shared/data/editions';
 import { getInnovation, saveSubmission } from '../shared/data/innovations';

@@ -1,6 +1,6 @@
 /** PATCH /innovations/{id} — API Gateway HTTP API (payload 2.0). The owner edits a draft during
  * REGISTRATION; `version` in the body or `If-Match` guards against overwriting someone else's edit. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { getEdition } from '../shared/data/editions';
 import { getInnovation, saveInnovation } from '../shared/data/innovations';
 import { innovationView, requireDraft, requireOwner, stamp } from '../shared/domain/innovation-rules';

@@ -3,7 +3,7 @@
  * docs/openapi.json; the local stack serves it at /openapi.json. */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Schemas } from '../shared/http/handler';
 import { ROUTE_RESPONSES } from '../shared/http/route-responses';
 import { routeList } from '../shared/http/routes';
@@ -11,7 +11,7 @@ import { ErrorBody } from '../shared/schemas/common.schema';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema>; required?: string[]; anyOf?: JsonSchema[] };
 
-const jsonSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
+const jsonSchema = (schema: z.core.$ZodType, io: 'input' | 'output'): JsonSchema => {
   const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
   return rest;
 };

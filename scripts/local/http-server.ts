@@ -4,7 +4,7 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AppError, notFound, tooLarge, unauthorized } from '../../shared/errors';
 import { errorResponse } from '../../shared/http/error-response';
 import { json } from '../../shared/http/response';
@@ -33,9 +33,9 @@ export interface LocalServerDeps {
 const MAX_REQUEST_BYTES = 10 * 1024 * 1024;
 
 const TokenRequest = z.strictObject({
-  sub: z.string().min(1).max(128),
-  groups: z.array(z.enum(ROLES)).max(4),
-  institutionId: z.string().max(64).optional(),
+  sub: z.string().check(z.minLength(1), z.maxLength(128)),
+  groups: z.array(z.enum(ROLES)).check(z.maxLength(4)),
+  institutionId: z.optional(z.string().check(z.maxLength(64))),
 });
 const ClockRequest = z.strictObject({ now: IsoInstant });
 

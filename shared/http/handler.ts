@@ -3,7 +3,7 @@ import middy, { type MiddlewareObj } from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { now } from '../clock';
 import { forbidden, tooLarge, unauthorized } from '../errors';
 import { msg } from '../messages/catalogue';
@@ -18,12 +18,12 @@ import { parseOr400 } from './validation';
 /** Larger JSON bodies are refused before parsing; documents never pass through the API. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
+type Infer<S> = S extends z.core.$ZodType ? z.infer<S> : undefined;
 
 export interface Schemas {
-  path?: z.ZodType;
-  query?: z.ZodType;
-  body?: z.ZodType;
+  path?: z.core.$ZodType;
+  query?: z.core.$ZodType;
+  body?: z.core.$ZodType;
 }
 
 export interface HttpRequest<R extends Route, S extends Schemas> {

@@ -1,7 +1,7 @@
 /** What each route answers on success, declared once from the wire schemas: the OpenAPI description
  * is generated from these and from the handlers' own request schemas (`scripts/openapi.ts`), and a
  * test fails if a route of the table has no entry here. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { IsoInstant, ListOf } from '../schemas/common.schema';
 import { EditionView, StageName } from '../schemas/edition.schema';
 import { ComplianceReport, Institution } from '../schemas/institution.schema';
@@ -16,13 +16,13 @@ const ScheduleChanges = z.object({
   removed: z.array(z.string()),
   failed: z.array(z.object({ boundary: StageName, action: z.enum(['create', 'remove']), error: z.string() })),
 });
-const EditionWithSchedules = EditionView.extend({ schedules: ScheduleChanges });
+const EditionWithSchedules = z.extend(EditionView, { schedules: ScheduleChanges });
 const RankingView = z.intersection(Ranking, z.object({ computedBy: z.string() }));
 
 export interface RouteResponse {
   /** Success statuses (the first is the usual one). */
   statuses: readonly number[];
-  schema: z.ZodType;
+  schema: z.core.$ZodType;
   /** Also answers text/csv on `Accept: text/csv` or `?format=csv`. */
   csv?: boolean;
 }
@@ -51,7 +51,7 @@ export const ROUTE_RESPONSES: Record<RouteId, RouteResponse> = {
   computeRanking: { statuses: [201, 200], schema: z.intersection(RankingView, z.object({ changed: z.boolean() })) },
   getRanking: { statuses: [200], schema: RankingView, csv: true },
   announce: { statuses: [200], schema: EditionView },
-  getResults: { statuses: [200], schema: Results.extend({ announcedAt: IsoInstant.nullable() }) },
+  getResults: { statuses: [200], schema: z.extend(Results, { announcedAt: z.nullable(IsoInstant) }) },
   getInnovationAudit: { statuses: [200], schema: ListOf(AuditRecord) },
   getEditionAudit: { statuses: [200], schema: ListOf(AuditRecord) },
 };

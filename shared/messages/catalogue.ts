@@ -3,7 +3,8 @@
  * key with typed params (`msg('NOT_DRAFT', { status })`), so a message without an entry, or with the
  * wrong params, does not compile. English is also what logs show (`AppError.message`). Keys are not
  * wire codes: `error.code` stays as the contract names it; a code may have several messages. */
-import { z } from 'zod';
+import type * as z from 'zod/mini';
+import { en, id } from 'zod/v4/locales';
 import type { Stage } from '../domain/stages';
 import { toWita } from '../domain/wita';
 import type { Role } from '../http/routes';
@@ -88,14 +89,18 @@ const ACTIONS = {
 };
 export type ActionKey = keyof typeof ACTIONS;
 
-// zod's own issue messages, in zod 4's locales.
-const ZOD: Record<Language, z.core.$ZodErrorMap> = { id: z.locales.id().localeError, en: z.locales.en().localeError };
+// zod's own issue messages, in zod 4's locales: built on the first message worded, not at load.
+let zodLocales: Record<Language, z.core.$ZodErrorMap> | undefined;
+const zodLocale = (language: Language): z.core.$ZodErrorMap => (zodLocales ??= { id: id().localeError, en: en().localeError })[language];
+/** What zod/mini words an issue that has no message of its own (no locale is configured). */
+const ZOD_FALLBACK = 'Invalid input';
 const zodText = (issue: z.core.$ZodIssue, language: Language): string => {
-  const en = String(ZOD.en(issue as never) ?? issue.message);
+  const english = String(zodLocale('en')(issue as never) ?? ZOD_FALLBACK);
   // A schema's own message not worded through the catalogue (no `schemaMessage`): keep its text
-  // rather than swap it for a generic one.
-  if (en !== issue.message) return issue.message;
-  return language === 'en' ? en : String(ZOD[language](issue as never) ?? en);
+  // rather than swap it for a generic one. zod's own issues carry either zod/mini's fallback or,
+  // where the full zod configured its English locale, that wording.
+  if (issue.message !== english && issue.message !== ZOD_FALLBACK) return issue.message;
+  return language === 'en' ? english : String(zodLocale(language)(issue as never) ?? english);
 };
 
 const CATALOGUE = {

@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { schemaMessage } from '../messages/catalogue';
 import { CATEGORY_CODES } from '../domain/categories';
 import { DATED_STAGES, STAGES } from '../domain/stages';
 import { TIME_ZONE } from '../domain/wita';
-import { IsoInstant, Slug, Text } from './common.schema';
+import { IsoInstant, Slug, Text, Version } from './common.schema';
 
 export const CategoryCode = z.enum(CATEGORY_CODES);
 export const StageName = z.enum(STAGES);
@@ -11,64 +11,68 @@ export const DatedStageName = z.enum(DATED_STAGES);
 export const RoundName = z.enum(['assessment', 'presentation']);
 export type RoundName = z.infer<typeof RoundName>;
 
-export const StageWindow = z.strictObject({ stage: DatedStageName, start: IsoInstant, end: IsoInstant.nullable() });
+export const StageWindow = z.strictObject({ stage: DatedStageName, start: IsoInstant, end: z.nullable(IsoInstant) });
 
 export const RubricCriterion = z
   .strictObject({
-    key: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/),
-    label: Text(200).min(1),
-    weight: z.number().positive().max(100),
+    key: z.string().check(z.regex(/^[a-z][a-z0-9_]{0,39}$/)),
+    label: Text(200).check(z.minLength(1)),
+    weight: z.number().check(z.positive(), z.maximum(100)),
     min: z.number(),
     max: z.number(),
   })
-  .refine((c) => c.max > c.min, { ...schemaMessage('SCALE_MAX_ABOVE_MIN'), path: ['max'] });
+  .check(z.refine((c) => c.max > c.min, { ...schemaMessage('SCALE_MAX_ABOVE_MIN'), path: ['max'] }));
 export type RubricCriterion = z.infer<typeof RubricCriterion>;
 
 const criteriaList = z
   .array(RubricCriterion)
-  .min(1)
-  .max(20)
-  .refine((cs) => new Set(cs.map((c) => c.key)).size === cs.length, schemaMessage('CRITERION_KEYS_UNIQUE'))
-  .refine((cs) => Math.abs(cs.reduce((s, c) => s + c.weight, 0) - 100) < 1e-9, schemaMessage('WEIGHTS_ADD_UP'));
+  .check(
+    z.minLength(1),
+    z.maxLength(20),
+    z.refine((cs) => new Set(cs.map((c) => c.key)).size === cs.length, schemaMessage('CRITERION_KEYS_UNIQUE')),
+    z.refine((cs) => Math.abs(cs.reduce((s, c) => s + c.weight, 0) - 100) < 1e-9, schemaMessage('WEIGHTS_ADD_UP')),
+  );
 
 export const Rubric = z.strictObject({ assessment: criteriaList, presentation: criteriaList });
 export type Rubric = z.infer<typeof Rubric>;
 
+const Percentage = z.number().check(z.minimum(0), z.maximum(100));
+
 export const FinalWeights = z
-  .strictObject({ assessment: z.number().min(0).max(100), verification: z.number().min(0).max(100), presentation: z.number().min(0).max(100) })
-  .refine((w) => Math.abs(w.assessment + w.verification + w.presentation - 100) < 1e-9, schemaMessage('FINAL_WEIGHTS_ADD_UP'));
+  .strictObject({ assessment: Percentage, verification: Percentage, presentation: Percentage })
+  .check(z.refine((w) => Math.abs(w.assessment + w.verification + w.presentation - 100) < 1e-9, schemaMessage('FINAL_WEIGHTS_ADD_UP')));
 export type FinalWeights = z.infer<typeof FinalWeights>;
 
 /** What the secretariat sends to create an edition (`PUT /editions/{editionId}`). */
 export const EditionInput = z.strictObject({
-  name: Text(200).min(1),
-  theme: Text(500).default(''),
-  timeZone: z.literal(TIME_ZONE).default(TIME_ZONE),
-  stages: z.array(StageWindow).length(DATED_STAGES.length),
-  categories: z
-    .array(CategoryCode)
-    .min(1)
-    .refine((cs) => new Set(cs).size === cs.length, schemaMessage('CATEGORIES_UNIQUE')),
+  name: Text(200).check(z.minLength(1)),
+  theme: z._default(Text(500), ''),
+  timeZone: z._default(z.literal(TIME_ZONE), TIME_ZONE),
+  stages: z.array(StageWindow).check(z.length(DATED_STAGES.length)),
+  categories: z.array(CategoryCode).check(
+    z.minLength(1),
+    z.refine((cs) => new Set(cs).size === cs.length, schemaMessage('CATEGORIES_UNIQUE')),
+  ),
   rubric: Rubric,
-  nominationsPerCategory: z.number().int().min(1).max(50).default(5),
-  minimumNominationScore: z.number().min(0).max(100).nullable().default(null),
+  nominationsPerCategory: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(50)), 5),
+  minimumNominationScore: z._default(z.nullable(Percentage), null),
   finalWeights: FinalWeights,
 });
 export type EditionInput = z.infer<typeof EditionInput>;
 
 /** An edition as stored. */
-export const Edition = EditionInput.extend({
+export const Edition = z.extend(EditionInput, {
   id: Slug,
-  announcedAt: IsoInstant.nullable().default(null),
+  announcedAt: z._default(z.nullable(IsoInstant), null),
   createdAt: IsoInstant,
   updatedAt: IsoInstant,
-  version: z.number().int().min(1),
+  version: Version,
 });
 export type Edition = z.infer<typeof Edition>;
 
 /** An edition as the API shows it: the whole calendar and the stage now. */
-export const EditionView = Edition.omit({ stages: true }).extend({
-  stages: z.array(z.object({ stage: StageName, start: IsoInstant.nullable(), end: IsoInstant.nullable() })),
+export const EditionView = z.extend(z.omit(Edition, { stages: true }), {
+  stages: z.array(z.object({ stage: StageName, start: z.nullable(IsoInstant), end: z.nullable(IsoInstant) })),
   currentStage: StageName,
 });
 export type EditionView = z.infer<typeof EditionView>;

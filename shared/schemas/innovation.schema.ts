@@ -1,23 +1,23 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { schemaMessage } from '../messages/catalogue';
-import { IsoInstant, Slug, SystemId, Text } from './common.schema';
+import { IsoInstant, Slug, SystemId, Text, Version } from './common.schema';
 import { CategoryCode } from './edition.schema';
 
 export const InnovationStatus = z.enum(['DRAFT', 'SUBMITTED', 'ELIGIBLE', 'INELIGIBLE', 'NOMINATED', 'WINNER', 'NOT_SUBMITTED']);
 export type InnovationStatus = z.infer<typeof InnovationStatus>;
 
 export const Contact = z.strictObject({
-  name: Text(120).min(1),
-  email: z.email().max(254),
-  phone: z.string().regex(/^\+?[0-9][0-9 ()-]{5,19}$/, schemaMessage('PHONE_FORMAT')),
+  name: Text(120).check(z.minLength(1)),
+  email: z.email().check(z.maxLength(254)),
+  phone: z.string().check(z.regex(/^\+?[0-9][0-9 ()-]{5,19}$/, schemaMessage('PHONE_FORMAT'))),
 });
 
 const fields = {
-  title: Text(200).min(3),
+  title: Text(200).check(z.minLength(3)),
   category: CategoryCode,
-  institutionId: Slug.optional(),
+  institutionId: z.optional(Slug),
   /** School, university or community of a personal entrant. */
-  affiliation: Text(200).optional(),
+  affiliation: z.optional(Text(200)),
   summary: Text(2000),
   problem: Text(5000),
   solution: Text(5000),
@@ -31,22 +31,21 @@ const fields = {
 /** Registration: a draft needs who and what; the rest may follow until final submission. */
 export const InnovationInput = z.strictObject({
   ...fields,
-  summary: fields.summary.optional(),
-  problem: fields.problem.optional(),
-  solution: fields.solution.optional(),
-  impact: fields.impact.optional(),
-  innovationStage: fields.innovationStage.optional(),
-  innovationType: fields.innovationType.optional(),
-  startedOn: fields.startedOn.optional(),
+  summary: z.optional(fields.summary),
+  problem: z.optional(fields.problem),
+  solution: z.optional(fields.solution),
+  impact: z.optional(fields.impact),
+  innovationStage: z.optional(fields.innovationStage),
+  innovationType: z.optional(fields.innovationType),
+  startedOn: z.optional(fields.startedOn),
 });
 export type InnovationInput = z.infer<typeof InnovationInput>;
 
 /** Editing a draft: any field but the category and institution (which decide where it competes
  * and whom it counts for); `version`, when sent, must match the stored one. */
-export const InnovationPatch = InnovationInput.omit({ category: true, institutionId: true })
-  .partial()
-  .extend({ version: z.number().int().min(1).optional() })
-  .refine((p) => Object.keys(p).some((k) => k !== 'version'), schemaMessage('NOTHING_TO_CHANGE'));
+export const InnovationPatch = z
+  .extend(z.partial(z.omit(InnovationInput, { category: true, institutionId: true })), { version: z.optional(Version) })
+  .check(z.refine((p) => Object.keys(p).some((k) => k !== 'version'), schemaMessage('NOTHING_TO_CHANGE')));
 export type InnovationPatch = z.infer<typeof InnovationPatch>;
 
 /** The fields a final submission needs filled in. */
@@ -57,9 +56,9 @@ export type DocumentKind = z.infer<typeof DocumentKind>;
 
 export const DocumentRequest = z.strictObject({
   kind: DocumentKind,
-  fileName: Text(200).min(1),
-  contentType: z.string().max(100),
-  size: z.number().int().min(1),
+  fileName: Text(200).check(z.minLength(1)),
+  contentType: z.string().check(z.maxLength(100)),
+  size: z.number().check(z.int(), z.minimum(1)),
 });
 export type DocumentRequest = z.infer<typeof DocumentRequest>;
 
@@ -68,7 +67,7 @@ export const StoredDocument = z.object({
   kind: DocumentKind,
   fileName: z.string(),
   contentType: z.string(),
-  size: z.number().int(),
+  size: z.number().check(z.int()),
   key: z.string(),
   status: z.enum(['PENDING', 'UPLOADED']),
   createdAt: IsoInstant,
@@ -92,20 +91,20 @@ export const Innovation = z.object({
   editionId: Slug,
   ownerId: z.string(),
   status: InnovationStatus,
-  documents: z.array(StoredDocument.omit({ key: true })),
-  eligibility: z.object({ eligible: z.boolean(), reason: z.string(), decidedBy: z.string(), decidedAt: IsoInstant }).optional(),
-  submittedAt: IsoInstant.optional(),
+  documents: z.array(z.omit(StoredDocument, { key: true })),
+  eligibility: z.optional(z.object({ eligible: z.boolean(), reason: z.string(), decidedBy: z.string(), decidedAt: IsoInstant })),
+  submittedAt: z.optional(IsoInstant),
   createdAt: IsoInstant,
   updatedAt: IsoInstant,
-  version: z.number().int().min(1),
+  version: Version,
 });
 export type Innovation = z.infer<typeof Innovation>;
 
 export const InnovationListQuery = z.object({
-  category: CategoryCode.optional(),
-  status: InnovationStatus.optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-  nextToken: z.string().max(2048).optional(),
+  category: z.optional(CategoryCode),
+  status: z.optional(InnovationStatus),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 50),
+  nextToken: z.optional(z.string().check(z.maxLength(2048))),
 });
 
 /** An innovation as stored: the documents keep their S3 object keys, which are never shown. */

@@ -1,28 +1,28 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { INSTITUTIONAL_CATEGORIES } from '../domain/categories';
 import { Slug, Text } from './common.schema';
 
 export const InstitutionType = z.enum(INSTITUTIONAL_CATEGORIES);
 
 export const InstitutionInput = z.strictObject({
-  name: Text(200).min(2),
+  name: Text(200).check(z.minLength(2)),
   type: InstitutionType,
   /** The sub-district (kecamatan) it belongs to, where that applies. */
-  district: Text(100).optional(),
+  district: z.optional(Text(100)),
 });
 export type InstitutionInput = z.infer<typeof InstitutionInput>;
 
-export const Institution = InstitutionInput.extend({ institutionId: Slug });
+export const Institution = z.extend(InstitutionInput, { institutionId: Slug });
 export type Institution = z.infer<typeof Institution>;
 
-export const ComplianceRow = Institution.pick({ institutionId: true, name: true, type: true }).extend({
-  submitted: z.number().int().min(0),
-  registered: z.number().int().min(0),
+export const ComplianceRow = z.extend(z.pick(Institution, { institutionId: true, name: true, type: true }), {
+  submitted: z.number().check(z.int(), z.minimum(0)),
+  registered: z.number().check(z.int(), z.minimum(0)),
 });
 export const ComplianceReport = z.object({
   editionId: Slug,
-  total: z.number().int(),
-  compliant: z.number().int(),
+  total: z.number().check(z.int()),
+  compliant: z.number().check(z.int()),
   institutions: z.array(ComplianceRow),
 });
 export type ComplianceReport = z.infer<typeof ComplianceReport>;

@@ -1,34 +1,36 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { schemaMessage } from '../messages/catalogue';
-import { IsoInstant, Slug, SystemId, Text } from './common.schema';
+import { IsoInstant, Slug, SystemId, Text, Version } from './common.schema';
 import { CategoryCode, RoundName } from './edition.schema';
 
-const UserId = z.string().min(1).max(128).regex(/^[^\u0000-\u001F\u007F]+$/, schemaMessage('NO_CONTROL_CHARACTERS'));
+const UserId = z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[^\u0000-\u001F\u007F]+$/, schemaMessage('NO_CONTROL_CHARACTERS')));
 
 export const Assignment = z.strictObject({
   userId: UserId,
   role: z.enum(['jury', 'verifier']),
-  categories: z
-    .array(CategoryCode)
-    .min(1)
-    .refine((cs) => new Set(cs).size === cs.length, schemaMessage('CATEGORIES_UNIQUE')),
+  categories: z.array(CategoryCode).check(
+    z.minLength(1),
+    z.refine((cs) => new Set(cs).size === cs.length, schemaMessage('CATEGORIES_UNIQUE')),
+  ),
 });
 export type Assignment = z.infer<typeof Assignment>;
 
-export const Conflict = z.strictObject({ userId: UserId, institutionIds: z.array(Slug).min(1).max(100) });
+export const Conflict = z.strictObject({ userId: UserId, institutionIds: z.array(Slug).check(z.minLength(1), z.maxLength(100)) });
 export type Conflict = z.infer<typeof Conflict>;
 
 /** The whole panel of an edition: `PUT /editions/{editionId}/assignments` replaces it. */
 export const AssignmentsInput = z
   .strictObject({
-    assignments: z.array(Assignment).max(500),
-    conflicts: z.array(Conflict).max(500).default([]),
-    version: z.number().int().min(1).optional(),
+    assignments: z.array(Assignment).check(z.maxLength(500)),
+    conflicts: z._default(z.array(Conflict).check(z.maxLength(500)), []),
+    version: z.optional(Version),
   })
-  .refine((a) => new Set(a.assignments.map((x) => `${x.userId}#${x.role}`)).size === a.assignments.length, {
-    ...schemaMessage('USER_ONCE_PER_ROLE'),
-    path: ['assignments'],
-  });
+  .check(
+    z.refine((a) => new Set(a.assignments.map((x) => `${x.userId}#${x.role}`)).size === a.assignments.length, {
+      ...schemaMessage('USER_ONCE_PER_ROLE'),
+      path: ['assignments'],
+    }),
+  );
 export type AssignmentsInput = z.infer<typeof AssignmentsInput>;
 
 export const Assignments = z.object({
@@ -37,19 +39,19 @@ export const Assignments = z.object({
   conflicts: z.array(Conflict),
   updatedAt: IsoInstant,
   updatedBy: z.string(),
-  version: z.number().int(),
+  version: z.number().check(z.int()),
 });
 export type Assignments = z.infer<typeof Assignments>;
 
 export const EligibilityInput = z
-  .strictObject({ eligible: z.boolean(), reason: Text(1000).default('') })
-  .refine((e) => e.eligible || e.reason.length > 0, { ...schemaMessage('REASON_REQUIRED'), path: ['reason'] });
+  .strictObject({ eligible: z.boolean(), reason: z._default(Text(1000), '') })
+  .check(z.refine((e) => e.eligible || e.reason.length > 0, { ...schemaMessage('REASON_REQUIRED'), path: ['reason'] }));
 export type EligibilityInput = z.infer<typeof EligibilityInput>;
 
 export const ScoreInput = z.strictObject({
-  criteria: z.record(z.string().max(40), z.number()),
-  comment: Text(2000).optional(),
-  version: z.number().int().min(1).optional(),
+  criteria: z.record(z.string().check(z.maxLength(40)), z.number()),
+  comment: z.optional(Text(2000)),
+  version: z.optional(Version),
 });
 export type ScoreInput = z.infer<typeof ScoreInput>;
 
@@ -62,24 +64,22 @@ export const Score = z.object({
   judgeId: z.string(),
   criteria: z.record(z.string(), z.number()),
   total: z.number(),
-  comment: z.string().optional(),
+  comment: z.optional(z.string()),
   createdAt: IsoInstant,
   updatedAt: IsoInstant,
-  version: z.number().int(),
+  version: z.number().check(z.int()),
 });
 export type Score = z.infer<typeof Score>;
 
 export const VerificationInput = z.strictObject({
   result: z.enum(['VERIFIED', 'NOT_VERIFIED']),
-  score: z.number().min(0).max(100),
-  findings: Text(10000).min(1),
+  score: z.number().check(z.minimum(0), z.maximum(100)),
+  findings: Text(10000).check(z.minLength(1)),
   /** Evidence documents uploaded through `POST /innovations/{id}/verification/evidence`. */
   evidence: z
-    .array(SystemId)
-    .max(30)
-    .default([])
-    .refine((ids) => new Set(ids).size === ids.length, schemaMessage('EVIDENCE_IDS_UNIQUE')),
-  version: z.number().int().min(1).optional(),
+    ._default(z.array(SystemId).check(z.maxLength(30)), [])
+    .check(z.refine((ids) => new Set(ids).size === ids.length, schemaMessage('EVIDENCE_IDS_UNIQUE'))),
+  version: z.optional(Version),
 });
 export type VerificationInput = z.infer<typeof VerificationInput>;
 
@@ -90,7 +90,7 @@ export const EvidenceDocument = z.object({
   kind: z.enum(['PHOTO', 'EVIDENCE', 'VIDEO']),
   fileName: z.string(),
   contentType: z.string(),
-  size: z.number().int(),
+  size: z.number().check(z.int()),
   key: z.string(),
   uploadedBy: z.string(),
   createdAt: IsoInstant,
@@ -104,11 +104,11 @@ export const Verification = z.object({
   result: z.enum(['VERIFIED', 'NOT_VERIFIED']),
   score: z.number(),
   findings: z.string(),
-  evidence: z.array(EvidenceDocument.omit({ key: true })),
+  evidence: z.array(z.omit(EvidenceDocument, { key: true })),
   verifiedBy: z.string(),
   createdAt: IsoInstant,
   updatedAt: IsoInstant,
-  version: z.number().int(),
+  version: z.number().check(z.int()),
 });
 export type Verification = z.infer<typeof Verification>;
 
@@ -117,7 +117,7 @@ export const AuditRecord = z.object({
   at: IsoInstant,
   who: z.string(),
   action: z.string(),
-  before: z.unknown().optional(),
-  after: z.unknown().optional(),
+  before: z.optional(z.unknown()),
+  after: z.optional(z.unknown()),
 });
 export type AuditRecord = z.infer<typeof AuditRecord>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { IsoInstant, Slug, SystemId } from './common.schema';
 import { CategoryCode } from './edition.schema';
 
@@ -24,7 +24,7 @@ export const AssessmentJudge = z.object({
   raw: z.number(),
   adjusted: z.number(),
   corrected: z.boolean(),
-  judgeEntries: z.number().int(),
+  judgeEntries: z.number().check(z.int()),
   judgeMean: z.number(),
   judgeSd: z.number(),
 });
@@ -34,37 +34,37 @@ export const NominationBreakdown = z.object({
   /** Sorted by judgeId. */
   judges: z.array(AssessmentJudge),
   /** Plain mean of every judge's raw total, before correction and trimming. */
-  rawMean: z.number().nullable(),
+  rawMean: z.nullable(z.number()),
   /** The entry's score: mean of the adjusted totals, without `dropped` when `trimmed`. */
-  adjusted: z.number().nullable(),
+  adjusted: z.nullable(z.number()),
   trimmed: z.boolean(),
   /** The judges whose lowest and highest adjusted totals were left out, sorted by judgeId. */
   dropped: z.array(z.string()),
   /** First tie-break: mean raw `kemanfaatan` criterion over the entry's judges (null when the
    * rubric has no such criterion). */
-  kemanfaatanMean: z.number().nullable(),
+  kemanfaatanMean: z.nullable(z.number()),
   /** Second tie-break: median raw judge total. */
-  medianRaw: z.number().nullable(),
+  medianRaw: z.nullable(z.number()),
   /** Mean and population SD of every judge total in the round, all categories together. */
-  pooledMean: z.number().nullable(),
-  pooledSd: z.number().nullable(),
+  pooledMean: z.nullable(z.number()),
+  pooledSd: z.nullable(z.number()),
   rubric: z.array(CriterionUsed),
 });
 export type NominationBreakdown = z.infer<typeof NominationBreakdown>;
 
 const rowFields = {
   /** Shared by entries the tie chain cannot separate (1, 2, 2, 4); null for an entry left out. */
-  rank: z.number().int().min(1).nullable(),
+  rank: z.nullable(z.number().check(z.int(), z.minimum(1))),
   innovationId: SystemId,
   /** What the row ranks (stored rows carry them; the pure ranking does not need them). */
-  title: z.string().optional(),
-  institutionId: Slug.optional(),
+  title: z.optional(z.string()),
+  institutionId: z.optional(Slug),
   /** Null for an entry left out; its breakdown still shows what could be computed. */
-  score: z.number().nullable(),
+  score: z.nullable(z.number()),
   /** Why an entry was left out (present exactly when `rank` is null). */
-  reason: z.string().optional(),
+  reason: z.optional(z.string()),
   /** On rows of a tie that survived the whole chain where it matters (see `ties`). */
-  tie: z.boolean().optional(),
+  tie: z.optional(z.boolean()),
 };
 
 export const NominationRow = z.object({ ...rowFields, nominated: z.boolean(), breakdown: NominationBreakdown });
@@ -72,9 +72,9 @@ export type NominationRow = z.infer<typeof NominationRow>;
 
 export const FinalBreakdown = z.object({
   assessment: z.number(),
-  verification: z.object({ result: z.enum(['VERIFIED', 'NOT_VERIFIED']), score: z.number() }).nullable(),
+  verification: z.nullable(z.object({ result: z.enum(['VERIFIED', 'NOT_VERIFIED']), score: z.number() })),
   /** Plain mean of the presentation judges' totals (null without any). */
-  presentation: z.number().nullable(),
+  presentation: z.nullable(z.number()),
   /** Sorted by judgeId. */
   judges: z.array(z.object({ judgeId: z.string(), criteria: Criteria, total: z.number() })),
   /** Percentages: score = (assessment × a + verification × v + presentation × p) / 100. */
@@ -83,7 +83,7 @@ export const FinalBreakdown = z.object({
 });
 export type FinalBreakdown = z.infer<typeof FinalBreakdown>;
 
-export const FinalRow = z.object({ ...rowFields, place: Place.nullable(), breakdown: FinalBreakdown });
+export const FinalRow = z.object({ ...rowFields, place: z.nullable(Place), breakdown: FinalBreakdown });
 export type FinalRow = z.infer<typeof FinalRow>;
 
 export type RankingRow = NominationRow | FinalRow;
@@ -92,7 +92,7 @@ export type RankingRow = NominationRow | FinalRow;
  * place. It is reported for the secretariat, not broken by the system. */
 export const RankingTie = z.object({
   category: CategoryCode,
-  innovationIds: z.array(SystemId).min(2),
+  innovationIds: z.array(SystemId).check(z.minLength(2)),
   at: z.union([z.literal('nomination cut-off'), z.literal('place 1'), z.literal('place 2'), z.literal('place 3')]),
 });
 export type RankingTie = z.infer<typeof RankingTie>;
@@ -116,9 +116,9 @@ export type FinalRanking = z.infer<typeof FinalRanking>;
 export const Ranking = z.discriminatedUnion('round', [NominationRanking, FinalRanking]);
 export type Ranking = z.infer<typeof Ranking>;
 
-export const Nominee = z.object({ innovationId: SystemId, title: z.string(), institutionId: Slug.optional() });
+export const Nominee = z.object({ innovationId: SystemId, title: z.string(), institutionId: z.optional(Slug) });
 export type Nominee = z.infer<typeof Nominee>;
-export const Winner = Nominee.extend({ place: Place });
+export const Winner = z.extend(Nominee, { place: Place });
 export type Winner = z.infer<typeof Winner>;
 
 /** What the public sees once the edition is announced. */

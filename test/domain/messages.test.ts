@@ -1,6 +1,7 @@
 /** The message catalogue: every message in Indonesian and English, and the choice between them from
  * `Accept-Language`. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/v4/locales';
 import { AppError, invalidInput } from '../../shared/errors';
 import { errorBody } from '../../shared/http/error-response';
 import { issuesToDetails, parseOr400 } from '../../shared/http/validation';
@@ -10,7 +11,7 @@ import { Slug } from '../../shared/schemas/common.schema';
 import { InnovationInput } from '../../shared/schemas/innovation.schema';
 
 const zodIssue = (() => {
-  const parsed = z.strictObject({ title: z.string().min(3) }).safeParse({ title: 'ab' }, { reportInput: true });
+  const parsed = z.strictObject({ title: z.string().check(z.minLength(3)) }).safeParse({ title: 'ab' }, { reportInput: true });
   return parsed.error!.issues[0]!;
 })();
 
@@ -204,9 +205,13 @@ describe('zod issues', () => {
     throw new Error('expected a refusal');
   };
 
-  test("zod's own messages are worded in zod's locale for the language; schemas' own messages come from the catalogue", () => {
+  const refusedInnovation = () => {
     const body = { title: 'ab', category: 'OPD', institutionId: 'opd-diskominfo', contact: { name: 'Siti', email: 'siti@kukarkab.go.id', phone: 'call me' }, extra: 1 };
-    const err = refusal(() => parseOr400(InnovationInput, body, 'body'));
+    return refusal(() => parseOr400(InnovationInput, body, 'body'));
+  };
+
+  test("zod's own messages are worded in zod's locale for the language; schemas' own messages come from the catalogue", () => {
+    const err = refusedInnovation();
     expect(errorBody(err, 'id').error).toEqual({
       code: 'INVALID_INPUT',
       message: 'Isi permintaan tidak valid',
@@ -242,8 +247,45 @@ describe('zod issues', () => {
   });
 
   test('a custom message written without the catalogue keeps its own text rather than a generic one', () => {
-    const issues = z.string().refine(() => false, 'only ever English').safeParse('x', { reportInput: true }).error!.issues;
+    const issues = z.string().check(z.refine(() => false, 'only ever English')).safeParse('x', { reportInput: true }).error!.issues;
     expect(renderMessage(issuesToDetails(issues)[0]!.message, 'id')).toBe('only ever English');
+  });
+
+  test("zod/mini leaves zod's own issues unworded ('Invalid input'); the wire still gets the locale's words", () => {
+    expect(zodIssue.message).toBe('Invalid input');
+    expect(renderMessage(issuesToDetails([zodIssue])[0]!.message, 'en')).toBe('Too small: expected string to have >=3 characters');
+  });
+
+  test("the wording is the same where the full zod has configured its English locale for every issue", () => {
+    z.config(en());
+    try {
+      const issue = z.string().check(z.minLength(3)).safeParse('ab', { reportInput: true }).error!.issues[0]!;
+      expect(issue.message).toBe('Too small: expected string to have >=3 characters');
+      expect(renderMessage(issuesToDetails([issue])[0]!.message, 'id')).toBe('Terlalu kecil: diharapkan string memiliki >=3 karakter');
+      const custom = z.string().check(z.refine(() => false, 'only ever English')).safeParse('x', { reportInput: true }).error!.issues;
+      expect(renderMessage(issuesToDetails(custom)[0]!.message, 'id')).toBe('only ever English');
+      expect(errorBody(refusedInnovation(), 'id').error.details).toEqual([
+        { path: ['body', 'title'], message: 'Terlalu kecil: diharapkan string memiliki >=3 karakter', code: 'too_small' },
+        { path: ['body', 'contact', 'phone'], message: 'nomor telepon, misalnya +62 812 3456 7890', code: 'invalid_format' },
+        { path: ['body', 'extra'], message: 'extra bukan kolom yang dikenal', code: 'unrecognized_keys' },
+      ]);
+    } finally {
+      z.config({ localeError: undefined });
+    }
+  });
+
+  test("zod's locales are built when a first zod message is worded, not when the catalogue loads", () => {
+    jest.isolateModules(() => {
+      const actual = jest.requireActual<typeof import('zod/v4/locales')>('zod/v4/locales');
+      const built = { id: jest.fn(actual.id), en: jest.fn(actual.en) };
+      jest.doMock('zod/v4/locales', () => ({ ...actual, ...built }));
+      const catalogue = jest.requireActual<typeof import('../../shared/messages/catalogue')>('../../shared/messages/catalogue');
+      expect([built.id.mock.calls.length, built.en.mock.calls.length]).toEqual([0, 0]);
+      catalogue.renderMessage(catalogue.msg('ZOD_ISSUE', { issue: zodIssue }), 'id');
+      catalogue.renderMessage(catalogue.msg('ZOD_ISSUE', { issue: zodIssue }), 'en');
+      expect([built.id.mock.calls.length, built.en.mock.calls.length]).toEqual([1, 1]);
+      jest.dontMock('zod/v4/locales');
+    });
   });
 });
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { seedEdition } from '../../shared/domain/seed-edition';
 import { ListQuery, Slug, SystemId } from '../../shared/schemas/common.schema';
 import { EditionInput } from '../../shared/schemas/edition.schema';
@@ -7,11 +7,11 @@ import { InstitutionInput } from '../../shared/schemas/institution.schema';
 import { validInnovation } from '../support/stack';
 
 /** The paths of every issue, or [] when the value parses. */
-const failing = (schema: z.ZodType, value: unknown): (string | number)[][] => {
+const failing = (schema: z.ZodMiniType, value: unknown): (string | number)[][] => {
   const result = schema.safeParse(value);
   return result.success ? [] : result.error.issues.map((i) => i.path as (string | number)[]);
 };
-const issues = (schema: z.ZodType, value: unknown) => {
+const issues = (schema: z.ZodMiniType, value: unknown) => {
   const result = schema.safeParse(value);
   if (result.success) throw new Error('expected the value to be refused');
   return result.error.issues;
