@@ -1,5 +1,5 @@
 /** Section 1 — cold load. Every handler in functions/ is bundled exactly as CDK bundles it
- * (bench/bundle-options.ts), then started as a fresh process (`node index.mjs`: start Node, load
+ * (infra/bundling.ts), then started as a fresh process (`node index.mjs`: start Node, load
  * and evaluate the bundle, exit) against a baseline bundle that imports the same AWS SDK clients and
  * commands — found in the handler bundle's metafile — and does nothing else. Runs are interleaved
  * (baseline, handler, then handler, baseline, …) so load on the machine hits both alike. */
@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { build, type Metafile } from 'esbuild';
-import { BUNDLE_FILE, esbuildOptions } from './bundle-options';
+import { BUNDLE_FILE, esbuildOptions } from '../infra/bundling';
 import { routeList } from '../shared/http/routes';
 import { atMost, kB, log, median, ms, ratio, type Table } from './support';
 
@@ -262,7 +262,7 @@ export const coldLoad = async (runs: number): Promise<ColdLoadResult> => {
       {
         title: `1. Cold load — process start + load of each production bundle vs its SDK-only baseline (median of ${runs}, interleaved)`,
         note:
-          `Bundles: bench/bundle-options.ts (= CDK's NodejsFunction settings: ESM, minified, source maps, banner, SDK bundled), target node${NODE_MAJOR} here (node24 in AWS); ` +
+          `Bundles: infra/bundling.ts (= CDK's NodejsFunction settings: ESM, minified, source maps, banner, SDK bundled), target node${NODE_MAJOR} here (node24 in AWS); ` +
           'started as `node index.mjs` with NODE_OPTIONS=--enable-source-maps as the functions run. Baseline = a bundle exporting exactly the SDK client classes and ' +
           'commands found in the handler bundle\'s metafile, and nothing else — except a client that only a third-party package brings in ("⚠ only via"), ' +
           'which the handler does not use and the baseline leaves out. "SDK kB" = bytes from @aws-sdk/@smithy in handler / baseline. ' +

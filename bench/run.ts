@@ -61,6 +61,7 @@ const main = async (): Promise<number> => {
 
   if (sections.some((s) => s !== 'cold')) {
     const { startDynamoDb, startS3 } = await import('../scripts/local/engines');
+    const { useEngines } = await import('../scripts/local/stack');
     log('starting DynamoDB Local (in memory) and s3rver on loopback');
     const s3Dir = mkdtempSync(join(tmpdir(), 'bench-s3-'));
     const [dynamo, s3] = await Promise.all([startDynamoDb(), startS3({ dataDir: s3Dir })]);
@@ -69,15 +70,7 @@ const main = async (): Promise<number> => {
       rmSync(s3Dir, { recursive: true, force: true });
     });
     const endpoints = { dynamodb: dynamo.endpoint, s3: s3.endpoint };
-    Object.assign(process.env, {
-      AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
-      AWS_ENDPOINT_URL_S3: endpoints.s3,
-      AWS_REGION: process.env.AWS_REGION ?? 'ap-southeast-3',
-      AWS_ACCESS_KEY_ID: 'S3RVER',
-      AWS_SECRET_ACCESS_KEY: 'S3RVER',
-    });
-    delete process.env.AWS_SESSION_TOKEN;
-    delete process.env.AWS_PROFILE;
+    useEngines(endpoints);
 
     discardStdout();
     try {

@@ -8,15 +8,13 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, LogLevel as EsbuildLogLevel } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { FUNCTION_BUNDLING } from '../bundling';
 import { LOCK_FILE, REPO_ROOT } from '../paths';
 
 export const FUNCTION_RUNTIME = lambda.Runtime.NODEJS_24_X;
 export const FUNCTION_MEMORY_MB = 512;
 export const FUNCTION_TIMEOUT = Duration.seconds(10);
 export const SERVICE_NAME = 'kukar-innovation-week';
-
-/** Some bundled dependencies are CommonJS and call `require`, which ESM does not define. */
-const ESM_REQUIRE_BANNER = "import { createRequire as __kukarCreateRequire } from 'node:module'; const require = __kukarCreateRequire(import.meta.url);";
 
 export interface BundledFunctionProps {
   /** Absolute path of the TypeScript file exporting `handler`. */
@@ -63,18 +61,7 @@ export class BundledFunction extends Construct {
         POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
         ...props.environment,
       },
-      bundling: {
-        format: OutputFormat.ESM,
-        banner: ESM_REQUIRE_BANNER,
-        mainFields: ['module', 'main'],
-        minify: true,
-        sourceMap: true,
-        sourcesContent: false,
-        // The SDK versions the tests ran against ship with the code, rather than whatever the
-        // runtime happens to provide.
-        bundleAwsSDK: true,
-        logLevel: EsbuildLogLevel.ERROR,
-      },
+      bundling: { ...FUNCTION_BUNDLING, format: OutputFormat.ESM, logLevel: EsbuildLogLevel.ERROR, mainFields: [...FUNCTION_BUNDLING.mainFields] },
     });
   }
 }

@@ -40,9 +40,13 @@ export interface LocalStack {
 
 /** The environment the handlers read, as the Lambda functions get it from CDK. */
 const useEnvironment = (endpoints: { dynamodb: string; s3: string }, tableName: string, bucketName: string): void => {
+  useEngines(endpoints);
+  Object.assign(process.env, { TABLE_NAME: tableName, BUCKET_NAME: bucketName });
+};
+
+/** Points the SDK clients at the loopback engines (the SDK reads these variables itself). */
+export const useEngines = (endpoints: { dynamodb: string; s3: string }): void => {
   Object.assign(process.env, {
-    TABLE_NAME: tableName,
-    BUCKET_NAME: bucketName,
     AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
     AWS_ENDPOINT_URL_S3: endpoints.s3,
     AWS_REGION: process.env.AWS_REGION ?? 'ap-southeast-3',

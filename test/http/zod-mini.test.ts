@@ -4,7 +4,7 @@
 import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { esbuildOptions } from '../../bench/bundle-options';
+import { esbuildOptions } from '../../infra/bundling';
 
 const ROOT = resolve(__dirname, '../..');
 const PRODUCT = ['shared', 'functions', 'scripts/local'];

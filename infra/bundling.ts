@@ -1,6 +1,6 @@
 /** How every Lambda function is bundled, declared once: the CDK `BundledFunction` construct
  * (infra/constructs/bundled-function.ts) passes these to `NodejsFunction`'s `bundling`, and the
- * benchmark builds the very same bundles with esbuild's API to measure their cold load.
+ * benchmark and the bundle tests build the very same bundles with esbuild's API.
  *
  * Kept free of imports (no aws-cdk-lib, no esbuild at run time) so both sides can read it cheaply.
  * `esbuildOptions` spells out what `NodejsFunction` turns `FUNCTION_BUNDLING` into (aws-cdk-lib
