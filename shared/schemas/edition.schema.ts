@@ -3,17 +3,17 @@ import { schemaMessage } from '../messages/catalogue';
 import { CATEGORY_CODES } from '../domain/categories';
 import { DATED_STAGES, STAGES } from '../domain/stages';
 import { TIME_ZONE } from '../domain/wita';
-import { IsoInstant, Slug, Text, Version } from './common.schema';
+import { defineSchema, IsoInstant, Slug, Text, Version } from './common.schema';
 
-export const CategoryCode = z.enum(CATEGORY_CODES);
-export const StageName = z.enum(STAGES);
-export const DatedStageName = z.enum(DATED_STAGES);
-export const RoundName = z.enum(['assessment', 'presentation']);
+export const CategoryCode = /* @__PURE__ */ defineSchema(() => z.enum(CATEGORY_CODES));
+export const StageName = /* @__PURE__ */ defineSchema(() => z.enum(STAGES));
+export const DatedStageName = /* @__PURE__ */ defineSchema(() => z.enum(DATED_STAGES));
+export const RoundName = /* @__PURE__ */ defineSchema(() => z.enum(['assessment', 'presentation']));
 export type RoundName = z.infer<typeof RoundName>;
 
-export const StageWindow = z.strictObject({ stage: DatedStageName, start: IsoInstant, end: z.nullable(IsoInstant) });
+export const StageWindow = /* @__PURE__ */ defineSchema(() => z.strictObject({ stage: DatedStageName, start: IsoInstant, end: z.nullable(IsoInstant) }));
 
-export const RubricCriterion = z
+export const RubricCriterion = /* @__PURE__ */ defineSchema(() => z
   .strictObject({
     key: z.string().check(z.regex(/^[a-z][a-z0-9_]{0,39}$/)),
     label: Text(200).check(z.minLength(1)),
@@ -21,30 +21,30 @@ export const RubricCriterion = z
     min: z.number(),
     max: z.number(),
   })
-  .check(z.refine((c) => c.max > c.min, { ...schemaMessage('SCALE_MAX_ABOVE_MIN'), path: ['max'] }));
+  .check(z.refine((c) => c.max > c.min, { ...schemaMessage('SCALE_MAX_ABOVE_MIN'), path: ['max'] })));
 export type RubricCriterion = z.infer<typeof RubricCriterion>;
 
-const criteriaList = z
+const criteriaList = /* @__PURE__ */ defineSchema(() => z
   .array(RubricCriterion)
   .check(
     z.minLength(1),
     z.maxLength(20),
     z.refine((cs) => new Set(cs.map((c) => c.key)).size === cs.length, schemaMessage('CRITERION_KEYS_UNIQUE')),
     z.refine((cs) => Math.abs(cs.reduce((s, c) => s + c.weight, 0) - 100) < 1e-9, schemaMessage('WEIGHTS_ADD_UP')),
-  );
+  ));
 
-export const Rubric = z.strictObject({ assessment: criteriaList, presentation: criteriaList });
+export const Rubric = /* @__PURE__ */ defineSchema(() => z.strictObject({ assessment: criteriaList, presentation: criteriaList }));
 export type Rubric = z.infer<typeof Rubric>;
 
-const Percentage = z.number().check(z.minimum(0), z.maximum(100));
+const Percentage = /* @__PURE__ */ defineSchema(() => z.number().check(z.minimum(0), z.maximum(100)));
 
-export const FinalWeights = z
+export const FinalWeights = /* @__PURE__ */ defineSchema(() => z
   .strictObject({ assessment: Percentage, verification: Percentage, presentation: Percentage })
-  .check(z.refine((w) => Math.abs(w.assessment + w.verification + w.presentation - 100) < 1e-9, schemaMessage('FINAL_WEIGHTS_ADD_UP')));
+  .check(z.refine((w) => Math.abs(w.assessment + w.verification + w.presentation - 100) < 1e-9, schemaMessage('FINAL_WEIGHTS_ADD_UP'))));
 export type FinalWeights = z.infer<typeof FinalWeights>;
 
 /** What the secretariat sends to create an edition (`PUT /editions/{editionId}`). */
-export const EditionInput = z.strictObject({
+export const EditionInput = /* @__PURE__ */ defineSchema(() => z.strictObject({
   name: Text(200).check(z.minLength(1)),
   theme: z._default(Text(500), ''),
   timeZone: z._default(z.literal(TIME_ZONE), TIME_ZONE),
@@ -57,22 +57,22 @@ export const EditionInput = z.strictObject({
   nominationsPerCategory: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(50)), 5),
   minimumNominationScore: z._default(z.nullable(Percentage), null),
   finalWeights: FinalWeights,
-});
+}));
 export type EditionInput = z.infer<typeof EditionInput>;
 
 /** An edition as stored. */
-export const Edition = z.extend(EditionInput, {
+export const Edition = /* @__PURE__ */ defineSchema(() => z.extend(EditionInput, {
   id: Slug,
   announcedAt: z._default(z.nullable(IsoInstant), null),
   createdAt: IsoInstant,
   updatedAt: IsoInstant,
   version: Version,
-});
+}));
 export type Edition = z.infer<typeof Edition>;
 
 /** An edition as the API shows it: the whole calendar and the stage now. */
-export const EditionView = z.extend(z.omit(Edition, { stages: true }), {
+export const EditionView = /* @__PURE__ */ defineSchema(() => z.extend(z.omit(Edition, { stages: true }), {
   stages: z.array(z.object({ stage: StageName, start: z.nullable(IsoInstant), end: z.nullable(IsoInstant) })),
   currentStage: StageName,
-});
+}));
 export type EditionView = z.infer<typeof EditionView>;

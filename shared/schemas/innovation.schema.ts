@@ -1,18 +1,18 @@
 import * as z from 'zod/mini';
 import { schemaMessage } from '../messages/catalogue';
-import { IsoInstant, Slug, SystemId, Text, Version } from './common.schema';
+import { defineSchema, IsoInstant, Slug, SystemId, Text, Version } from './common.schema';
 import { CategoryCode } from './edition.schema';
 
-export const InnovationStatus = z.enum(['DRAFT', 'SUBMITTED', 'ELIGIBLE', 'INELIGIBLE', 'NOMINATED', 'WINNER', 'NOT_SUBMITTED']);
+export const InnovationStatus = /* @__PURE__ */ defineSchema(() => z.enum(['DRAFT', 'SUBMITTED', 'ELIGIBLE', 'INELIGIBLE', 'NOMINATED', 'WINNER', 'NOT_SUBMITTED']));
 export type InnovationStatus = z.infer<typeof InnovationStatus>;
 
-export const Contact = z.strictObject({
+export const Contact = /* @__PURE__ */ defineSchema(() => z.strictObject({
   name: Text(120).check(z.minLength(1)),
   email: z.email().check(z.maxLength(254)),
   phone: z.string().check(z.regex(/^\+?[0-9][0-9 ()-]{5,19}$/, schemaMessage('PHONE_FORMAT'))),
-});
+}));
 
-const fields = {
+const fields = /* @__PURE__ */ defineSchema(() => ({
   title: Text(200).check(z.minLength(3)),
   category: CategoryCode,
   institutionId: z.optional(Slug),
@@ -26,10 +26,10 @@ const fields = {
   innovationType: z.enum(['DIGITAL', 'NON_DIGITAL']),
   startedOn: z.iso.date(),
   contact: Contact,
-};
+}));
 
 /** Registration: a draft needs who and what; the rest may follow until final submission. */
-export const InnovationInput = z.strictObject({
+export const InnovationInput = /* @__PURE__ */ defineSchema(() => z.strictObject({
   ...fields,
   summary: z.optional(fields.summary),
   problem: z.optional(fields.problem),
@@ -38,31 +38,31 @@ export const InnovationInput = z.strictObject({
   innovationStage: z.optional(fields.innovationStage),
   innovationType: z.optional(fields.innovationType),
   startedOn: z.optional(fields.startedOn),
-});
+}));
 export type InnovationInput = z.infer<typeof InnovationInput>;
 
 /** Editing a draft: any field but the category and institution (which decide where it competes
  * and whom it counts for); `version`, when sent, must match the stored one. */
-export const InnovationPatch = z
+export const InnovationPatch = /* @__PURE__ */ defineSchema(() => z
   .extend(z.partial(z.omit(InnovationInput, { category: true, institutionId: true })), { version: z.optional(Version) })
-  .check(z.refine((p) => Object.keys(p).some((k) => k !== 'version'), schemaMessage('NOTHING_TO_CHANGE')));
+  .check(z.refine((p) => Object.keys(p).some((k) => k !== 'version'), schemaMessage('NOTHING_TO_CHANGE'))));
 export type InnovationPatch = z.infer<typeof InnovationPatch>;
 
 /** The fields a final submission needs filled in. */
 export const SUBMISSION_REQUIRED = ['summary', 'problem', 'solution', 'impact', 'innovationStage', 'innovationType', 'startedOn'] as const;
 
-export const DocumentKind = z.enum(['PROPOSAL', 'EVIDENCE', 'PHOTO', 'VIDEO']);
+export const DocumentKind = /* @__PURE__ */ defineSchema(() => z.enum(['PROPOSAL', 'EVIDENCE', 'PHOTO', 'VIDEO']));
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
-export const DocumentRequest = z.strictObject({
+export const DocumentRequest = /* @__PURE__ */ defineSchema(() => z.strictObject({
   kind: DocumentKind,
   fileName: Text(200).check(z.minLength(1)),
   contentType: z.string().check(z.maxLength(100)),
   size: z.number().check(z.int(), z.minimum(1)),
-});
+}));
 export type DocumentRequest = z.infer<typeof DocumentRequest>;
 
-export const StoredDocument = z.object({
+export const StoredDocument = /* @__PURE__ */ defineSchema(() => z.object({
   documentId: SystemId,
   kind: DocumentKind,
   fileName: z.string(),
@@ -71,10 +71,10 @@ export const StoredDocument = z.object({
   key: z.string(),
   status: z.enum(['PENDING', 'UPLOADED']),
   createdAt: IsoInstant,
-});
+}));
 export type StoredDocument = z.infer<typeof StoredDocument>;
 
-export const DocumentUpload = z.object({
+export const DocumentUpload = /* @__PURE__ */ defineSchema(() => z.object({
   documentId: SystemId,
   upload: z.object({
     method: z.literal('POST'),
@@ -82,10 +82,10 @@ export const DocumentUpload = z.object({
     fields: z.record(z.string(), z.string()),
   }),
   expiresAt: IsoInstant,
-});
+}));
 export type DocumentUpload = z.infer<typeof DocumentUpload>;
 
-export const Innovation = z.object({
+export const Innovation = /* @__PURE__ */ defineSchema(() => z.object({
   ...InnovationInput.shape,
   id: SystemId,
   editionId: Slug,
@@ -97,15 +97,15 @@ export const Innovation = z.object({
   createdAt: IsoInstant,
   updatedAt: IsoInstant,
   version: Version,
-});
+}));
 export type Innovation = z.infer<typeof Innovation>;
 
-export const InnovationListQuery = z.object({
+export const InnovationListQuery = /* @__PURE__ */ defineSchema(() => z.object({
   category: z.optional(CategoryCode),
   status: z.optional(InnovationStatus),
   limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 50),
   nextToken: z.optional(z.string().check(z.maxLength(2048))),
-});
+}));
 
 /** An innovation as stored: the documents keep their S3 object keys, which are never shown. */
 export type StoredInnovation = Omit<Innovation, 'documents'> & { documents: StoredDocument[] };

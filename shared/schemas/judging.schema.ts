@@ -1,25 +1,25 @@
 import * as z from 'zod/mini';
 import { schemaMessage } from '../messages/catalogue';
-import { IsoInstant, Slug, SystemId, Text, Version } from './common.schema';
+import { defineSchema, IsoInstant, Slug, SystemId, Text, Version } from './common.schema';
 import { CategoryCode, RoundName } from './edition.schema';
 
-const UserId = z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[^\u0000-\u001F\u007F]+$/, schemaMessage('NO_CONTROL_CHARACTERS')));
+const UserId = /* @__PURE__ */ defineSchema(() => z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[^\u0000-\u001F\u007F]+$/, schemaMessage('NO_CONTROL_CHARACTERS'))));
 
-export const Assignment = z.strictObject({
+export const Assignment = /* @__PURE__ */ defineSchema(() => z.strictObject({
   userId: UserId,
   role: z.enum(['jury', 'verifier']),
   categories: z.array(CategoryCode).check(
     z.minLength(1),
     z.refine((cs) => new Set(cs).size === cs.length, schemaMessage('CATEGORIES_UNIQUE')),
   ),
-});
+}));
 export type Assignment = z.infer<typeof Assignment>;
 
-export const Conflict = z.strictObject({ userId: UserId, institutionIds: z.array(Slug).check(z.minLength(1), z.maxLength(100)) });
+export const Conflict = /* @__PURE__ */ defineSchema(() => z.strictObject({ userId: UserId, institutionIds: z.array(Slug).check(z.minLength(1), z.maxLength(100)) }));
 export type Conflict = z.infer<typeof Conflict>;
 
 /** The whole panel of an edition: `PUT /editions/{editionId}/assignments` replaces it. */
-export const AssignmentsInput = z
+export const AssignmentsInput = /* @__PURE__ */ defineSchema(() => z
   .strictObject({
     assignments: z.array(Assignment).check(z.maxLength(500)),
     conflicts: z._default(z.array(Conflict).check(z.maxLength(500)), []),
@@ -30,33 +30,33 @@ export const AssignmentsInput = z
       ...schemaMessage('USER_ONCE_PER_ROLE'),
       path: ['assignments'],
     }),
-  );
+  ));
 export type AssignmentsInput = z.infer<typeof AssignmentsInput>;
 
-export const Assignments = z.object({
+export const Assignments = /* @__PURE__ */ defineSchema(() => z.object({
   editionId: Slug,
   assignments: z.array(Assignment),
   conflicts: z.array(Conflict),
   updatedAt: IsoInstant,
   updatedBy: z.string(),
   version: z.number().check(z.int()),
-});
+}));
 export type Assignments = z.infer<typeof Assignments>;
 
-export const EligibilityInput = z
+export const EligibilityInput = /* @__PURE__ */ defineSchema(() => z
   .strictObject({ eligible: z.boolean(), reason: z._default(Text(1000), '') })
-  .check(z.refine((e) => e.eligible || e.reason.length > 0, { ...schemaMessage('REASON_REQUIRED'), path: ['reason'] }));
+  .check(z.refine((e) => e.eligible || e.reason.length > 0, { ...schemaMessage('REASON_REQUIRED'), path: ['reason'] })));
 export type EligibilityInput = z.infer<typeof EligibilityInput>;
 
-export const ScoreInput = z.strictObject({
+export const ScoreInput = /* @__PURE__ */ defineSchema(() => z.strictObject({
   criteria: z.record(z.string().check(z.maxLength(40)), z.number()),
   comment: z.optional(Text(2000)),
   version: z.optional(Version),
-});
+}));
 export type ScoreInput = z.infer<typeof ScoreInput>;
 
 /** One judge's score of one innovation in one round, as stored. */
-export const Score = z.object({
+export const Score = /* @__PURE__ */ defineSchema(() => z.object({
   innovationId: SystemId,
   editionId: Slug,
   category: CategoryCode,
@@ -68,10 +68,10 @@ export const Score = z.object({
   createdAt: IsoInstant,
   updatedAt: IsoInstant,
   version: z.number().check(z.int()),
-});
+}));
 export type Score = z.infer<typeof Score>;
 
-export const VerificationInput = z.strictObject({
+export const VerificationInput = /* @__PURE__ */ defineSchema(() => z.strictObject({
   result: z.enum(['VERIFIED', 'NOT_VERIFIED']),
   score: z.number().check(z.minimum(0), z.maximum(100)),
   findings: Text(10000).check(z.minLength(1)),
@@ -80,11 +80,11 @@ export const VerificationInput = z.strictObject({
     ._default(z.array(SystemId).check(z.maxLength(30)), [])
     .check(z.refine((ids) => new Set(ids).size === ids.length, schemaMessage('EVIDENCE_IDS_UNIQUE'))),
   version: z.optional(Version),
-});
+}));
 export type VerificationInput = z.infer<typeof VerificationInput>;
 
 /** A document a verifier uploads as field evidence. */
-export const EvidenceDocument = z.object({
+export const EvidenceDocument = /* @__PURE__ */ defineSchema(() => z.object({
   innovationId: SystemId,
   documentId: SystemId,
   kind: z.enum(['PHOTO', 'EVIDENCE', 'VIDEO']),
@@ -94,10 +94,10 @@ export const EvidenceDocument = z.object({
   key: z.string(),
   uploadedBy: z.string(),
   createdAt: IsoInstant,
-});
+}));
 export type EvidenceDocument = z.infer<typeof EvidenceDocument>;
 
-export const Verification = z.object({
+export const Verification = /* @__PURE__ */ defineSchema(() => z.object({
   innovationId: SystemId,
   editionId: Slug,
   category: CategoryCode,
@@ -109,15 +109,15 @@ export const Verification = z.object({
   createdAt: IsoInstant,
   updatedAt: IsoInstant,
   version: z.number().check(z.int()),
-});
+}));
 export type Verification = z.infer<typeof Verification>;
 
-export const AuditRecord = z.object({
+export const AuditRecord = /* @__PURE__ */ defineSchema(() => z.object({
   subject: z.string(),
   at: IsoInstant,
   who: z.string(),
   action: z.string(),
   before: z.optional(z.unknown()),
   after: z.optional(z.unknown()),
-});
+}));
 export type AuditRecord = z.infer<typeof AuditRecord>;

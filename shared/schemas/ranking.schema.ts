@@ -1,24 +1,24 @@
 import * as z from 'zod/mini';
-import { IsoInstant, Slug, SystemId } from './common.schema';
+import { defineSchema, IsoInstant, Slug, SystemId } from './common.schema';
 import { CategoryCode } from './edition.schema';
 
 /** Rankings and results as the API shows them. Every number in a ranking is rounded to 4 decimals,
  * and each figure is computed from the rounded figures shown before it, so a breakdown recomputes
  * to its row's score digit for digit (see `shared/domain/ranking.ts`). */
 
-export const RankingRound = z.enum(['nomination', 'final']);
+export const RankingRound = /* @__PURE__ */ defineSchema(() => z.enum(['nomination', 'final']));
 export type RankingRound = z.infer<typeof RankingRound>;
 
-export const Place = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+export const Place = /* @__PURE__ */ defineSchema(() => z.union([z.literal(1), z.literal(2), z.literal(3)]));
 export type Place = z.infer<typeof Place>;
 
 /** A rubric criterion as used in a computation: what a judge's total is made of. */
-const CriterionUsed = z.object({ key: z.string(), weight: z.number(), min: z.number(), max: z.number() });
-const Criteria = z.record(z.string(), z.number());
+const CriterionUsed = /* @__PURE__ */ defineSchema(() => z.object({ key: z.string(), weight: z.number(), min: z.number(), max: z.number() }));
+const Criteria = /* @__PURE__ */ defineSchema(() => z.record(z.string(), z.number()));
 
 /** One assessment judge on one entry. `judgeMean`/`judgeSd` are that judge's statistics over the
  * whole round; when `corrected`, adjusted = pooledMean + pooledSd × (raw − judgeMean) / judgeSd. */
-export const AssessmentJudge = z.object({
+export const AssessmentJudge = /* @__PURE__ */ defineSchema(() => z.object({
   judgeId: z.string(),
   criteria: Criteria,
   raw: z.number(),
@@ -27,10 +27,10 @@ export const AssessmentJudge = z.object({
   judgeEntries: z.number().check(z.int()),
   judgeMean: z.number(),
   judgeSd: z.number(),
-});
+}));
 export type AssessmentJudge = z.infer<typeof AssessmentJudge>;
 
-export const NominationBreakdown = z.object({
+export const NominationBreakdown = /* @__PURE__ */ defineSchema(() => z.object({
   /** Sorted by judgeId. */
   judges: z.array(AssessmentJudge),
   /** Plain mean of every judge's raw total, before correction and trimming. */
@@ -49,10 +49,10 @@ export const NominationBreakdown = z.object({
   pooledMean: z.nullable(z.number()),
   pooledSd: z.nullable(z.number()),
   rubric: z.array(CriterionUsed),
-});
+}));
 export type NominationBreakdown = z.infer<typeof NominationBreakdown>;
 
-const rowFields = {
+const rowFields = /* @__PURE__ */ defineSchema(() => ({
   /** Shared by entries the tie chain cannot separate (1, 2, 2, 4); null for an entry left out. */
   rank: z.nullable(z.number().check(z.int(), z.minimum(1))),
   innovationId: SystemId,
@@ -65,12 +65,12 @@ const rowFields = {
   reason: z.optional(z.string()),
   /** On rows of a tie that survived the whole chain where it matters (see `ties`). */
   tie: z.optional(z.boolean()),
-};
+}));
 
-export const NominationRow = z.object({ ...rowFields, nominated: z.boolean(), breakdown: NominationBreakdown });
+export const NominationRow = /* @__PURE__ */ defineSchema(() => z.object({ ...rowFields, nominated: z.boolean(), breakdown: NominationBreakdown }));
 export type NominationRow = z.infer<typeof NominationRow>;
 
-export const FinalBreakdown = z.object({
+export const FinalBreakdown = /* @__PURE__ */ defineSchema(() => z.object({
   assessment: z.number(),
   verification: z.nullable(z.object({ result: z.enum(['VERIFIED', 'NOT_VERIFIED']), score: z.number() })),
   /** Plain mean of the presentation judges' totals (null without any). */
@@ -80,51 +80,51 @@ export const FinalBreakdown = z.object({
   /** Percentages: score = (assessment × a + verification × v + presentation × p) / 100. */
   weights: z.object({ assessment: z.number(), verification: z.number(), presentation: z.number() }),
   rubric: z.array(CriterionUsed),
-});
+}));
 export type FinalBreakdown = z.infer<typeof FinalBreakdown>;
 
-export const FinalRow = z.object({ ...rowFields, place: z.nullable(Place), breakdown: FinalBreakdown });
+export const FinalRow = /* @__PURE__ */ defineSchema(() => z.object({ ...rowFields, place: z.nullable(Place), breakdown: FinalBreakdown }));
 export type FinalRow = z.infer<typeof FinalRow>;
 
 export type RankingRow = NominationRow | FinalRow;
 
 /** A tie that survived its whole chain where it decides something: who is nominated, or which
  * place. It is reported for the secretariat, not broken by the system. */
-export const RankingTie = z.object({
+export const RankingTie = /* @__PURE__ */ defineSchema(() => z.object({
   category: CategoryCode,
   innovationIds: z.array(SystemId).check(z.minLength(2)),
   at: z.union([z.literal('nomination cut-off'), z.literal('place 1'), z.literal('place 2'), z.literal('place 3')]),
-});
+}));
 export type RankingTie = z.infer<typeof RankingTie>;
 
-const rankingFields = { editionId: Slug, computedAt: IsoInstant, ties: z.array(RankingTie) };
+const rankingFields = /* @__PURE__ */ defineSchema(() => ({ editionId: Slug, computedAt: IsoInstant, ties: z.array(RankingTie) }));
 
-export const NominationRanking = z.object({
+export const NominationRanking = /* @__PURE__ */ defineSchema(() => z.object({
   ...rankingFields,
   round: z.literal('nomination'),
   categories: z.partialRecord(CategoryCode, z.array(NominationRow)),
-});
+}));
 export type NominationRanking = z.infer<typeof NominationRanking>;
 
-export const FinalRanking = z.object({
+export const FinalRanking = /* @__PURE__ */ defineSchema(() => z.object({
   ...rankingFields,
   round: z.literal('final'),
   categories: z.partialRecord(CategoryCode, z.array(FinalRow)),
-});
+}));
 export type FinalRanking = z.infer<typeof FinalRanking>;
 
-export const Ranking = z.discriminatedUnion('round', [NominationRanking, FinalRanking]);
+export const Ranking = /* @__PURE__ */ defineSchema(() => z.discriminatedUnion('round', [NominationRanking, FinalRanking]));
 export type Ranking = z.infer<typeof Ranking>;
 
-export const Nominee = z.object({ innovationId: SystemId, title: z.string(), institutionId: z.optional(Slug) });
+export const Nominee = /* @__PURE__ */ defineSchema(() => z.object({ innovationId: SystemId, title: z.string(), institutionId: z.optional(Slug) }));
 export type Nominee = z.infer<typeof Nominee>;
-export const Winner = z.extend(Nominee, { place: Place });
+export const Winner = /* @__PURE__ */ defineSchema(() => z.extend(Nominee, { place: Place }));
 export type Winner = z.infer<typeof Winner>;
 
 /** What the public sees once the edition is announced. */
-export const Results = z.object({
+export const Results = /* @__PURE__ */ defineSchema(() => z.object({
   editionId: Slug,
   nominees: z.partialRecord(CategoryCode, z.array(Nominee)),
   winners: z.partialRecord(CategoryCode, z.array(Winner)),
-});
+}));
 export type Results = z.infer<typeof Results>;
