@@ -5,7 +5,6 @@
  * field verification and 3 presentation scores and the final ranking is computed the same way. Each
  * computation's time, peak heap and peak RSS are its own process's. */
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { ensureTable } from '../scripts/local/provision';
 import { saveAssignments } from '../shared/data/assignments';
@@ -29,7 +28,7 @@ import { CATEGORY_CODES, isInstitutional } from '../shared/domain/categories';
 import { judgeTotal } from '../shared/domain/scoring';
 import { SEED_EDITION_ID, seedEdition } from '../shared/domain/seed-edition';
 import { Edition } from '../shared/schemas/edition.schema';
-import { atMost, log, MB, ratio, seededRandom, type Table } from './support';
+import { atMost, lastJsonLineOf, log, MB, ratio, seededRandom, type Table } from './support';
 
 export const RANKING_RATIO_TARGET = 11;
 /** The memory every function is deployed with (infra/constructs/bundled-function.ts). */
@@ -145,22 +144,9 @@ interface CaseResult {
 }
 
 const runCase = (table: string, round: 'nomination' | 'final', now: string): Promise<CaseResult> =>
-  new Promise((res, rej) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', resolve(__dirname, 'ranking-case.ts'), EDITION, round, now], {
-      cwd: resolve(__dirname, '..'),
-      env: { ...process.env, TABLE_NAME: table, LOG_LEVEL: 'SILENT' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-4000)));
-    child.once('error', rej);
-    child.once('exit', (code) => {
-      const line = out.trim().split('\n').pop();
-      if (code !== 0 || !line) return rej(new Error(`ranking case ${round} on ${table} failed (exit ${code}):\n${err}`));
-      res(JSON.parse(line) as CaseResult);
-    });
+  lastJsonLineOf(['--expose-gc', '--import', 'tsx', resolve(__dirname, 'ranking-case.ts'), EDITION, round, now], {
+    cwd: resolve(__dirname, '..'),
+    env: { ...process.env, TABLE_NAME: table, LOG_LEVEL: 'SILENT' },
   });
 
 interface SizeResult {

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 /** Small helpers the benchmark sections share: statistics, verdicts, tables, and cleanup of the
  * processes a run starts. */
 
@@ -86,3 +87,24 @@ export const seededRandom = (seed: number) => {
     return s / 2 ** 32;
   };
 };
+
+/** Runs a Node script in its own process and answers the JSON on the last line it prints; a failed
+ * run rejects with the end of its stderr. */
+export const lastJsonLineOf = (args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<any> =>
+  new Promise((res, rej) => {
+    const child = spawn(process.execPath, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-4000)));
+    child.once('error', rej);
+    child.once('exit', (code) => {
+      try {
+        const line = out.trim().split('\n').pop();
+        if (code !== 0 || !line) throw new Error('no result');
+        res(JSON.parse(line));
+      } catch (e) {
+        rej(new Error(`${args.join(' ')} failed (exit ${code}): ${(e as Error).message}\n${err}`));
+      }
+    });
+  });

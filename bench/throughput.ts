@@ -2,12 +2,11 @@
  * from the route table, handlers in-process; DynamoDB Local and s3rver beside it) takes
  * registrations from autocannon, run as a separate process so it does not share this event loop.
  * One participant registers many drafts with one token. */
-import { spawn } from 'node:child_process';
 import { signDevToken } from '../scripts/local/dev-tokens';
 import { SAMPLE_INSTITUTIONS } from '../scripts/local/sample-institutions';
 import { startLocalStack } from '../scripts/local/stack';
 import { SEED_EDITION_ID } from '../shared/domain/seed-edition';
-import { atLeast, atMost, log, ms, type Table, type Verdict } from './support';
+import { atLeast, atMost, lastJsonLineOf, log, ms, type Table, type Verdict } from './support';
 
 /** What we ask of the local stack (a development tool on loopback, not production capacity). */
 export const THROUGHPUT_TARGETS = { rps: 50, p99Ms: 500, errors: 0 };
@@ -25,49 +24,31 @@ interface Run {
   statuses: Record<string, number>;
 }
 
-const autocannon = (url: string, opts: { connections: number; seconds: number; token: string; body: unknown }): Promise<Omit<Run, 'label'>> =>
-  new Promise((res, rej) => {
-    const child = spawn(
-      process.execPath,
-      [
-        require.resolve('autocannon/autocannon.js'),
-        '--json',
-        '--renderStatusCodes',
-        '-c', String(opts.connections),
-        '-d', String(opts.seconds),
-        '-m', 'POST',
-        '-H', `authorization=Bearer ${opts.token}`,
-        '-H', 'content-type=application/json',
-        '-b', JSON.stringify(opts.body),
-        url,
-      ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-4000)));
-    child.once('error', rej);
-    child.once('exit', (code) => {
-      try {
-        const r = JSON.parse(out.trim().split('\n').pop()!);
-        const statuses = Object.fromEntries(Object.entries((r.statusCodeStats ?? {}) as Record<string, { count: number }>).map(([k, v]) => [k, v.count]));
-        res({
-          connections: opts.connections,
-          seconds: opts.seconds,
-          rps: r.requests.average,
-          p50: r.latency.p50,
-          p99: r.latency.p99,
-          total: r.requests.total,
-          non2xx: r.non2xx,
-          errors: r.errors + r.timeouts,
-          statuses,
-        });
-      } catch (e) {
-        rej(new Error(`autocannon failed (exit ${code}): ${(e as Error).message}\n${err}`));
-      }
-    });
-  });
+const autocannon = async (url: string, opts: { connections: number; seconds: number; token: string; body: unknown }): Promise<Omit<Run, 'label'>> => {
+  const r = await lastJsonLineOf([
+    require.resolve('autocannon/autocannon.js'),
+    '--json',
+    '--renderStatusCodes',
+    '-c', String(opts.connections),
+    '-d', String(opts.seconds),
+    '-m', 'POST',
+    '-H', `authorization=Bearer ${opts.token}`,
+    '-H', 'content-type=application/json',
+    '-b', JSON.stringify(opts.body),
+    url,
+  ]);
+  return {
+    connections: opts.connections,
+    seconds: opts.seconds,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    total: r.requests.total,
+    non2xx: r.non2xx,
+    errors: r.errors + r.timeouts,
+    statuses: Object.fromEntries(Object.entries((r.statusCodeStats ?? {}) as Record<string, { count: number }>).map(([k, v]) => [k, v.count])),
+  };
+};
 
 export interface ThroughputResult {
   tables: Table[];
