@@ -3,8 +3,9 @@
  * becomes ANNOUNCED and the results public. Audited. */
 import * as z from 'zod/mini';
 import { editionSubject } from '../shared/data/audit';
-import { getEdition, saveEdition } from '../shared/data/editions';
-import { findRankingHeader } from '../shared/data/rankings';
+import { editionRef, requireEdition, saveEdition } from '../shared/data/editions';
+import { rankingHeaderRef } from '../shared/data/rankings';
+import { getAll } from '../shared/data/dynamo';
 import { editionView } from '../shared/domain/edition-view';
 import { requireStage } from '../shared/domain/stage-rules';
 import { toWita } from '../shared/domain/wita';
@@ -15,7 +16,8 @@ import { routes } from '../shared/http/routes';
 import { Slug } from '../shared/schemas/common.schema';
 
 export const handler = httpHandler(routes.announce, { path: z.object({ editionId: Slug }) }, async ({ path, caller, now }) => {
-  const [edition, finalRanking] = await Promise.all([getEdition(path.editionId), findRankingHeader(path.editionId, 'final')]);
+  const [found, finalRanking] = await getAll([editionRef(path.editionId), rankingHeaderRef(path.editionId, 'final')] as const);
+  const edition = requireEdition(found, path.editionId);
   requireStage(edition, now, ['WINNER_DETERMINATION'], 'ACTION_ANNOUNCE');
   if (!finalRanking) throw conflict('FINAL_RANKING_FIRST', msg('FINAL_RANKING_FIRST'));
   const at = toWita(now);

@@ -2,9 +2,10 @@
  * panel reads back only their own score (no judge sees another's before the ranking); the secretariat
  * reads all. */
 import * as z from 'zod/mini';
-import { findAssignments } from '../shared/data/assignments';
+import { assignmentsRef } from '../shared/data/assignments';
+import { getAll } from '../shared/data/dynamo';
 import { getInnovation } from '../shared/data/innovations';
-import { scoresOfInnovation } from '../shared/data/scores';
+import { scoreRef, scoresOfInnovation } from '../shared/data/scores';
 import { isAdmin, requirePanel } from '../shared/domain/access';
 import { httpHandler } from '../shared/http/handler';
 import { routes } from '../shared/http/routes';
@@ -14,7 +15,8 @@ import { RoundName } from '../shared/schemas/edition.schema';
 export const handler = httpHandler(routes.getScores, { path: z.object({ id: SystemId, round: RoundName }) }, async ({ path, caller }) => {
   const innovation = await getInnovation(path.id);
   if (isAdmin(caller)) return { body: { items: await scoresOfInnovation(path.id, path.round) } };
-  requirePanel(await findAssignments(innovation.editionId), caller, innovation, 'jury');
-  const scores = await scoresOfInnovation(path.id, path.round);
-  return { body: { items: scores.filter((s) => s.judgeId === caller.userId) } };
+  // The panel and the judge's own score in one round trip: a judge reads no other score.
+  const [assignments, own] = await getAll([assignmentsRef(innovation.editionId), scoreRef(innovation.id, path.round, caller.userId)] as const);
+  requirePanel(assignments, caller, innovation, 'jury');
+  return { body: { items: own ? [own] : [] } };
 });

@@ -3,8 +3,9 @@
  * (verifiers: nominees only), without those of institutions they declared a conflict with; a
  * participant their own. Filters: category, status. */
 import * as z from 'zod/mini';
-import { findAssignments } from '../shared/data/assignments';
-import { getEdition } from '../shared/data/editions';
+import { assignmentsRef } from '../shared/data/assignments';
+import { getAll } from '../shared/data/dynamo';
+import { editionRef, getEdition, requireEdition } from '../shared/data/editions';
 import { innovationsOfCategory, listInnovationsOfEdition, listInnovationsOfOwner } from '../shared/data/innovations';
 import { isAdmin, isConflicted, panelCategories } from '../shared/domain/access';
 import { innovationView } from '../shared/domain/innovation-rules';
@@ -25,12 +26,12 @@ export const handler = httpHandler(
   routes.listInnovations,
   { path: z.object({ editionId: Slug }), query: InnovationListQuery },
   async ({ path, query, caller }) => {
-    // An unknown edition is a 404, not an empty list; read alongside the list, not before it.
-    const edition = getEdition(path.editionId);
-    const list = async <T>(read: Promise<T>): Promise<T> => (await Promise.all([edition, read]))[1];
-    if (isAdmin(caller)) return { body: page(await list(listInnovationsOfEdition(path.editionId, query))) };
+    // An unknown edition is a 404, not an empty list: it is read alongside the list, not before it.
+    const withEdition = async <T>(read: Promise<T>): Promise<T> => (await Promise.all([getEdition(path.editionId), read]))[1];
+    if (isAdmin(caller)) return { body: page(await withEdition(listInnovationsOfEdition(path.editionId, query))) };
     if (caller.groups.includes('jury') || caller.groups.includes('verifier')) {
-      const assignments = await list(findAssignments(path.editionId));
+      const [edition, assignments] = await getAll([editionRef(path.editionId), assignmentsRef(path.editionId)] as const);
+      requireEdition(edition, path.editionId);
       const mine = panelCategories(assignments, caller);
       if (query.category && !mine.includes(query.category)) throw forbidden(msg('NOT_ASSIGNED_TO_CATEGORY', { category: query.category }));
       const visible = new Set((['jury', 'verifier'] as const).filter((r) => caller.groups.includes(r)).flatMap((r) => PANEL_VISIBLE[r]));
@@ -40,13 +41,9 @@ export const handler = httpHandler(
         .filter((i) => visible.has(i.status) && (!query.status || i.status === query.status) && !isConflicted(assignments, caller.userId, i.institutionId));
       return { body: { items: items.map(innovationView) } };
     }
-    if (caller.groups.includes('participant')) return { body: page(await list(listInnovationsOfOwner(caller.userId, path.editionId, query))) };
-    await edition.catch(() => undefined);
+    if (caller.groups.includes('participant')) return { body: page(await withEdition(listInnovationsOfOwner(caller.userId, path.editionId, query))) };
     throw forbidden(msg('LIST_FORBIDDEN'));
   },
 );
 
-const page = (p: Awaited<ReturnType<typeof listInnovationsOfEdition>>) => ({
-  items: p.items.map(innovationView),
-  ...(p.nextToken ? { nextToken: p.nextToken } : {}),
-});
+const page = (p: Awaited<ReturnType<typeof listInnovationsOfEdition>>) => ({ ...p, items: p.items.map(innovationView) });

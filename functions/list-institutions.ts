@@ -6,6 +6,5 @@ import { routes } from '../shared/http/routes';
 import { ListQuery } from '../shared/schemas/common.schema';
 
 export const handler = httpHandler(routes.listInstitutions, { query: ListQuery }, async ({ query }) => {
-  const page = await listInstitutions(query);
-  return { body: { items: page.items, ...(page.nextToken ? { nextToken: page.nextToken } : {}) } };
+  return { body: await listInstitutions(query) };
 });

@@ -2,9 +2,10 @@
  * function of the brief: a participant registers a draft during REGISTRATION. */
 import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
-import { getEdition } from '../shared/data/editions';
+import { getAll } from '../shared/data/dynamo';
+import { editionRef, findEdition, requireEdition } from '../shared/data/editions';
 import { createInnovation } from '../shared/data/innovations';
-import { findInstitution } from '../shared/data/institutions';
+import { institutionRef } from '../shared/data/institutions';
 import { checkEntrant, innovationView, newInnovation } from '../shared/domain/innovation-rules';
 import { requireStage } from '../shared/domain/stage-rules';
 import { idempotentHttpHandler } from '../shared/http/idempotent-handler';
@@ -16,10 +17,10 @@ export const handler = idempotentHttpHandler(
   routes.registerInnovation,
   { path: z.object({ editionId: Slug }), body: InnovationInput },
   async ({ path, body, caller, now }) => {
-    const [edition, institution] = await Promise.all([
-      getEdition(path.editionId),
-      body.institutionId ? findInstitution(body.institutionId) : Promise.resolve(undefined),
-    ]);
+    const [found, institution] = body.institutionId
+      ? await getAll([editionRef(path.editionId), institutionRef(body.institutionId)] as const)
+      : [await findEdition(path.editionId), undefined];
+    const edition = requireEdition(found, path.editionId);
     requireStage(edition, now, ['REGISTRATION'], 'ACTION_REGISTER_INNOVATION');
     checkEntrant(body, institution, caller, edition.categories);
     const innovation = newInnovation(body, { id: randomUUID(), editionId: edition.id }, caller, now);

@@ -4,8 +4,7 @@ import { versionConflict } from '../errors';
 import { msg } from '../messages/catalogue';
 import type { Assignments, AuditRecord } from '../schemas/judging.schema';
 import { auditPut } from './audit';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { ddb, tableName, transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
+import { getOne, transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
 import { assignmentsKey } from './keys';
 
 export const assignmentsRef = (editionId: string): ItemRef<Assignments> => ({ key: assignmentsKey(editionId), parse: withoutKeys<Assignments> });
@@ -20,7 +19,4 @@ export const saveAssignments = async (next: Assignments, expectedVersion: number
     () => versionConflict(msg('ASSIGNMENTS_CHANGED')),
   );
 
-export const findAssignments = async (editionId: string): Promise<Assignments | undefined> => {
-  const { Item } = await ddb().send(new GetCommand({ TableName: tableName(), Key: assignmentsKey(editionId), ConsistentRead: true }));
-  return Item ? withoutKeys<Assignments>(Item) : undefined;
-};
+export const findAssignments = (editionId: string): Promise<Assignments | undefined> => getOne(assignmentsRef(editionId));

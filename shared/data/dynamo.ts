@@ -3,7 +3,9 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
+  BatchWriteCommand,
   DynamoDBDocumentClient,
+  GetCommand,
   QueryCommand,
   TransactWriteCommand,
   type BatchGetCommandOutput,
@@ -122,6 +124,51 @@ export const getAll = async <R extends readonly ItemRef<unknown>[]>(refs: R): Pr
     const item = found.get(id(r.key));
     return item ? r.parse(item) : undefined;
   }) as Resolved<R>;
+};
+
+/** One item by its ref: a strongly consistent GetItem (for one item, cheaper than a BatchGet). */
+export const getOne = async <T>(ref: ItemRef<T>): Promise<T | undefined> => {
+  const { Item } = await ddb().send(new GetCommand({ TableName: tableName(), Key: ref.key, ConsistentRead: true }));
+  return Item ? ref.parse(Item) : undefined;
+};
+
+/** The `ProjectionExpression` (with its attribute names) that reads only `fields`. */
+export const projectionOf = (fields: readonly string[] | undefined) =>
+  fields ? { ProjectionExpression: fields.map((_, i) => `#f${i}`).join(', '), ExpressionAttributeNames: Object.fromEntries(fields.map((f, i) => [`#f${i}`, f])) } : {};
+
+/** One page of a list: the query limited to `page.limit`, continuing from the client's `nextToken`
+ * (checked against `scope`), with the next token when there is more. */
+export const queryPage = async <T>(
+  input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey' | 'Limit'>,
+  scope: PageScope,
+  page: { limit: number; nextToken?: string },
+  parse: (item: Record<string, unknown>) => T,
+): Promise<{ items: T[]; nextToken?: string }> => {
+  const out = await ddb().send(
+    new QueryCommand({ ...input, TableName: tableName(), Limit: page.limit, ExclusiveStartKey: decodePageToken(page.nextToken, scope) }),
+  );
+  const nextToken = encodePageToken(out.LastEvaluatedKey as Key | undefined);
+  return { items: (out.Items ?? []).map(parse), ...(nextToken ? { nextToken } : {}) };
+};
+
+const BATCH_WRITE = 25;
+const PARALLEL_BATCHES = 8;
+
+/** Many puts or deletes: BatchWriteItem 25 a request, a few requests at a time, unprocessed items
+ * retried. Not atomic: for seeds and for ranking rows written before their header points to them. */
+export const batchWrite = async (requests: Record<string, unknown>[]): Promise<void> => {
+  const batches: Record<string, unknown>[][] = [];
+  for (let i = 0; i < requests.length; i += BATCH_WRITE) batches.push(requests.slice(i, i + BATCH_WRITE));
+  const worker = async () => {
+    for (let batch = batches.shift(); batch; batch = batches.shift()) {
+      let pending: Record<string, unknown>[] | undefined = batch;
+      while (pending?.length) {
+        const out = await ddb().send(new BatchWriteCommand({ RequestItems: { [tableName()]: pending } }));
+        pending = out.UnprocessedItems?.[tableName()] as Record<string, unknown>[] | undefined;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL_BATCHES }, worker));
 };
 
 /** Item attributes without the table's key attributes. */

@@ -1,21 +1,17 @@
 /** (handler) --> editions data --> DynamoDB. The Edition aggregate: calendar, categories, rubric. */
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { conflict, notFound, versionConflict } from '../errors';
 import { msg } from '../messages/catalogue';
 import type { AuditRecord } from '../schemas/judging.schema';
 import { auditPut } from './audit';
 import type { Edition } from '../schemas/edition.schema';
-import { ddb, isConditionFailure, queryAll, tableName, transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
+import { getOne, queryAll, transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
 import { EDITIONS_PARTITION, GSI1, editionKey } from './keys';
 
 const toItem = (edition: Edition) => ({ ...editionKey(edition.id), GSI1PK: EDITIONS_PARTITION, GSI1SK: edition.id, ...edition });
 
 export const editionRef = (editionId: string): ItemRef<Edition> => ({ key: editionKey(editionId), parse: withoutKeys<Edition> });
 
-export const findEdition = async (editionId: string): Promise<Edition | undefined> => {
-  const { Item } = await ddb().send(new GetCommand({ TableName: tableName(), Key: editionKey(editionId), ConsistentRead: true }));
-  return Item ? withoutKeys<Edition>(Item) : undefined;
-};
+export const findEdition = (editionId: string): Promise<Edition | undefined> => getOne(editionRef(editionId));
 
 export const requireEdition = (edition: Edition | undefined, editionId: string): Edition => {
   if (!edition) throw notFound(msg('EDITION_NOT_FOUND', { editionId }));
@@ -25,16 +21,8 @@ export const requireEdition = (edition: Edition | undefined, editionId: string):
 export const getEdition = async (editionId: string): Promise<Edition> => requireEdition(await findEdition(editionId), editionId);
 
 /** Creates an edition; an edition id is never reused. */
-export const createEdition = async (edition: Edition): Promise<void> => {
-  try {
-    await ddb().send(
-      new PutCommand({ TableName: tableName(), Item: toItem(edition), ConditionExpression: 'attribute_not_exists(PK)' }),
-    );
-  } catch (err) {
-    if (isConditionFailure(err)) throw conflict('DUPLICATE', msg('DUPLICATE_EDITION', { editionId: edition.id }));
-    throw err;
-  }
-};
+export const createEdition = (edition: Edition): Promise<void> =>
+  transactWrite([versionedPut(toItem(edition), undefined)], () => conflict('DUPLICATE', msg('DUPLICATE_EDITION', { editionId: edition.id })));
 
 /** Writes the next state of an edition if it is still at `expectedVersion`, with its audit record. */
 export const saveEdition = async (next: Edition, expectedVersion: number, audit: AuditRecord): Promise<void> =>

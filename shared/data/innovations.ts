@@ -1,12 +1,12 @@
 /** (handler) --> innovations data --> DynamoDB. The Innovation aggregate with its documents, and the
  * institution tallies its registration and submission move in the same transaction. */
-import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { conflict, notFound, versionConflict } from '../errors';
 import { msg } from '../messages/catalogue';
 import type { InnovationStatus, StoredInnovation } from '../schemas/innovation.schema';
 import type { AuditRecord } from '../schemas/judging.schema';
 import { auditPut } from './audit';
-import { ddb, decodePageToken, encodePageToken, queryAll, tableName, transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
+import { ddb, getOne, isConditionFailure, projectionOf, queryAll, queryPage, tableName, transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
 import { GSI1, GSI2, innovationEditionSort, innovationKey, innovationOwnerSort, innovationsOfEdition, innovationsOfOwner, tallyKey } from './keys';
 
 const toItem = (i: StoredInnovation) => ({
@@ -38,10 +38,7 @@ export const createInnovation = async (innovation: StoredInnovation): Promise<vo
     conflict('DUPLICATE', msg('DUPLICATE_INNOVATION')),
   );
 
-export const findInnovation = async (id: string): Promise<StoredInnovation | undefined> => {
-  const { Item } = await ddb().send(new GetCommand({ TableName: tableName(), Key: innovationKey(id), ConsistentRead: true }));
-  return Item ? fromItem(Item) : undefined;
-};
+export const findInnovation = (id: string): Promise<StoredInnovation | undefined> => getOne(innovationRef(id));
 
 export const getInnovation = async (id: string): Promise<StoredInnovation> => {
   const found = await findInnovation(id);
@@ -74,28 +71,26 @@ const statusFilter = (status: string | undefined) =>
   status ? { FilterExpression: '#status = :status', ExpressionAttributeNames: { '#status': 'status' } } : {};
 
 /** An edition's innovations, optionally of one category (key condition) and status (filter). */
-export const listInnovationsOfEdition = async (editionId: string, opts: ListOptions): Promise<InnovationPage> => {
+export const listInnovationsOfEdition = (editionId: string, opts: ListOptions): Promise<InnovationPage> => {
   const partition = innovationsOfEdition(editionId);
-  const out = await ddb().send(
-    new QueryCommand({
-      TableName: tableName(),
+  return queryPage(
+    {
       IndexName: GSI1,
       KeyConditionExpression: opts.category ? 'GSI1PK = :p AND begins_with(GSI1SK, :c)' : 'GSI1PK = :p',
       ExpressionAttributeValues: { ':p': partition, ...(opts.category ? { ':c': `${opts.category}#` } : {}), ...(opts.status ? { ':status': opts.status } : {}) },
       ...statusFilter(opts.status),
-      Limit: opts.limit,
-      ExclusiveStartKey: decodePageToken(opts.nextToken, { index: GSI1, partition, sortPrefix: opts.category ? `${opts.category}#` : undefined }),
-    }),
+    },
+    { index: GSI1, partition, sortPrefix: opts.category ? `${opts.category}#` : undefined },
+    opts,
+    fromItem,
   );
-  return { items: (out.Items ?? []).map(fromItem), nextToken: encodePageToken(out.LastEvaluatedKey as Record<string, string> | undefined) };
 };
 
 /** One participant's innovations in an edition. */
-export const listInnovationsOfOwner = async (ownerId: string, editionId: string, opts: ListOptions): Promise<InnovationPage> => {
+export const listInnovationsOfOwner = (ownerId: string, editionId: string, opts: ListOptions): Promise<InnovationPage> => {
   const partition = innovationsOfOwner(ownerId);
-  const out = await ddb().send(
-    new QueryCommand({
-      TableName: tableName(),
+  return queryPage(
+    {
       IndexName: GSI2,
       KeyConditionExpression: 'GSI2PK = :p AND begins_with(GSI2SK, :e)',
       ExpressionAttributeValues: { ':p': partition, ':e': `${editionId}#`, ...(opts.status ? { ':status': opts.status } : {}), ...(opts.category ? { ':category': opts.category } : {}) },
@@ -105,11 +100,11 @@ export const listInnovationsOfOwner = async (ownerId: string, editionId: string,
             ExpressionAttributeNames: { ...(opts.status ? { '#status': 'status' } : {}), ...(opts.category ? { '#category': 'category' } : {}) },
           }
         : {}),
-      Limit: opts.limit,
-      ExclusiveStartKey: decodePageToken(opts.nextToken, { index: GSI2, partition, sortPrefix: `${editionId}#` }),
-    }),
+    },
+    { index: GSI2, partition, sortPrefix: `${editionId}#` },
+    opts,
+    fromItem,
   );
-  return { items: (out.Items ?? []).map(fromItem), nextToken: encodePageToken(out.LastEvaluatedKey as Record<string, string> | undefined) };
 };
 
 /** Every innovation of an edition in one category (the ranking and the panels read these). */
@@ -122,7 +117,7 @@ export async function innovationsOfCategory(editionId: string, category: string,
       IndexName: GSI1,
       KeyConditionExpression: 'GSI1PK = :p AND begins_with(GSI1SK, :c)',
       ExpressionAttributeValues: { ':p': innovationsOfEdition(editionId), ':c': `${category}#` },
-      ...(fields ? { ProjectionExpression: fields.map((_, i) => `#f${i}`).join(', '), ExpressionAttributeNames: Object.fromEntries(fields.map((f, i) => [`#f${i}`, f])) } : {}),
+      ...projectionOf(fields),
     })
   ).map(fromItem);
 }
@@ -145,7 +140,7 @@ export const setStatus = async (id: string, status: InnovationStatus, from: read
     );
     return true;
   } catch (err) {
-    if ((err as Error).name === 'ConditionalCheckFailedException') return false;
+    if (isConditionFailure(err)) return false;
     throw err;
   }
 };

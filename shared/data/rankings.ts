@@ -2,11 +2,11 @@
  * by whom, ties, digest, the nominees/winners summary) and one item per row, under a generation
  * named by the rows' digest. Writing a new generation, then switching the header, means a reader
  * never sees half of one ranking and half of another. */
-import { BatchWriteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { RankingRound, RankingTie, Nominee, Winner } from '../schemas/ranking.schema';
 import type { AuditRecord } from '../schemas/judging.schema';
 import { auditPut } from './audit';
-import { ddb, queryAll, tableName, transactWrite, versionedPut, withoutKeys } from './dynamo';
+import { batchWrite, ddb, getOne, projectionOf, queryAll, tableName, transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
 import { rankingHeaderKey, rankingRowSort, rankingRowsPartition } from './keys';
 import { conflict } from '../errors';
 import { msg } from '../messages/catalogue';
@@ -31,15 +31,17 @@ export interface StoredRow {
 
 const generationOf = (digest: string) => digest.slice(0, 16);
 
-export const findRankingHeader = async (editionId: string, round: RankingRound): Promise<RankingHeader | undefined> => {
-  const { Item } = await ddb().send(new GetCommand({ TableName: tableName(), Key: rankingHeaderKey(editionId, round), ConsistentRead: true }));
-  return Item ? withoutKeys<RankingHeader>(Item) : undefined;
-};
+export const rankingHeaderRef = (editionId: string, round: RankingRound): ItemRef<RankingHeader> => ({
+  key: rankingHeaderKey(editionId, round),
+  parse: withoutKeys<RankingHeader>,
+});
+
+export const findRankingHeader = (editionId: string, round: RankingRound): Promise<RankingHeader | undefined> => getOne(rankingHeaderRef(editionId, round));
 
 const rowsQuery = (header: RankingHeader, category: string | undefined, projection: string[] | undefined) => ({
   KeyConditionExpression: category ? 'PK = :p AND begins_with(SK, :c)' : 'PK = :p',
   ExpressionAttributeValues: { ':p': rankingRowsPartition(header.editionId, header.round, generationOf(header.digest)), ...(category ? { ':c': `${category}#` } : {}) },
-  ...(projection ? { ProjectionExpression: projection.map((_, i) => `#p${i}`).join(', '), ExpressionAttributeNames: Object.fromEntries(projection.map((p, i) => [`#p${i}`, p])) } : {}),
+  ...projectionOf(projection),
 });
 
 /** The rows of a ranking in display order, optionally of one category; `projection` limits what is read. */
@@ -51,24 +53,6 @@ export const topRankingRows = async (header: RankingHeader, category: string, co
   if (count === 0) return [];
   const { Items } = await ddb().send(new QueryCommand({ TableName: tableName(), ...rowsQuery(header, category, projection), Limit: count }));
   return (Items ?? []).map(withoutKeys<StoredRow>);
-};
-
-const BATCH = 25;
-const PARALLEL_BATCHES = 8;
-
-const batchWrite = async (requests: Record<string, unknown>[]): Promise<void> => {
-  const batches: Record<string, unknown>[][] = [];
-  for (let i = 0; i < requests.length; i += BATCH) batches.push(requests.slice(i, i + BATCH));
-  const worker = async () => {
-    for (let batch = batches.shift(); batch; batch = batches.shift()) {
-      let pending: Record<string, unknown>[] | undefined = batch;
-      while (pending?.length) {
-        const out = await ddb().send(new BatchWriteCommand({ RequestItems: { [tableName()]: pending } }));
-        pending = out.UnprocessedItems?.[tableName()] as Record<string, unknown>[] | undefined;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: PARALLEL_BATCHES }, worker));
 };
 
 /** Stores a newly computed ranking: its rows under their generation, then the header switched to

@@ -5,7 +5,7 @@ import { msg } from '../messages/catalogue';
 import type { RoundName } from '../schemas/edition.schema';
 import type { AuditRecord, Score } from '../schemas/judging.schema';
 import { auditPut } from './audit';
-import { queryAll, transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
+import { type ItemRef, projectionOf, queryAll, transactWrite, versionedPut, withoutKeys } from './dynamo';
 import { GSI1, SCORE_PREFIX, scoreKey, scoreRoundSort, scoresOfRound } from './keys';
 
 export const scoreRef = (innovationId: string, round: RoundName, judgeId: string): ItemRef<Score> => ({
@@ -44,7 +44,6 @@ export const scoresOfRoundInEdition = async (editionId: string, round: RoundName
       IndexName: GSI1,
       KeyConditionExpression: category ? 'GSI1PK = :p AND begins_with(GSI1SK, :c)' : 'GSI1PK = :p',
       ExpressionAttributeValues: { ':p': scoresOfRound(editionId, round), ...(category ? { ':c': `${category}#` } : {}) },
-      ProjectionExpression: 'innovationId, judgeId, category, criteria, #total',
-      ExpressionAttributeNames: { '#total': 'total' },
+      ...projectionOf(['innovationId', 'judgeId', 'category', 'criteria', 'total']),
     })
   ).map(withoutKeys<Score>);
