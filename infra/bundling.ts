@@ -2,15 +2,25 @@
  * (infra/constructs/bundled-function.ts) passes these to `NodejsFunction`'s `bundling`, and the
  * benchmark and the bundle tests build the very same bundles with esbuild's API.
  *
- * Kept free of imports (no aws-cdk-lib, no esbuild at run time) so both sides can read it cheaply.
+ * Kept free of aws-cdk-lib and esbuild so both sides can read it cheaply.
  * `esbuildOptions` spells out what `NodejsFunction` turns `FUNCTION_BUNDLING` into (aws-cdk-lib
  * 2.276, `Bundling.buildEsbuildArgs`): `--bundle --target=nodeNN --platform=node --format=esm
  * --outfile=…/index.mjs --minify --sourcemap --sources-content=false --log-level=error
- * --banner:js=… --main-fields=module,main`, and no `--external` since `bundleAwsSDK` is set. */
+ * --banner:js=… --main-fields=module,main --alias:…`, and no `--external` since `bundleAwsSDK` is set. */
+import { join } from 'node:path';
 
 /** Some bundled dependencies are CommonJS and call `require`, which ESM does not define. */
 export const ESM_REQUIRE_BANNER =
   "import { createRequire as __kukarCreateRequire } from 'node:module'; const require = __kukarCreateRequire(import.meta.url);";
+
+/** Node built-ins that every bundle takes from a stand-in instead (infra/shims/middy-streaming.ts):
+ * only @middy/core imports them, for response streaming we never switch on, and binding them costs
+ * every cold start about 4 %. Absolute, so esbuild finds the shim whatever its working directory. */
+const MIDDY_STREAMING_SHIM = join(__dirname, 'shims', 'middy-streaming.ts');
+export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
+  'node:stream/web': MIDDY_STREAMING_SHIM,
+  'node:stream/promises': MIDDY_STREAMING_SHIM,
+};
 
 /** The `bundling` props of every function, in `NodejsFunction`'s vocabulary. `format` and `logLevel`
  * are the string values of CDK's `OutputFormat.ESM` and `LogLevel.ERROR` (cast them there). */
@@ -25,6 +35,7 @@ export const FUNCTION_BUNDLING = {
   // happens to provide.
   bundleAwsSDK: true,
   logLevel: 'error',
+  esbuildArgs: { '--alias': Object.entries(BUNDLE_ALIASES).map(([from, to]) => `${from}=${to}`) },
 } as const;
 
 /** The Lambda runtime's Node major (`NODEJS_24_X`); CDK derives esbuild's target from it. */
@@ -48,5 +59,6 @@ export const esbuildOptions = (entry: string, outfile: string, nodeMajor = LAMBD
   mainFields: [...FUNCTION_BUNDLING.mainFields],
   banner: { js: FUNCTION_BUNDLING.banner },
   logLevel: FUNCTION_BUNDLING.logLevel,
+  alias: { ...BUNDLE_ALIASES },
   external: [] as string[],
 });
