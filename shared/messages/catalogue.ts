@@ -103,7 +103,9 @@ const zodText = (issue: z.core.$ZodIssue, language: Language): string => {
   return language === 'en' ? english : String(zodLocale(language)(issue as never) ?? english);
 };
 
-const CATALOGUE = {
+/** The whole catalogue, built on the first message worded rather than at load: a request
+ * that succeeds words none, and its cold start does not pay for the catalogue. */
+const buildCatalogue = () => ({
   ...ACTIONS,
 
   // ---- Stages and the calendar
@@ -400,10 +402,14 @@ const CATALOGUE = {
     id: () => 'Jam lokal sudah dimajukan lebih jauh sementara itu; jam hanya dapat maju',
     en: () => 'The local clock was moved further meanwhile; it only moves forward',
   }),
-};
+});
 
-export type MessageKey = keyof typeof CATALOGUE;
-type ParamsOf<K extends MessageKey> = (typeof CATALOGUE)[K] extends Entry<infer P> ? P : never;
+type Catalogue = ReturnType<typeof buildCatalogue>;
+let built: Catalogue | undefined;
+const catalogue = (): Catalogue => (built ??= buildCatalogue());
+
+export type MessageKey = keyof Catalogue;
+type ParamsOf<K extends MessageKey> = Catalogue[K] extends Entry<infer P> ? P : never;
 type ParamsArg<K extends MessageKey> = ParamsOf<K> extends void ? [] : [params: ParamsOf<K>];
 
 /** A message to be worded later, in whichever language the reader wants. */
@@ -412,13 +418,13 @@ export type Message = { [K in MessageKey]: { key: K; params: ParamsOf<K> } }[Mes
 /** Keys whose message takes no params. */
 export type PlainMessageKey = { [K in MessageKey]: ParamsOf<K> extends void ? K : never }[MessageKey];
 
-export const MESSAGE_KEYS = Object.keys(CATALOGUE) as MessageKey[];
+export const messageKeys = (): MessageKey[] => Object.keys(catalogue()) as MessageKey[];
 
 export const msg = <K extends MessageKey>(key: K, ...params: ParamsArg<K>): Message => ({ key, params: params[0] }) as Message;
 
 /** A message worded in `language`. */
 export const renderMessage = (message: Message, language: Language): string =>
-  (CATALOGUE[message.key][language] as Renderer<unknown>)(message.params);
+  (catalogue()[message.key][language] as Renderer<unknown>)(message.params);
 
 /** A schema's own message, from the catalogue, as zod's error param. zod keeps the English text
  * (what anyone using the schema directly sees); the issue also carries `messageKey`, so an error

@@ -89,13 +89,13 @@ test('a registration that meets a throttled table logs the cause with the same r
 test('each request’s lines carry its own ids: an anonymous request after a participant’s has no userId, a refused one its own', async () => {
   const { log } = await capture(async () => {
     await http.call('GET', '/innovations/00000000-0000-4000-8000-000000000000', { token });
-    await http.call('GET', '/health');
+    await http.call('GET', '/editions/pik-2023');
     await http.call('POST', '/editions/pik-2023/innovations', { token, body: validInnovation({ summary: 'x'.repeat(70 * 1024), contact: CONTACT }) });
   });
   const lines = log.records().filter((r) => r.message === 'request');
   expect(lines.map((r) => [r.route, r.status, r.userId])).toEqual([
     ['GET /innovations/{id}', 404, USER],
-    ['GET /health', 200, undefined],
+    ['GET /editions/{editionId}', 200, undefined],
     ['POST /editions/{editionId}/innovations', 413, USER],
   ]);
   expect(new Set(lines.map((r) => r.requestId)).size).toBe(3);
