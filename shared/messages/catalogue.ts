@@ -103,8 +103,8 @@ const zodText = (issue: z.core.$ZodIssue, language: Language): string => {
   return language === 'en' ? english : String(zodLocale(language)(issue as never) ?? english);
 };
 
-/** The whole catalogue, built on the first message worded rather than at load: a request
- * that succeeds words none, and its cold start does not pay for the catalogue. */
+/** The whole catalogue, built on the first message worded rather than at load: a request that
+ * succeeds words none, so its cold start only parses the catalogue and never runs it. */
 const buildCatalogue = () => ({
   ...ACTIONS,
 
