@@ -21,6 +21,7 @@ import { handler as requestEvidenceUpload } from '../functions/request-evidence-
 import { handler as submitInnovation } from '../functions/submit-innovation';
 import { startLocalStack, type LocalStack } from '../scripts/local/stack';
 import { SAMPLE_INSTITUTIONS } from '../scripts/local/sample-institutions';
+import { SAMPLE_JPEG, SAMPLE_PDF, validInnovation } from '../scripts/samples';
 import { bucketName, s3 } from '../shared/data/document-store';
 import { ddb, tableName } from '../shared/data/dynamo';
 import { assignmentsKey, auditPartition, editionKey, evidenceKey, innovationKey, scoreKey, tallyKey, verificationKey } from '../shared/data/keys';
@@ -42,22 +43,7 @@ const ADMIN: Caller = { sub: 'bench-admin', groups: ['admin'] };
 const JURY = ['bench-juri-1', 'bench-juri-2', 'bench-juri-3'].map((sub): Caller => ({ sub, groups: ['jury'] }));
 const VERIFIER: Caller = { sub: 'bench-verifikator', groups: ['verifier'] };
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
-const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0xff, 0xd9]);
-
-const innovationBody = (n: number) => ({
-  title: `Layanan Adminduk Keliling Digital ${n}`,
-  category: INSTITUTION.type,
-  institutionId: INSTITUTION.institutionId,
-  summary: 'Pelayanan administrasi kependudukan jemput bola berbasis aplikasi.',
-  problem: 'Warga desa terpencil harus menempuh perjalanan jauh ke kantor dinas.',
-  solution: 'Petugas datang ke desa dengan perangkat daring dan jadwal dari aplikasi.',
-  impact: 'Waktu layanan turun dari 14 hari menjadi 2 hari.',
-  innovationStage: 'PENERAPAN',
-  innovationType: 'DIGITAL',
-  startedOn: '2022-03-01',
-  contact: { name: 'Siti Rahmawati', email: 'siti@kukarkab.go.id', phone: '+62 812 5555 0101' },
-});
+const innovationBody = (n: number) => validInnovation({ title: `Layanan Adminduk Keliling Digital ${n}`, category: INSTITUTION.type, institutionId: INSTITUTION.institutionId });
 
 const criteria = (i: number) => ({ kebaruan: 1 + (i % 5), kemanfaatan: 1 + ((i + 1) % 5), efektivitas: 3, replikasi: 1 + ((i + 2) % 5), keberlanjutan: 4, kelengkapan: 5 });
 
@@ -110,6 +96,28 @@ const measureAll = async (stack: LocalStack, iterations: number): Promise<Reques
   const bucket = bucketName();
   const call = (handler: LambdaHandler, route: Route, opts: RequestOptions) => invoke(handler, route, eventFor(route, { ...opts, now: stack.now() }));
 
+  // The bare SDK calls the rules need, written once for the three requests that share them.
+  const getItem = async (key: Item) => (await ddb().send(new GetCommand({ TableName: table, Key: key, ConsistentRead: true }))).Item!;
+  const batchGet = async (keys: Item[]) => (await ddb().send(new BatchGetCommand({ RequestItems: { [table]: { Keys: keys, ConsistentRead: true } } }))).Responses![table]!;
+  const readHead = async (key: string) => (await s3().send(new GetObjectCommand({ Bucket: bucket, Key: key, Range: 'bytes=0-15' }))).Body!.transformToByteArray();
+  /** One conditional put of the next version of `existing` with its audit record, as the handlers write them. */
+  const putWithAudit = (existing: Item, changes: Item, audit: { subject: string; at: string; who: string; action: string; before: Item; after: Item }) =>
+    ddb().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: table,
+              Item: { ...existing, ...changes, updatedAt: audit.at, version: existing.version + 1 },
+              ConditionExpression: 'version = :v',
+              ExpressionAttributeValues: { ':v': existing.version },
+            },
+          },
+          { Put: { TableName: table, Item: { PK: auditPartition(audit.subject), SK: `${audit.at}#${randomUUID()}`, ...audit }, ConditionExpression: 'attribute_not_exists(PK)' } },
+        ],
+      }),
+    );
+
   /** Times `handler` and `bare` alternately `n` times after `warm` unmeasured rounds. */
   const pairUp = async (m: Measured, n: number, warm: number, handlerRun: (i: number) => Promise<void>, bareRun: (i: number) => Promise<void>) => {
     for (let i = 0; i < n + warm; i++) {
@@ -147,10 +155,10 @@ const measureAll = async (stack: LocalStack, iterations: number): Promise<Reques
     const doc = await call(requestDocumentUpload, routes.requestDocumentUpload, {
       path: { id: reg.body.id },
       caller: OWNER,
-      body: { kind: 'PROPOSAL', fileName: 'proposal.pdf', contentType: 'application/pdf', size: PDF.length },
+      body: { kind: 'PROPOSAL', fileName: 'proposal.pdf', contentType: 'application/pdf', size: SAMPLE_PDF.length },
     });
     expectStatus('document upload', doc.status, doc.body, 201);
-    await s3().send(new PutObjectCommand({ Bucket: bucket, Key: doc.body.upload.fields.key, Body: PDF, ContentType: 'application/pdf' }));
+    await s3().send(new PutObjectCommand({ Bucket: bucket, Key: doc.body.upload.fields.key, Body: SAMPLE_PDF, ContentType: 'application/pdf' }));
     drafts.push(reg.body.id);
   }
 
@@ -166,7 +174,7 @@ const measureAll = async (stack: LocalStack, iterations: number): Promise<Reques
       expectStatus('read', r.status, r.body, 200);
     },
     async (i) => {
-      await ddb().send(new GetCommand({ TableName: table, Key: innovationKey(drafts[i % drafts.length]!), ConsistentRead: true }));
+      await getItem(innovationKey(drafts[i % drafts.length]!));
     },
   );
 
@@ -184,13 +192,10 @@ const measureAll = async (stack: LocalStack, iterations: number): Promise<Reques
       expectStatus('submit', r.status, r.body, 200);
     },
     async (i) => {
-      const { Item: innovation } = await ddb().send(new GetCommand({ TableName: table, Key: innovationKey(forBare[i]!), ConsistentRead: true }));
-      const { Item: edition } = await ddb().send(new GetCommand({ TableName: table, Key: editionKey(innovation!.editionId), ConsistentRead: true }));
-      if (!edition) throw new Error('no edition');
-      const docs = innovation!.documents as Item[];
-      await Promise.all(
-        docs.map(async (d) => (await s3().send(new GetObjectCommand({ Bucket: bucket, Key: d.key, Range: 'bytes=0-15' }))).Body!.transformToByteArray()),
-      );
+      const innovation = await getItem(innovationKey(forBare[i]!));
+      if (!(await getItem(editionKey(innovation.editionId)))) throw new Error('no edition');
+      const docs = innovation.documents as Item[];
+      await Promise.all(docs.map((d) => readHead(d.key)));
       const at = toWita(stack.now());
       await ddb().send(
         new TransactWriteCommand({
@@ -198,15 +203,15 @@ const measureAll = async (stack: LocalStack, iterations: number): Promise<Reques
             {
               Put: {
                 TableName: table,
-                Item: { ...innovation, documents: docs.map((d) => ({ ...d, status: 'UPLOADED' })), status: 'SUBMITTED', submittedAt: at, updatedAt: at, version: innovation!.version + 1 },
+                Item: { ...innovation, documents: docs.map((d) => ({ ...d, status: 'UPLOADED' })), status: 'SUBMITTED', submittedAt: at, updatedAt: at, version: innovation.version + 1 },
                 ConditionExpression: 'version = :v',
-                ExpressionAttributeValues: { ':v': innovation!.version },
+                ExpressionAttributeValues: { ':v': innovation.version },
               },
             },
             {
               Update: {
                 TableName: table,
-                Key: tallyKey(innovation!.editionId, innovation!.institutionId),
+                Key: tallyKey(innovation.editionId, innovation.institutionId),
                 UpdateExpression: 'ADD #c :one',
                 ExpressionAttributeNames: { '#c': 'submitted' },
                 ExpressionAttributeValues: { ':one': 1 },
@@ -251,26 +256,11 @@ const measureAll = async (stack: LocalStack, iterations: number): Promise<Reques
     },
     async (i) => {
       const id = scored[(i + 7) % scored.length]!;
-      const { Item: innovation } = await ddb().send(new GetCommand({ TableName: table, Key: innovationKey(id), ConsistentRead: true }));
-      const keys = [editionKey(innovation!.editionId), assignmentsKey(innovation!.editionId), scoreKey(id, 'assessment', judge.sub), verificationKey(id)];
-      const got = await ddb().send(new BatchGetCommand({ RequestItems: { [table]: { Keys: keys, ConsistentRead: true } } }));
-      const existing = got.Responses![table]!.find((x) => x.SK === keys[2]!.SK)!;
+      const innovation = await getItem(innovationKey(id));
+      const keys = [editionKey(innovation.editionId), assignmentsKey(innovation.editionId), scoreKey(id, 'assessment', judge.sub), verificationKey(id)];
+      const existing = (await batchGet(keys)).find((x) => x.SK === keys[2]!.SK)!;
       const at = toWita(stack.now());
-      await ddb().send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: table,
-                Item: { ...existing, criteria: criteria(i), comment: 'Dampak terukur.', total: 50, updatedAt: at, version: existing.version + 1 },
-                ConditionExpression: 'version = :v',
-                ExpressionAttributeValues: { ':v': existing.version },
-              },
-            },
-            { Put: { TableName: table, Item: { PK: auditPartition(`INNOVATION#${id}`), SK: `${at}#${randomUUID()}`, subject: `INNOVATION#${id}`, at, who: judge.sub, action: 'SCORE_ASSESSMENT', before: { criteria: existing.criteria }, after: { criteria: criteria(i) } }, ConditionExpression: 'attribute_not_exists(PK)' } },
-          ],
-        }),
-      );
+      await putWithAudit(existing, { criteria: criteria(i), comment: 'Dampak terukur.', total: 50 }, { subject: `INNOVATION#${id}`, at, who: judge.sub, action: 'SCORE_ASSESSMENT', before: { criteria: existing.criteria }, after: { criteria: criteria(i) } });
     },
   );
 
@@ -282,11 +272,11 @@ const measureAll = async (stack: LocalStack, iterations: number): Promise<Reques
     const ev = await call(requestEvidenceUpload, routes.requestEvidenceUpload, {
       path: { id },
       caller: VERIFIER,
-      body: { kind: 'PHOTO', fileName: 'kunjungan.jpg', contentType: 'image/jpeg', size: JPEG.length },
+      body: { kind: 'PHOTO', fileName: 'kunjungan.jpg', contentType: 'image/jpeg', size: SAMPLE_JPEG.length },
     });
     if (ev.status === 409) continue; // not a nominee
     expectStatus('evidence upload', ev.status, ev.body, 201);
-    await s3().send(new PutObjectCommand({ Bucket: bucket, Key: ev.body.upload.fields.key, Body: JPEG, ContentType: 'image/jpeg' }));
+    await s3().send(new PutObjectCommand({ Bucket: bucket, Key: ev.body.upload.fields.key, Body: SAMPLE_JPEG, ContentType: 'image/jpeg' }));
     nominees.push({ id, evidence: ev.body.documentId, key: ev.body.upload.fields.key });
   }
   if (nominees.length === 0) throw new Error('the nomination boundary nominated nothing');
@@ -308,29 +298,14 @@ const measureAll = async (stack: LocalStack, iterations: number): Promise<Reques
     },
     async (i) => {
       const n = nominees[(i + 1) % nominees.length]!;
-      const { Item: innovation } = await ddb().send(new GetCommand({ TableName: table, Key: innovationKey(n.id), ConsistentRead: true }));
-      const keys = [editionKey(innovation!.editionId), assignmentsKey(innovation!.editionId), verificationKey(n.id), evidenceKey(n.id, n.evidence)];
-      const got = await ddb().send(new BatchGetCommand({ RequestItems: { [table]: { Keys: keys, ConsistentRead: true } } }));
-      const existing = got.Responses![table]!.find((x) => x.SK === keys[2]!.SK)!;
-      const slot = got.Responses![table]!.find((x) => x.SK === keys[3]!.SK)!;
-      await (await s3().send(new GetObjectCommand({ Bucket: bucket, Key: slot.key, Range: 'bytes=0-15' }))).Body!.transformToByteArray();
+      const innovation = await getItem(innovationKey(n.id));
+      const keys = [editionKey(innovation.editionId), assignmentsKey(innovation.editionId), verificationKey(n.id), evidenceKey(n.id, n.evidence)];
+      const got = await batchGet(keys);
+      const existing = got.find((x) => x.SK === keys[2]!.SK)!;
+      const { key, ...evidence } = got.find((x) => x.SK === keys[3]!.SK)!;
+      await readHead(key);
       const at = toWita(stack.now());
-      const { key: _key, ...evidence } = slot;
-      await ddb().send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: table,
-                Item: { ...existing, ...verification(i), evidence: [evidence], updatedAt: at, version: existing.version + 1 },
-                ConditionExpression: 'version = :v',
-                ExpressionAttributeValues: { ':v': existing.version },
-              },
-            },
-            { Put: { TableName: table, Item: { PK: auditPartition(`INNOVATION#${n.id}`), SK: `${at}#${randomUUID()}`, subject: `INNOVATION#${n.id}`, at, who: VERIFIER.sub, action: 'VERIFICATION_SET', before: { score: existing.score }, after: { score: verification(i).score } }, ConditionExpression: 'attribute_not_exists(PK)' } },
-          ],
-        }),
-      );
+      await putWithAudit(existing, { ...verification(i), evidence: [evidence] }, { subject: `INNOVATION#${n.id}`, at, who: VERIFIER.sub, action: 'VERIFICATION_SET', before: { score: existing.score }, after: { score: verification(i).score } });
     },
   );
 

@@ -7,6 +7,7 @@ import { editionRef, requireEdition, saveEdition } from '../shared/data/editions
 import { rankingHeaderRef } from '../shared/data/rankings';
 import { getAll } from '../shared/data/dynamo';
 import { editionView } from '../shared/domain/edition-view';
+import { nextRevision } from '../shared/domain/optimistic-lock';
 import { requireStage } from '../shared/domain/stage-rules';
 import { toWita } from '../shared/domain/wita';
 import { conflict } from '../shared/errors';
@@ -21,7 +22,7 @@ export const handler = httpHandler(routes.announce, { path: z.object({ editionId
   requireStage(edition, now, ['WINNER_DETERMINATION'], 'ACTION_ANNOUNCE');
   if (!finalRanking) throw conflict('FINAL_RANKING_FIRST', msg('FINAL_RANKING_FIRST'));
   const at = toWita(now);
-  const next = { ...edition, announcedAt: at, updatedAt: at, version: edition.version + 1 };
+  const next = { ...edition, announcedAt: at, ...nextRevision(edition, at) };
   await saveEdition(next, edition.version, {
     subject: editionSubject(edition.id),
     at,

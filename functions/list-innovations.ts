@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { assignmentsRef } from '../shared/data/assignments';
 import { getAll } from '../shared/data/dynamo';
 import { editionRef, getEdition, requireEdition } from '../shared/data/editions';
-import { innovationsOfCategory, listInnovationsOfEdition, listInnovationsOfOwner } from '../shared/data/innovations';
+import { innovationsOfCategory, listInnovationsOfEdition, listInnovationsOfOwner, type InnovationPage } from '../shared/data/innovations';
 import { isAdmin, isConflicted, panelCategories } from '../shared/domain/access';
 import { innovationView } from '../shared/domain/innovation-rules';
 import { forbidden } from '../shared/errors';
@@ -46,4 +46,4 @@ export const handler = httpHandler(
   },
 );
 
-const page = (p: Awaited<ReturnType<typeof listInnovationsOfEdition>>) => ({ ...p, items: p.items.map(innovationView) });
+const page = (p: InnovationPage) => ({ ...p, items: p.items.map(innovationView) });

@@ -8,7 +8,7 @@ import { getAll } from '../shared/data/dynamo';
 import { editionRef, requireEdition } from '../shared/data/editions';
 import { requireStage } from '../shared/domain/stage-rules';
 import { toWita } from '../shared/domain/wita';
-import { conflict, invalidInput } from '../shared/errors';
+import { invalidInput, versionConflict } from '../shared/errors';
 import { msg } from '../shared/messages/catalogue';
 import { httpHandler } from '../shared/http/handler';
 import { routes } from '../shared/http/routes';
@@ -26,7 +26,7 @@ export const handler = httpHandler(
     );
     if (outside.length) throw invalidInput(outside);
     if (body.version !== undefined && body.version !== current?.version)
-      throw conflict('VERSION_CONFLICT', msg('ASSIGNMENTS_VERSION_EDITED', { expected: body.version, stored: current?.version }));
+      throw versionConflict(msg('ASSIGNMENTS_VERSION_EDITED', { expected: body.version, stored: current?.version }));
 
     const at = toWita(now);
     const next: Assignments = { editionId: path.editionId, assignments: body.assignments, conflicts: body.conflicts, updatedAt: at, updatedBy: caller.userId, version: (current?.version ?? 0) + 1 };

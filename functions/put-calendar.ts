@@ -6,7 +6,7 @@ import { editionSubject } from '../shared/data/audit';
 import { getEdition, saveEdition } from '../shared/data/editions';
 import { calendarChange } from '../shared/domain/boundaries';
 import { editionView } from '../shared/domain/edition-view';
-import { requireSameVersion } from '../shared/domain/optimistic-lock';
+import { nextRevision, requireSameVersion } from '../shared/domain/optimistic-lock';
 import { toWita } from '../shared/domain/wita';
 import { conflict } from '../shared/errors';
 import { msg } from '../shared/messages/catalogue';
@@ -26,7 +26,7 @@ export const handler = httpHandler(routes.putCalendar, { path: z.object({ editio
   const moved = calendarChange(edition, body.stages, now);
   if (moved.length === 0) return { body: { ...editionView(edition, now), schedules: { created: [], removed: [], failed: [] } } };
   const at = toWita(now);
-  const next = { ...edition, stages: body.stages, updatedAt: at, version: edition.version + 1 };
+  const next = { ...edition, stages: body.stages, ...nextRevision(edition, at) };
   await saveEdition(next, edition.version, { subject: editionSubject(edition.id), at, who: caller.userId, action: 'CALENDAR_CHANGED', before: { stages: edition.stages }, after: { stages: next.stages, moved } });
   const schedules = await followCalendar(edition.id, moved, now);
   return { body: { ...editionView(next, now), schedules } };

@@ -7,7 +7,7 @@ import { createEdition, findEdition, saveEdition } from '../shared/data/editions
 import { BOUNDARIES, calendarChange } from '../shared/domain/boundaries';
 import { calendarProblems } from '../shared/domain/calendar';
 import { editionView } from '../shared/domain/edition-view';
-import { requireSameVersion } from '../shared/domain/optimistic-lock';
+import { nextRevision, requireSameVersion } from '../shared/domain/optimistic-lock';
 import { requireStage } from '../shared/domain/stage-rules';
 import { toSecond, toWita } from '../shared/domain/wita';
 import { conflict, invalidInput } from '../shared/errors';
@@ -37,7 +37,7 @@ export const handler = httpHandler(routes.putEdition, { path: z.object({ edition
   requireStage(existing, now, ['UPCOMING'], 'ACTION_REVISE_EDITION');
   requireSameVersion('edition', version, existing.version);
   const moved = calendarChange(existing, input.stages, now);
-  const next: Edition = { ...existing, ...input, updatedAt: at, version: existing.version + 1 };
+  const next: Edition = { ...existing, ...input, ...nextRevision(existing, at) };
   await saveEdition(next, existing.version, { subject: editionSubject(existing.id), at, who: caller.userId, action: 'EDITION_REVISED', before: existing, after: next });
   return { body: { ...editionView(next, now), schedules: await followCalendar(existing.id, moved, now) } };
 });

@@ -1,18 +1,12 @@
 /** PUT /innovations/{id}/scores/{round} — API Gateway HTTP API (payload 2.0). An assigned judge
  * scores an entry on the round's rubric, and may revise it until the window closes. Audited. */
 import * as z from 'zod/mini';
-import { assignmentsRef } from '../shared/data/assignments';
 import { innovationSubject } from '../shared/data/audit';
-import { getAll } from '../shared/data/dynamo';
-import { editionRef, requireEdition } from '../shared/data/editions';
-import { getInnovation } from '../shared/data/innovations';
 import { saveScore, scoreRef } from '../shared/data/scores';
 import { verificationRef } from '../shared/data/verifications';
-import { requirePanel } from '../shared/domain/access';
 import { requireScorable, ROUND_ACTION, ROUND_STAGE } from '../shared/domain/judging-rules';
 import { nextRevision, requireSameVersion } from '../shared/domain/optimistic-lock';
 import { judgeTotal, scoreProblems } from '../shared/domain/scoring';
-import { requireStage } from '../shared/domain/stage-rules';
 import { toWita } from '../shared/domain/wita';
 import { invalidInput } from '../shared/errors';
 import { msg } from '../shared/messages/catalogue';
@@ -22,22 +16,19 @@ import { routes } from '../shared/http/routes';
 import { SystemId } from '../shared/schemas/common.schema';
 import { RoundName } from '../shared/schemas/edition.schema';
 import { ScoreInput, type Score } from '../shared/schemas/judging.schema';
+import { panelAction } from '../shared/use-cases/panel-action';
 
 export const handler = httpHandler(
   routes.putScore,
   { path: z.object({ id: SystemId, round: RoundName }), body: ScoreInput },
   async ({ path, body, caller, now, headers }) => {
-    const innovation = await getInnovation(path.id);
-    const [edition, assignments, existing, verification] = await getAll([
-      editionRef(innovation.editionId),
-      assignmentsRef(innovation.editionId),
-      scoreRef(innovation.id, path.round, caller.userId),
-      verificationRef(innovation.id),
-    ] as const);
-    requirePanel(assignments, caller, innovation, 'jury');
-    requireStage(requireEdition(edition, innovation.editionId), now, [ROUND_STAGE[path.round]], ROUND_ACTION[path.round]);
+    const { innovation, edition, more: [existing, verification] } = await panelAction(
+      path.id,
+      { caller, now, role: 'jury', stages: [ROUND_STAGE[path.round]], action: ROUND_ACTION[path.round] },
+      (i) => [scoreRef(i.id, path.round, caller.userId), verificationRef(i.id)] as const,
+    );
     requireScorable(innovation, path.round, verification);
-    const rubric = edition!.rubric[path.round];
+    const rubric = edition.rubric[path.round];
     const problems = scoreProblems(body.criteria, rubric);
     if (problems.length) throw invalidInput(problems.map((p) => ({ ...p, path: ['body', ...p.path] })), msg('SCORE_DOES_NOT_FIT'));
     requireSameVersion('score', body.version ?? ifMatchVersion(headers), existing?.version);

@@ -2,19 +2,13 @@
  * records the field visit of a nominee during FIELD_VERIFICATION: result, 0–100 score, findings, and
  * the uploaded evidence it rests on (each checked where it is stored). Audited. */
 import * as z from 'zod/mini';
-import { assignmentsRef } from '../shared/data/assignments';
 import { innovationSubject } from '../shared/data/audit';
 import { inspectObject } from '../shared/data/document-store';
-import { getAll } from '../shared/data/dynamo';
-import { editionRef, requireEdition } from '../shared/data/editions';
 import { evidenceRef } from '../shared/data/evidence';
-import { getInnovation } from '../shared/data/innovations';
 import { saveVerification, verificationRef } from '../shared/data/verifications';
-import { requirePanel } from '../shared/domain/access';
 import { storedObjectProblem } from '../shared/domain/document-policy';
 import { requireNominee } from '../shared/domain/judging-rules';
 import { nextRevision, requireSameVersion } from '../shared/domain/optimistic-lock';
-import { requireStage } from '../shared/domain/stage-rules';
 import { toWita } from '../shared/domain/wita';
 import { conflict, invalidInput } from '../shared/errors';
 import { msg } from '../shared/messages/catalogue';
@@ -23,21 +17,18 @@ import { ifMatchVersion } from '../shared/http/if-match';
 import { routes } from '../shared/http/routes';
 import { SystemId } from '../shared/schemas/common.schema';
 import { VerificationInput, type Verification } from '../shared/schemas/judging.schema';
+import { panelAction } from '../shared/use-cases/panel-action';
 
 export const handler = httpHandler(
   routes.putVerification,
   { path: z.object({ id: SystemId }), body: VerificationInput },
   async ({ path, body, caller, now, headers }) => {
-    const innovation = await getInnovation(path.id);
     // The named evidence slots come in the same round trip (at most 30, by the schema).
-    const [edition, assignments, existing, ...slots] = await getAll([
-      editionRef(innovation.editionId),
-      assignmentsRef(innovation.editionId),
-      verificationRef(innovation.id),
-      ...body.evidence.map((id) => evidenceRef(innovation.id, id)),
-    ] as const);
-    requirePanel(assignments, caller, innovation, 'verifier');
-    requireStage(requireEdition(edition, innovation.editionId), now, ['FIELD_VERIFICATION'], 'ACTION_RECORD_VERIFICATION');
+    const { innovation, more: [existing, ...slots] } = await panelAction(
+      path.id,
+      { caller, now, role: 'verifier', stages: ['FIELD_VERIFICATION'], action: 'ACTION_RECORD_VERIFICATION' },
+      (i) => [verificationRef(i.id), ...body.evidence.map((id) => evidenceRef(i.id, id))] as const,
+    );
     requireNominee(innovation);
     requireSameVersion('verification', body.version ?? ifMatchVersion(headers), existing?.version);
 

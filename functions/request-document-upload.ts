@@ -2,12 +2,10 @@
  * POST for one document of a draft: bounded in content type and size, at a key the system makes. */
 import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
-import { presignUpload, UPLOAD_EXPIRES_SECONDS } from '../shared/data/document-store';
-import { getEdition } from '../shared/data/editions';
-import { getInnovation, saveInnovation } from '../shared/data/innovations';
+import { uploadGrant } from '../shared/data/document-store';
+import { saveInnovation } from '../shared/data/innovations';
 import { displayFileName, documentObjectKey, MAX_DOCUMENTS, requireAcceptableDocument } from '../shared/domain/document-policy';
-import { requireDraft, requireOwner, stamp } from '../shared/domain/innovation-rules';
-import { requireStage } from '../shared/domain/stage-rules';
+import { stamp } from '../shared/domain/innovation-rules';
 import { toWita } from '../shared/domain/wita';
 import { conflict } from '../shared/errors';
 import { msg } from '../shared/messages/catalogue';
@@ -15,16 +13,14 @@ import { idempotentHttpHandler } from '../shared/http/idempotent-handler';
 import { routes } from '../shared/http/routes';
 import { SystemId } from '../shared/schemas/common.schema';
 import { DocumentRequest, type StoredDocument } from '../shared/schemas/innovation.schema';
+import { ownDraft } from '../shared/use-cases/own-draft';
 
 export const handler = idempotentHttpHandler(
   routes.requestDocumentUpload,
   { path: z.object({ id: SystemId }), body: DocumentRequest },
   async ({ path, body, caller, now }) => {
     requireAcceptableDocument(body);
-    const innovation = await getInnovation(path.id);
-    requireOwner(innovation, caller);
-    requireStage(await getEdition(innovation.editionId), now, ['REGISTRATION'], 'ACTION_UPLOAD_DOCUMENT');
-    requireDraft(innovation);
+    const innovation = await ownDraft(path.id, caller, now, 'ACTION_UPLOAD_DOCUMENT');
     if (innovation.documents.length >= MAX_DOCUMENTS) throw conflict('TOO_MANY_DOCUMENTS', msg('TOO_MANY_DOCUMENTS', { max: MAX_DOCUMENTS }));
 
     const documentId = randomUUID();
@@ -39,11 +35,8 @@ export const handler = idempotentHttpHandler(
       status: 'PENDING',
       createdAt: toWita(now),
     };
-    const upload = await presignUpload(document.key, contentType, body.size);
+    const grant = await uploadGrant(document.key, contentType, body.size, now);
     await saveInnovation(stamp(innovation, { documents: [...innovation.documents, document] }, now), innovation.version);
-    return {
-      status: 201,
-      body: { documentId, upload: { method: 'POST', ...upload }, expiresAt: toWita(now.getTime() + UPLOAD_EXPIRES_SECONDS * 1000) },
-    };
+    return { status: 201, body: { documentId, ...grant } };
   },
 );

@@ -3,22 +3,17 @@
  * during FIELD_VERIFICATION; the verification then names the evidence it rests on. */
 import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
-import { assignmentsRef } from '../shared/data/assignments';
-import { presignUpload, UPLOAD_EXPIRES_SECONDS } from '../shared/data/document-store';
-import { getAll } from '../shared/data/dynamo';
-import { editionRef, requireEdition } from '../shared/data/editions';
+import { uploadGrant } from '../shared/data/document-store';
 import { saveEvidenceSlot } from '../shared/data/evidence';
-import { getInnovation } from '../shared/data/innovations';
-import { requirePanel } from '../shared/domain/access';
 import { displayFileName, evidenceObjectKey, requireAcceptableDocument } from '../shared/domain/document-policy';
 import { requireNominee } from '../shared/domain/judging-rules';
-import { requireStage } from '../shared/domain/stage-rules';
 import { toWita } from '../shared/domain/wita';
 import { idempotentHttpHandler } from '../shared/http/idempotent-handler';
 import { routes } from '../shared/http/routes';
 import { SystemId } from '../shared/schemas/common.schema';
 import { DocumentRequest } from '../shared/schemas/innovation.schema';
 import type { EvidenceDocument } from '../shared/schemas/judging.schema';
+import { panelAction } from '../shared/use-cases/panel-action';
 
 const EvidenceRequest = z.extend(DocumentRequest, { kind: z.enum(['PHOTO', 'EVIDENCE', 'VIDEO']) });
 
@@ -27,10 +22,7 @@ export const handler = idempotentHttpHandler(
   { path: z.object({ id: SystemId }), body: EvidenceRequest },
   async ({ path, body, caller, now }) => {
     requireAcceptableDocument(body);
-    const innovation = await getInnovation(path.id);
-    const [edition, assignments] = await getAll([editionRef(innovation.editionId), assignmentsRef(innovation.editionId)] as const);
-    requirePanel(assignments, caller, innovation, 'verifier');
-    requireStage(requireEdition(edition, innovation.editionId), now, ['FIELD_VERIFICATION'], 'ACTION_UPLOAD_EVIDENCE');
+    const { innovation } = await panelAction(path.id, { caller, now, role: 'verifier', stages: ['FIELD_VERIFICATION'], action: 'ACTION_UPLOAD_EVIDENCE' }, () => []);
     requireNominee(innovation);
 
     const documentId = randomUUID();
@@ -45,8 +37,8 @@ export const handler = idempotentHttpHandler(
       uploadedBy: caller.userId,
       createdAt: toWita(now),
     };
-    const upload = await presignUpload(doc.key, doc.contentType, doc.size);
+    const grant = await uploadGrant(doc.key, doc.contentType, doc.size, now);
     await saveEvidenceSlot(doc);
-    return { status: 201, body: { documentId, upload: { method: 'POST', ...upload }, expiresAt: toWita(now.getTime() + UPLOAD_EXPIRES_SECONDS * 1000) } };
+    return { status: 201, body: { documentId, ...grant } };
   },
 );

@@ -4,11 +4,9 @@
  * PDF proposal must be among what remains. */
 import * as z from 'zod/mini';
 import { inspectObject } from '../shared/data/document-store';
-import { getEdition } from '../shared/data/editions';
-import { getInnovation, saveSubmission } from '../shared/data/innovations';
+import { saveSubmission } from '../shared/data/innovations';
 import { storedObjectProblem } from '../shared/domain/document-policy';
-import { innovationView, requireDraft, requireOwner, stamp, submissionGaps } from '../shared/domain/innovation-rules';
-import { requireStage } from '../shared/domain/stage-rules';
+import { innovationView, stamp, submissionGaps } from '../shared/domain/innovation-rules';
 import { toWita } from '../shared/domain/wita';
 import { conflict } from '../shared/errors';
 import { msg } from '../shared/messages/catalogue';
@@ -16,12 +14,10 @@ import { idempotentHttpHandler } from '../shared/http/idempotent-handler';
 import { routes } from '../shared/http/routes';
 import { SystemId } from '../shared/schemas/common.schema';
 import type { StoredDocument } from '../shared/schemas/innovation.schema';
+import { ownDraft } from '../shared/use-cases/own-draft';
 
 export const handler = idempotentHttpHandler(routes.submitInnovation, { path: z.object({ id: SystemId }) }, async ({ path, caller, now }) => {
-  const innovation = await getInnovation(path.id);
-  requireOwner(innovation, caller);
-  requireStage(await getEdition(innovation.editionId), now, ['REGISTRATION'], 'ACTION_SUBMIT_INNOVATION');
-  requireDraft(innovation);
+  const innovation = await ownDraft(path.id, caller, now, 'ACTION_SUBMIT_INNOVATION');
 
   const stored = await Promise.all(innovation.documents.map((d) => inspectObject(d.key)));
   const problems = innovation.documents

@@ -1,25 +1,21 @@
 /** PATCH /innovations/{id} — API Gateway HTTP API (payload 2.0). The owner edits a draft during
  * REGISTRATION; `version` in the body or `If-Match` guards against overwriting someone else's edit. */
 import * as z from 'zod/mini';
-import { getEdition } from '../shared/data/editions';
-import { getInnovation, saveInnovation } from '../shared/data/innovations';
-import { innovationView, requireDraft, requireOwner, stamp } from '../shared/domain/innovation-rules';
+import { saveInnovation } from '../shared/data/innovations';
+import { innovationView, stamp } from '../shared/domain/innovation-rules';
 import { requireSameVersion } from '../shared/domain/optimistic-lock';
-import { requireStage } from '../shared/domain/stage-rules';
 import { httpHandler } from '../shared/http/handler';
 import { ifMatchVersion } from '../shared/http/if-match';
 import { routes } from '../shared/http/routes';
 import { SystemId } from '../shared/schemas/common.schema';
 import { InnovationPatch } from '../shared/schemas/innovation.schema';
+import { ownDraft } from '../shared/use-cases/own-draft';
 
 export const handler = httpHandler(
   routes.updateInnovation,
   { path: z.object({ id: SystemId }), body: InnovationPatch },
   async ({ path, body, caller, now, headers }) => {
-    const innovation = await getInnovation(path.id);
-    requireOwner(innovation, caller);
-    requireStage(await getEdition(innovation.editionId), now, ['REGISTRATION'], 'ACTION_EDIT_INNOVATION');
-    requireDraft(innovation);
+    const innovation = await ownDraft(path.id, caller, now, 'ACTION_EDIT_INNOVATION');
     const { version, ...changes } = body;
     requireSameVersion('innovation', version ?? ifMatchVersion(headers), innovation.version);
     const next = stamp(innovation, changes, now);

@@ -14,26 +14,26 @@ export interface ErrorDetail {
 }
 
 export class AppError extends Error {
-  /** The catalogue key of the message, and its params. */
+  /** The catalogue key of the message. */
   readonly key: MessageKey;
-  readonly params: unknown;
 
   constructor(
     readonly status: number,
     readonly code: string,
-    message: Message,
+    private readonly wording: Message,
     readonly details?: ErrorDetail[],
     readonly headers?: Record<string, string>,
+    /** The failure underneath (a cancelled transaction), for the logs. */
+    cause?: unknown,
   ) {
-    super(renderMessage(message, 'en'));
+    super(renderMessage(wording, 'en'), cause === undefined ? undefined : { cause });
     this.name = code;
-    this.key = message.key;
-    this.params = message.params;
+    this.key = wording.key;
   }
 
   /** The message worded in `language`. */
   messageIn(language: Language): string {
-    return renderMessage({ key: this.key, params: this.params } as Message, language);
+    return renderMessage(this.wording, language);
   }
 }
 
@@ -44,5 +44,4 @@ export const notFound = (message: Message) => new AppError(404, 'NOT_FOUND', mes
 export const conflict = (code: string, message: Message, details?: ErrorDetail[]) => new AppError(409, code, message, details);
 export const versionConflict = (message: Message = msg('VERSION_CONFLICT')) => new AppError(409, 'VERSION_CONFLICT', message);
 export const tooLarge = (message: Message, details?: ErrorDetail[]) => new AppError(413, 'PAYLOAD_TOO_LARGE', message, details);
-export const unavailable = (message: Message, retryAfterSeconds = 1) =>
-  new AppError(503, 'SERVICE_UNAVAILABLE', message, undefined, { 'retry-after': String(retryAfterSeconds) });
+export const unavailable = (message: Message, cause?: unknown) => new AppError(503, 'SERVICE_UNAVAILABLE', message, undefined, { 'retry-after': '1' }, cause);

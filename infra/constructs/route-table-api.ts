@@ -9,7 +9,7 @@ import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { routeList, type Route } from '../../shared/http/routes';
+import { CORS_ALLOWED_HEADERS, routeList, type Route } from '../../shared/http/routes';
 import type { HandlerFunctions } from './handler-functions';
 
 export interface RouteTableApiProps {
@@ -68,7 +68,7 @@ export class RouteTableApi extends Construct {
           apigw.CorsHttpMethod.OPTIONS,
         ],
         // The request headers the handlers read (shared/http): optimistic locking and idempotent creation.
-        allowHeaders: ['authorization', 'content-type', 'if-match', 'idempotency-key', 'accept-language'],
+        allowHeaders: CORS_ALLOWED_HEADERS,
         exposeHeaders: ['etag', 'location'],
         allowCredentials: false,
         maxAge: Duration.hours(wildcard ? 1 : 12),

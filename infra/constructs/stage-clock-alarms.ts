@@ -33,31 +33,33 @@ export class StageClockAlarms extends Construct {
     if (props.email) this.topic.addSubscription(new subscriptions.EmailSubscription(props.email));
     const notify = new actions.SnsAction(this.topic);
 
-    this.deadLetters = new cloudwatch.Alarm(this, 'DeadLetters', {
-      alarmName: `${props.namePrefix}-StageClock-DeadLetters`,
+    // Every alarm looks at one 5-minute period, treats no data as fine, and notifies on alarm and on recovery.
+    const period = Duration.minutes(5);
+    const alarm = (id: string, spec: Pick<cloudwatch.AlarmProps, 'alarmDescription' | 'metric' | 'threshold' | 'comparisonOperator'>) => {
+      const created = new cloudwatch.Alarm(this, id, {
+        alarmName: `${props.namePrefix}-StageClock-${id}`,
+        ...spec,
+        evaluationPeriods: 1,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      });
+      created.addAlarmAction(notify);
+      created.addOkAction(notify);
+      return created;
+    };
+
+    this.deadLetters = alarm('DeadLetters', {
       alarmDescription:
         'A stage boundary or reconciler run failed for good and waits in the dead-letter queue. Read the message (and the stage-transition logs), fix the cause, then invoke stage-transition with {"action":"reconcile"} (docs/deploy.md).',
-      metric: props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: cloudwatch.Stats.MAXIMUM }),
+      metric: props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period, statistic: cloudwatch.Stats.MAXIMUM }),
       threshold: 0,
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
-
-    this.functionErrors = new cloudwatch.Alarm(this, 'FunctionErrors', {
-      alarmName: `${props.namePrefix}-StageClock-FunctionErrors`,
+    this.functionErrors = alarm('FunctionErrors', {
       alarmDescription:
         'The stage-transition function threw: a boundary or the reconciler failed. Lambda and the reconciler retry; see its log group for the error (docs/deploy.md).',
-      metric: props.function.metricErrors({ period: Duration.minutes(5), statistic: cloudwatch.Stats.SUM }),
+      metric: props.function.metricErrors({ period, statistic: cloudwatch.Stats.SUM }),
       threshold: 1,
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
-
-    for (const alarm of [this.deadLetters, this.functionErrors]) {
-      alarm.addAlarmAction(notify);
-      alarm.addOkAction(notify);
-    }
   }
 }

@@ -18,9 +18,9 @@ import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { BOUNDARIES, BOUNDARY_WORK, boundaryInstant, scheduleName, type Boundary } from '../../shared/domain/boundaries';
+import { BOUNDARIES, BOUNDARY_DELIVERY_RETRY, BOUNDARY_WORK, boundaryAt, boundaryInstant, scheduleName, type Boundary } from '../../shared/domain/boundaries';
 import type { Dated } from '../../shared/domain/calendar';
-import { TIME_ZONE, toSecond, witaWallClock } from '../../shared/domain/wita';
+import { TIME_ZONE, toSecond } from '../../shared/domain/wita';
 import type { HandlerFunctions } from './handler-functions';
 
 /** The handler EventBridge Scheduler invokes (functions/stage-transition.ts). */
@@ -31,9 +31,12 @@ export const STAGE_TRANSITION_TIMEOUT = Duration.minutes(5);
 export const RECONCILE_EVERY = Duration.minutes(15);
 export const RECONCILE_INPUT = { action: 'reconcile' } as const;
 
-/** A boundary schedule retries its delivery for up to 6 hours (the same policy as the run-time
- * schedules of shared/data/boundary-schedules.ts), then gives the event to the dead-letter queue. */
-export const BOUNDARY_RETRY = { retryAttempts: 10, maxEventAge: Duration.hours(6) };
+/** A boundary schedule retries its delivery as the run-time schedules do, then gives the event to
+ * the dead-letter queue. */
+export const BOUNDARY_RETRY = {
+  retryAttempts: BOUNDARY_DELIVERY_RETRY.maximumRetryAttempts,
+  maxEventAge: Duration.seconds(BOUNDARY_DELIVERY_RETRY.maximumEventAgeSeconds),
+};
 /** A reconciler event older than the next run is worth nothing. */
 export const RECONCILE_RETRY = { retryAttempts: 10, maxEventAge: RECONCILE_EVERY };
 /** Lambda's own retries of a run that threw (asynchronous invocation; 2 is its maximum). */
@@ -44,7 +47,7 @@ if (TimeZone.ASIA_MAKASSAR.timezoneName !== TIME_ZONE) throw new Error(`WITA is 
 /** `at(...)` in WITA wall-clock time, read by EventBridge in `Asia/Makassar`. Not
  * `ScheduleExpression.at(date, zone)`: that writes the UTC wall-clock, eight hours early. */
 export const boundaryExpression = (instant: string): scheduler.ScheduleExpression =>
-  scheduler.ScheduleExpression.expression(`at(${witaWallClock(instant)})`, TimeZone.ASIA_MAKASSAR);
+  scheduler.ScheduleExpression.expression(boundaryAt(instant), TimeZone.ASIA_MAKASSAR);
 
 export interface EditionCalendar {
   editionId: string;
@@ -122,7 +125,8 @@ export class StageClock extends Construct {
       timeout: STAGE_TRANSITION_TIMEOUT,
     });
     // Scheduler invokes Lambda asynchronously: a run that throws is retried by Lambda, then recorded
-    // (event and error) in the dead-letter queue.
+    // (event and error) in the dead-letter queue. Not `SqsDestination`: it also grants
+    // GetQueueAttributes and GetQueueUrl, which sending does not need.
     this.function.configureAsyncInvoke({
       ...RUN_RETRY,
       onFailure: {

@@ -5,13 +5,14 @@
  * stack cannot be torn down (or its table swapped) under a running API; and IAM statements built from
  * the imports read as `Kukar-<stage>-DocumentsBucketArn/editions/*`, which is what cdk-nag
  * acknowledgements name. */
-import { CfnOutput, Fn, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import type { KukarConfig } from '../config';
 import { DocumentsBucket } from '../constructs/documents-bucket';
 import { SingleTable } from '../constructs/single-table';
+import { exportNames, importExports } from './stack-exports';
 
 /** The table and bucket as the functions need them: names for their environment, ARNs for grants. */
 export interface DataRefs {
@@ -21,23 +22,11 @@ export interface DataRefs {
   bucketArn: string;
 }
 
-export const dataExportNames = (stage: string): DataRefs => ({
-  tableName: `Kukar-${stage}-TableName`,
-  tableArn: `Kukar-${stage}-TableArn`,
-  bucketName: `Kukar-${stage}-DocumentsBucketName`,
-  bucketArn: `Kukar-${stage}-DocumentsBucketArn`,
-});
+export const dataExportNames = (stage: string): DataRefs =>
+  exportNames(stage, { tableName: 'TableName', tableArn: 'TableArn', bucketName: 'DocumentsBucketName', bucketArn: 'DocumentsBucketArn' });
 
 /** The Data stack's exports of `stage`, for use in another stack (which must depend on the Data stack). */
-export const importDataRefs = (stage: string): DataRefs => {
-  const names = dataExportNames(stage);
-  return {
-    tableName: Fn.importValue(names.tableName),
-    tableArn: Fn.importValue(names.tableArn),
-    bucketName: Fn.importValue(names.bucketName),
-    bucketArn: Fn.importValue(names.bucketArn),
-  };
-};
+export const importDataRefs = (stage: string): DataRefs => importExports(dataExportNames(stage));
 
 export interface DataStackProps extends StackProps {
   config: KukarConfig;

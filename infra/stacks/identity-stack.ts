@@ -1,11 +1,12 @@
 /** Who is who: the Cognito user pool, its groups and the app client the HTTP API's JWT authorizer
  * trusts. The API reaches them through the named exports below (see `importIdentityRefs`). */
-import { CfnOutput, Fn, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { KukarConfig } from '../config';
 import { UserDirectory } from '../constructs/user-directory';
+import { exportNames, importExports } from './stack-exports';
 
 /** What the API needs to check tokens: the issuer (`https://cognito-idp.<region>.amazonaws.com/<poolId>`)
  * and the audience (the app client id). */
@@ -15,17 +16,11 @@ export interface IdentityRefs {
   clientId: string;
 }
 
-export const identityExportNames = (stage: string): IdentityRefs => ({
-  userPoolId: `Kukar-${stage}-UserPoolId`,
-  issuer: `Kukar-${stage}-UserPoolIssuer`,
-  clientId: `Kukar-${stage}-UserPoolClientId`,
-});
+export const identityExportNames = (stage: string): IdentityRefs =>
+  exportNames(stage, { userPoolId: 'UserPoolId', issuer: 'UserPoolIssuer', clientId: 'UserPoolClientId' });
 
 /** The Identity stack's exports of `stage`, for use in another stack (which must depend on it). */
-export const importIdentityRefs = (stage: string): IdentityRefs => {
-  const names = identityExportNames(stage);
-  return { userPoolId: Fn.importValue(names.userPoolId), issuer: Fn.importValue(names.issuer), clientId: Fn.importValue(names.clientId) };
-};
+export const importIdentityRefs = (stage: string): IdentityRefs => importExports(identityExportNames(stage));
 
 export interface IdentityStackProps extends StackProps {
   config: KukarConfig;

@@ -3,7 +3,7 @@
  * alarms. Deployed after the Data stack (the function reads and writes the table) and before the Api
  * stack, which imports the exports below so `put-edition` and `put-calendar` can create run-time
  * schedules with the same target, role and dead-letter queue. */
-import { CfnOutput, Fn, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { SEED_EDITION_ID, seedEdition } from '../../shared/domain/seed-edition';
@@ -12,6 +12,7 @@ import { HandlerFunctions } from '../constructs/handler-functions';
 import { StageClock, type EditionCalendar } from '../constructs/stage-clock';
 import { StageClockAlarms } from '../constructs/stage-clock-alarms';
 import { importDataRefs, type DataStack } from './data-stack';
+import { exportNames, importExports } from './stack-exports';
 
 /** What a function needs to create run-time boundary schedules (shared/data/boundary-schedules.ts). */
 export interface ScheduleRefs {
@@ -23,23 +24,16 @@ export interface ScheduleRefs {
   deadLetterQueueArn: string;
 }
 
-export const scheduleExportNames = (stage: string): ScheduleRefs => ({
-  groupName: `Kukar-${stage}-RuntimeScheduleGroupName`,
-  functionArn: `Kukar-${stage}-StageTransitionFunctionArn`,
-  roleArn: `Kukar-${stage}-SchedulerRoleArn`,
-  deadLetterQueueArn: `Kukar-${stage}-StageClockDeadLetterQueueArn`,
-});
+export const scheduleExportNames = (stage: string): ScheduleRefs =>
+  exportNames(stage, {
+    groupName: 'RuntimeScheduleGroupName',
+    functionArn: 'StageTransitionFunctionArn',
+    roleArn: 'SchedulerRoleArn',
+    deadLetterQueueArn: 'StageClockDeadLetterQueueArn',
+  });
 
 /** The Schedules stack's exports of `stage`, for use in another stack (which must depend on it). */
-export const importScheduleRefs = (stage: string): ScheduleRefs => {
-  const names = scheduleExportNames(stage);
-  return {
-    groupName: Fn.importValue(names.groupName),
-    functionArn: Fn.importValue(names.functionArn),
-    roleArn: Fn.importValue(names.roleArn),
-    deadLetterQueueArn: Fn.importValue(names.deadLetterQueueArn),
-  };
-};
+export const importScheduleRefs = (stage: string): ScheduleRefs => importExports(scheduleExportNames(stage));
 
 /** Fixed per stage, so `aws scheduler list-schedules --group-name …` is easy to write. */
 export const scheduleGroupNames = (stage: string): { deployed: string; runtime: string } => ({

@@ -2,7 +2,8 @@
  * entrants register and submit, the secretariat screens and assigns a jury with a harsh and a lenient
  * judge, the jury scores, verifiers visit, the finalists present — while the clock moves the stages.
  * Ends with the winners per category and the compliance report. */
-import { SEED_EDITION_ID } from '../../shared/domain/seed-edition';
+import { SEED_EDITION_ID, seedEdition } from '../../shared/domain/seed-edition';
+import { SAMPLE_PDF, uploadWithPresignedPost } from '../samples';
 
 type Say = (line: string) => void;
 
@@ -40,11 +41,9 @@ const JUDGES = [
   { id: 'juri-netral', severity: 0, spread: 1 },
 ];
 const VERIFIER = 'verifikator-lapangan';
-const ASSESSMENT = ['kebaruan', 'kemanfaatan', 'efektivitas', 'replikasi', 'keberlanjutan', 'kelengkapan'];
-const PRESENTATION = ['kebaruan', 'kemanfaatan', 'kolaborasi', 'replikasi', 'penguasaan'];
-
-/** A tiny, PDF-shaped document for the proposal uploads. */
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+/** The criteria each round's scores must name: the seed edition's rubric. */
+const ASSESSMENT = seedEdition.rubric.assessment.map((c) => c.key);
+const PRESENTATION = seedEdition.rubric.presentation.map((c) => c.key);
 
 const clamp = (x: number) => Math.min(5, Math.max(1, Math.round(x * 2) / 2));
 
@@ -94,11 +93,8 @@ export const playEdition = async (baseUrl: string, say: Say = console.log): Prom
       startedOn: '2022-06-01',
       contact: { name: `Kontak ${e.who}`, email: `${e.who}@contoh.kukarkab.go.id`, phone: '+62 811 5000 1234' },
     });
-    const doc = await call('POST', `/innovations/${created.id}/documents`, t, { kind: 'PROPOSAL', fileName: 'proposal.pdf', contentType: 'application/pdf', size: PDF.length });
-    const form = new FormData();
-    for (const [k, v] of Object.entries(doc.upload.fields as Record<string, string>)) form.append(k, v);
-    form.append('file', new Blob([new Uint8Array(PDF)], { type: 'application/pdf' }));
-    const uploaded = await fetch(doc.upload.url, { method: 'POST', body: form });
+    const doc = await call('POST', `/innovations/${created.id}/documents`, t, { kind: 'PROPOSAL', fileName: 'proposal.pdf', contentType: 'application/pdf', size: SAMPLE_PDF.length });
+    const uploaded = await uploadWithPresignedPost(doc.upload, SAMPLE_PDF, 'application/pdf');
     if (!uploaded.ok) throw new Error(`upload → ${uploaded.status}`);
     await call('POST', `/innovations/${created.id}/submit`, t);
     ids.set(e, created.id);

@@ -14,14 +14,18 @@
  * so the figures describe the local stack under contention, not AWS. */
 import autocannon from 'autocannon';
 import { performance } from 'node:perf_hooks';
+import { boundaryInstant } from '../../shared/domain/boundaries';
 import { PERSONAL_CATEGORIES } from '../../shared/domain/categories';
-import { SEED_EDITION_ID } from '../../shared/domain/seed-edition';
+import { SEED_EDITION_ID, seedEdition } from '../../shared/domain/seed-edition';
+import { toWita } from '../../shared/domain/wita';
 import { signDevToken } from '../local/dev-tokens';
 import { SAMPLE_INSTITUTIONS } from '../local/sample-institutions';
 import { startLocalStack, type LocalStack } from '../local/stack';
+import { SAMPLE_PDF, uploadWithPresignedPost } from '../samples';
 
-export const BEFORE_CLOSE = '2023-10-13T23:59:00+08:00';
-export const AT_CLOSE = '2023-10-14T00:00:00+08:00';
+/** Registration closes where screening starts; the rush begins a minute before. */
+export const AT_CLOSE = boundaryInstant(seedEdition, 'SCREENING');
+export const BEFORE_CLOSE = toWita(Date.parse(AT_CLOSE) - 60_000);
 
 export interface RushOptions {
   /** Participants of the first wave (distinct accounts), all at once. */
@@ -79,9 +83,6 @@ interface Participant {
   innovationId?: string;
   upload?: { url: string; fields: Record<string, string> };
 }
-
-/** A minimal valid PDF: what the submission's file-signature check expects of a proposal. */
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
 const NAMES = ['Siti Rahmawati', 'Muhammad Rizky Pratama', 'Ni Luh Putu Ayu', 'Andi Syahrul', 'Dewi Lestari', 'Yohanes Bambang', 'Nur Aisyah', 'I Gusti Ngurah Rai'];
 
@@ -239,7 +240,7 @@ export const runClosingRush = async (opts: RushOptions): Promise<RushReport> => 
 
     say(`wave 1: ${registered.length} request a proposal upload`);
     steps.push(
-      await cannon(stack, 'document request', registered, (p) => ({ method: 'POST', path: `/innovations/${p.innovationId}/documents`, token: p.token, body: { kind: 'PROPOSAL', fileName: 'proposal.pdf', contentType: 'application/pdf', size: PDF.length } }), (_p, status, body) => {
+      await cannon(stack, 'document request', registered, (p) => ({ method: 'POST', path: `/innovations/${p.innovationId}/documents`, token: p.token, body: { kind: 'PROPOSAL', fileName: 'proposal.pdf', contentType: 'application/pdf', size: SAMPLE_PDF.length } }), (_p, status, body) => {
         if (status !== 201) return;
         const doc = JSON.parse(body) as { upload: { url: string; fields: Record<string, string> } };
         const owner = byInnovation.get(innovationIdOfKey(doc.upload.fields.key) ?? '');
@@ -251,10 +252,7 @@ export const runClosingRush = async (opts: RushOptions): Promise<RushReport> => 
     say(`wave 1: ${uploading.length} upload to S3`);
     steps.push(
       await fetchAll('upload (S3, presigned POST)', uploading, async (p) => {
-        const form = new FormData();
-        for (const [k, v] of Object.entries(p.upload!.fields)) form.append(k, v);
-        form.append('file', new Blob([new Uint8Array(PDF)], { type: 'application/pdf' }));
-        const res = await fetch(p.upload!.url, { method: 'POST', body: form });
+        const res = await uploadWithPresignedPost(p.upload!, SAMPLE_PDF, 'application/pdf');
         await res.arrayBuffer();
         return res.status;
       }),

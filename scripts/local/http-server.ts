@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { AppError, notFound, tooLarge, unauthorized } from '../../shared/errors';
 import { errorResponse } from '../../shared/http/error-response';
 import { json } from '../../shared/http/response';
-import { routeList, ROLES } from '../../shared/http/routes';
+import { CORS_ALLOWED_HEADERS, routeList, ROLES } from '../../shared/http/routes';
 import { parseOr400 } from '../../shared/http/validation';
 import { msg } from '../../shared/messages/catalogue';
 import { requestLanguage, type Language } from '../../shared/messages/language';
@@ -118,7 +118,7 @@ export const createLocalServer = (deps: LocalServerDeps): Server => {
     const candidates = matchers.map((m) => ({ route: m.route, params: m.match(url.pathname) })).filter((c) => c.params);
     const hit = candidates.find((c) => c.route.method === method);
     if (!hit) {
-      if (method === 'OPTIONS' && candidates.length) return { statusCode: 204, headers: { 'access-control-allow-methods': candidates.map((c) => c.route.method).join(','), 'access-control-allow-headers': 'authorization,content-type,if-match,idempotency-key,accept-language' } };
+      if (method === 'OPTIONS' && candidates.length) return { statusCode: 204, headers: { 'access-control-allow-methods': candidates.map((c) => c.route.method).join(','), 'access-control-allow-headers': CORS_ALLOWED_HEADERS.join(',') } };
       throw notFound(msg('ROUTE_NOT_FOUND', { method, path: url.pathname }));
     }
     let claims: Record<string, unknown> | undefined;

@@ -2,7 +2,7 @@
  * work: one item per boundary, written once (a condition makes a second write a no-op). */
 import type { Boundary } from '../domain/boundaries';
 import { isConditionFailure, ddb, queryAll, tableName } from './dynamo';
-import { BOUNDARY_PREFIX, boundaryKey } from './keys';
+import { BOUNDARY_PREFIX, boundaryKey, editionKey } from './keys';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 
 export const doneBoundaries = async (editionId: string): Promise<Set<Boundary>> =>
@@ -10,7 +10,7 @@ export const doneBoundaries = async (editionId: string): Promise<Set<Boundary>> 
     (
       await queryAll({
         KeyConditionExpression: 'PK = :p AND begins_with(SK, :b)',
-        ExpressionAttributeValues: { ':p': `EDITION#${editionId}`, ':b': BOUNDARY_PREFIX },
+        ExpressionAttributeValues: { ':p': editionKey(editionId).PK, ':b': BOUNDARY_PREFIX },
         ProjectionExpression: 'boundary',
       })
     ).map((i) => i.boundary as Boundary),

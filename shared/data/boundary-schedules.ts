@@ -3,8 +3,8 @@
  * `at(...)` with `Asia/Makassar`, deleted by the Scheduler after they fire. Schedules CloudFormation
  * made for the seed edition live in another group and are never touched here. */
 import { ConflictException, CreateScheduleCommand, DeleteScheduleCommand, ResourceNotFoundException, SchedulerClient } from '@aws-sdk/client-scheduler';
-import { scheduleName, type Boundary } from '../domain/boundaries';
-import { TIME_ZONE, witaWallClock } from '../domain/wita';
+import { BOUNDARY_DELIVERY_RETRY, boundaryAt, scheduleName, type Boundary } from '../domain/boundaries';
+import { TIME_ZONE } from '../domain/wita';
 
 export interface BoundarySchedules {
   /** Makes sure a schedule fires `boundary` of `editionId` at `instant`; answers its name. */
@@ -27,7 +27,7 @@ export const schedulerSchedules = (client: SchedulerClient, env: NodeJS.ProcessE
           new CreateScheduleCommand({
             Name,
             GroupName: need('SCHEDULE_GROUP_NAME'),
-            ScheduleExpression: `at(${witaWallClock(instant)})`,
+            ScheduleExpression: boundaryAt(instant),
             ScheduleExpressionTimezone: TIME_ZONE,
             FlexibleTimeWindow: { Mode: 'OFF' },
             ActionAfterCompletion: 'DELETE',
@@ -36,7 +36,7 @@ export const schedulerSchedules = (client: SchedulerClient, env: NodeJS.ProcessE
               Arn: need('STAGE_TRANSITION_FUNCTION_ARN'),
               RoleArn: need('SCHEDULER_ROLE_ARN'),
               Input: JSON.stringify({ editionId, boundary }),
-              RetryPolicy: { MaximumRetryAttempts: 10, MaximumEventAgeInSeconds: 6 * 3600 },
+              RetryPolicy: { MaximumRetryAttempts: BOUNDARY_DELIVERY_RETRY.maximumRetryAttempts, MaximumEventAgeInSeconds: BOUNDARY_DELIVERY_RETRY.maximumEventAgeSeconds },
               DeadLetterConfig: { Arn: need('STAGE_TRANSITION_DLQ_ARN') },
             },
           }),

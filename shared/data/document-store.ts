@@ -2,6 +2,7 @@
  * what was actually stored (s3rver does not enforce a POST policy; real S3 does — we check both). */
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+import { toWita } from '../domain/wita';
 
 let client: S3Client | undefined;
 
@@ -23,10 +24,11 @@ export const bucketName = (): string => {
   return name;
 };
 
-export const UPLOAD_EXPIRES_SECONDS = 15 * 60;
+const UPLOAD_EXPIRES_SECONDS = 15 * 60;
 
-/** A presigned POST that only accepts this content type and at most `maxBytes` bytes at `key`. */
-export const presignUpload = async (key: string, contentType: string, maxBytes: number) => {
+/** A presigned POST that only accepts this content type and at most `maxBytes` bytes at `key`, as
+ * the API hands it out: the form to post and when it stops working. */
+export const uploadGrant = async (key: string, contentType: string, maxBytes: number, now: Date) => {
   const { url, fields } = await createPresignedPost(s3(), {
     Bucket: bucketName(),
     Key: key,
@@ -37,7 +39,7 @@ export const presignUpload = async (key: string, contentType: string, maxBytes: 
     Fields: { 'Content-Type': contentType },
     Expires: UPLOAD_EXPIRES_SECONDS,
   });
-  return { url, fields };
+  return { upload: { method: 'POST' as const, url, fields }, expiresAt: toWita(now.getTime() + UPLOAD_EXPIRES_SECONDS * 1000) };
 };
 
 export interface StoredObject {

@@ -45,7 +45,7 @@ export interface PageScope {
 /** Page tokens are the query's LastEvaluatedKey, opaque to clients. A token is only accepted with
  * exactly the key attributes of the query's index, inside the query's partition and sort prefix, so a
  * forged one is a 400, never a read elsewhere or an engine error. */
-export const encodePageToken = (key: Key | undefined): string | undefined =>
+const encodePageToken = (key: Key | undefined): string | undefined =>
   key ? Buffer.from(JSON.stringify(key)).toString('base64url') : undefined;
 
 export const decodePageToken = (token: string | undefined, scope: PageScope): Key | undefined => {
@@ -74,7 +74,7 @@ export const isConditionFailure = (err: unknown): boolean =>
   (err as Error)?.name === 'ConditionalCheckFailedException';
 
 /** The cancellation reason codes of a failed transaction, in the order of its items. */
-export const cancellationCodes = (err: unknown): (string | undefined)[] | undefined =>
+const cancellationCodes = (err: unknown): (string | undefined)[] | undefined =>
   (err as Error)?.name === 'TransactionCanceledException'
     ? ((err as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).map((r) => r.Code)
     : undefined;
@@ -93,7 +93,7 @@ export const transactWrite = async (items: NonNullable<TransactWriteCommandInput
     const failed = codes?.findIndex((c) => c === 'ConditionalCheckFailed') ?? -1;
     if (failed >= 0) throw onConditionFailure(failed);
     if (codes?.some((c) => c !== undefined && TRANSIENT_CANCELLATIONS.has(c)))
-      throw Object.assign(unavailable(msg('TOO_MANY_CHANGES')), { cause: err });
+      throw unavailable(msg('TOO_MANY_CHANGES'), err);
     throw err;
   }
 };
@@ -105,7 +105,7 @@ export interface ItemRef<T> {
   parse(item: Record<string, unknown>): T;
 }
 
-type Resolved<R> = { [K in keyof R]: R[K] extends ItemRef<infer T> ? T | undefined : never };
+export type Resolved<R> = { [K in keyof R]: R[K] extends ItemRef<infer T> ? T | undefined : never };
 
 /** Strongly consistent BatchGetItem of the refs (100 keys a request), answered in the refs' order. */
 export const getAll = async <R extends readonly ItemRef<unknown>[]>(refs: R): Promise<Resolved<R>> => {

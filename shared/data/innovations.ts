@@ -38,10 +38,8 @@ export const createInnovation = async (innovation: StoredInnovation): Promise<vo
     conflict('DUPLICATE', msg('DUPLICATE_INNOVATION')),
   );
 
-export const findInnovation = (id: string): Promise<StoredInnovation | undefined> => getOne(innovationRef(id));
-
 export const getInnovation = async (id: string): Promise<StoredInnovation> => {
-  const found = await findInnovation(id);
+  const found = await getOne(innovationRef(id));
   if (!found) throw notFound(msg('INNOVATION_NOT_FOUND', { id }));
   return found;
 };

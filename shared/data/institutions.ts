@@ -2,15 +2,13 @@
  * institution's per-edition tally of registered and submitted innovations. */
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Institution, Tally } from '../schemas/institution.schema';
-import { batchWrite, ddb, getOne, queryAll, queryPage, tableName, withoutKeys, type ItemRef } from './dynamo';
-import { GSI1, INSTITUTIONS_PARTITION, TALLY_PREFIX, institutionKey } from './keys';
+import { batchWrite, ddb, queryAll, queryPage, tableName, withoutKeys, type ItemRef } from './dynamo';
+import { GSI1, INSTITUTIONS_PARTITION, TALLY_PREFIX, editionKey, institutionKey } from './keys';
 
 const toItem = (i: Institution) => ({ ...institutionKey(i.institutionId), GSI1PK: INSTITUTIONS_PARTITION, GSI1SK: i.institutionId, ...i });
 const fromItem = withoutKeys<Institution>;
 
 export const institutionRef = (institutionId: string): ItemRef<Institution> => ({ key: institutionKey(institutionId), parse: fromItem });
-
-export const findInstitution = (institutionId: string): Promise<Institution | undefined> => getOne(institutionRef(institutionId));
 
 export const putInstitution = async (institution: Institution): Promise<{ created: boolean }> => {
   const { Attributes } = await ddb().send(new PutCommand({ TableName: tableName(), Item: toItem(institution), ReturnValues: 'ALL_OLD' }));
@@ -32,6 +30,6 @@ export const talliesOfEdition = async (editionId: string): Promise<Tally[]> =>
   (
     await queryAll({
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :t)',
-      ExpressionAttributeValues: { ':pk': `EDITION#${editionId}`, ':t': TALLY_PREFIX },
+      ExpressionAttributeValues: { ':pk': editionKey(editionId).PK, ':t': TALLY_PREFIX },
     })
   ).map((item) => ({ institutionId: (item.SK as string).slice(TALLY_PREFIX.length), registered: (item.registered as number) ?? 0, submitted: (item.submitted as number) ?? 0 }));

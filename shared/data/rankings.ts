@@ -2,11 +2,10 @@
  * by whom, ties, digest, the nominees/winners summary) and one item per row, under a generation
  * named by the rows' digest. Writing a new generation, then switching the header, means a reader
  * never sees half of one ranking and half of another. */
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { RankingRound, RankingTie, Nominee, Winner } from '../schemas/ranking.schema';
 import type { AuditRecord } from '../schemas/judging.schema';
 import { auditPut } from './audit';
-import { batchWrite, ddb, getOne, projectionOf, queryAll, tableName, transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
+import { batchWrite, getOne, projectionOf, queryAll, queryPage, transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
 import { rankingHeaderKey, rankingRowSort, rankingRowsPartition } from './keys';
 import { conflict } from '../errors';
 import { msg } from '../messages/catalogue';
@@ -38,27 +37,22 @@ export const rankingHeaderRef = (editionId: string, round: RankingRound): ItemRe
 
 export const findRankingHeader = (editionId: string, round: RankingRound): Promise<RankingHeader | undefined> => getOne(rankingHeaderRef(editionId, round));
 
-const rowsQuery = (header: RankingHeader, category: string | undefined, projection: string[] | undefined) => ({
+const rowsPartition = (header: RankingHeader) => rankingRowsPartition(header.editionId, header.round, generationOf(header.digest));
+
+const rowsQuery = (header: RankingHeader, category: string | undefined, projection?: string[]) => ({
   KeyConditionExpression: category ? 'PK = :p AND begins_with(SK, :c)' : 'PK = :p',
-  ExpressionAttributeValues: { ':p': rankingRowsPartition(header.editionId, header.round, generationOf(header.digest)), ...(category ? { ':c': `${category}#` } : {}) },
+  ExpressionAttributeValues: { ':p': rowsPartition(header), ...(category ? { ':c': `${category}#` } : {}) },
   ...projectionOf(projection),
 });
 
-/** The rows of a ranking in display order, optionally of one category; `projection` limits what is read. */
-export const rankingRows = async (header: RankingHeader, category?: string, projection?: string[]): Promise<StoredRow[]> =>
-  (await queryAll(rowsQuery(header, category, projection))).map(withoutKeys<StoredRow>);
-
 /** The first `count` rows of one category: rows are stored in rank order, so these are its top entries. */
-export const topRankingRows = async (header: RankingHeader, category: string, count: number, projection?: string[]): Promise<StoredRow[]> => {
-  if (count === 0) return [];
-  const { Items } = await ddb().send(new QueryCommand({ TableName: tableName(), ...rowsQuery(header, category, projection), Limit: count }));
-  return (Items ?? []).map(withoutKeys<StoredRow>);
-};
+export const topRankingRows = async (header: RankingHeader, category: string, count: number, projection?: string[]): Promise<StoredRow[]> =>
+  count === 0 ? [] : (await queryPage(rowsQuery(header, category, projection), { partition: rowsPartition(header) }, { limit: count }, withoutKeys<StoredRow>)).items;
 
 /** Stores a newly computed ranking: its rows under their generation, then the header switched to
  * them with the audit record (one transaction), then the previous generation's rows removed. */
 export const saveRanking = async (header: RankingHeader, rows: StoredRow[], previous: RankingHeader | undefined, audit: AuditRecord): Promise<void> => {
-  const partition = rankingRowsPartition(header.editionId, header.round, generationOf(header.digest));
+  const partition = rowsPartition(header);
   await batchWrite(rows.map((row, i) => ({ PutRequest: { Item: { PK: partition, SK: rankingRowSort(row.category, i), ...row } } })));
   await transactWrite(
     [
@@ -68,15 +62,15 @@ export const saveRanking = async (header: RankingHeader, rows: StoredRow[], prev
     () => conflict('RANKING_IN_PROGRESS', msg('RANKING_IN_PROGRESS')),
   );
   if (previous && generationOf(previous.digest) !== generationOf(header.digest)) {
-    const old = rankingRowsPartition(previous.editionId, previous.round, generationOf(previous.digest));
-    const keys = await queryAll({ KeyConditionExpression: 'PK = :p', ExpressionAttributeValues: { ':p': old }, ProjectionExpression: 'PK, SK' });
+    const keys = await queryAll(rowsQuery(previous, undefined, ['PK', 'SK']));
     await batchWrite(keys.map((Key) => ({ DeleteRequest: { Key } })));
   }
 };
 
 /** A stored ranking as the API shows it. */
 export const rankingView = async (header: RankingHeader, category?: string) => {
+  const rows = (await queryAll(rowsQuery(header, category))).map(withoutKeys<StoredRow>);
   const categories: Record<string, unknown[]> = {};
-  for (const { category: c, ...row } of await rankingRows(header, category)) (categories[c] ??= []).push(row);
+  for (const { category: c, ...row } of rows) (categories[c] ??= []).push(row);
   return { editionId: header.editionId, round: header.round, computedAt: header.computedAt, computedBy: header.computedBy, ties: header.ties, categories };
 };

@@ -6,7 +6,7 @@ import type { RoundName } from '../schemas/edition.schema';
 import type { AuditRecord, Score } from '../schemas/judging.schema';
 import { auditPut } from './audit';
 import { type ItemRef, projectionOf, queryAll, transactWrite, versionedPut, withoutKeys } from './dynamo';
-import { GSI1, SCORE_PREFIX, scoreKey, scoreRoundSort, scoresOfRound } from './keys';
+import { GSI1, SCORE_PREFIX, innovationKey, scoreKey, scoreRoundSort, scoresOfRound } from './keys';
 
 export const scoreRef = (innovationId: string, round: RoundName, judgeId: string): ItemRef<Score> => ({
   key: scoreKey(innovationId, round, judgeId),
@@ -33,7 +33,7 @@ export const scoresOfInnovation = async (innovationId: string, round?: RoundName
   (
     await queryAll({
       KeyConditionExpression: 'PK = :p AND begins_with(SK, :s)',
-      ExpressionAttributeValues: { ':p': `INNOVATION#${innovationId}`, ':s': round ? `${SCORE_PREFIX}${round}#` : SCORE_PREFIX },
+      ExpressionAttributeValues: { ':p': innovationKey(innovationId).PK, ':s': round ? `${SCORE_PREFIX}${round}#` : SCORE_PREFIX },
     })
   ).map(withoutKeys<Score>);
 

@@ -16,7 +16,7 @@ export const sitsOnPanel = (assignments: Assignments | undefined, userId: string
   !isConflicted(assignments, userId, innovation.institutionId);
 
 /** Whether the caller sits on the panel of this innovation's category in `role` (and holds that role). */
-export const isOnPanel = (assignments: Assignments | undefined, caller: Caller, innovation: Pick<StoredInnovation, 'category' | 'institutionId'>, role: PanelRole): boolean =>
+const isOnPanel = (assignments: Assignments | undefined, caller: Caller, innovation: Pick<StoredInnovation, 'category' | 'institutionId'>, role: PanelRole): boolean =>
   caller.groups.includes(role) && sitsOnPanel(assignments, caller.userId, innovation, role);
 
 export const isConflicted = (assignments: Assignments | undefined, userId: string, institutionId: string | undefined): boolean =>

@@ -1,5 +1,5 @@
 import { DATED_STAGES, type DatedStage } from './stages';
-import { calendarProblems, type CalendarProblem, type Dated, type StageWindow } from './calendar';
+import { calendarProblems, windowOf, type CalendarProblem, type Dated, type StageWindow } from './calendar';
 import { toSecond, witaWallClock } from './wita';
 import { conflict, invalidInput } from '../errors';
 import { msg } from '../messages/catalogue';
@@ -19,7 +19,7 @@ export const BOUNDARY_WORK: Record<Boundary, string> = {
   WINNER_DETERMINATION: 'compute the final ranking',
 };
 
-export const boundaryInstant = (calendar: Dated, boundary: Boundary): string => calendar.stages.find((w) => w.stage === boundary)!.start;
+export const boundaryInstant = (calendar: Dated, boundary: Boundary): string => windowOf(calendar, boundary).start;
 
 /** Boundaries whose time has come and that are not done yet, in calendar order. */
 export const dueBoundaries = (calendar: Dated, now: Date, done: ReadonlySet<Boundary>): Boundary[] =>
@@ -40,6 +40,14 @@ export const scheduleName = (editionId: string, boundary: Boundary, instant: str
   const room = 64 - tail.length;
   return (editionId.length <= room ? editionId : `${editionId.slice(0, room - 9)}-${fnv1a(editionId)}`) + tail;
 };
+
+/** A boundary's schedule expression: `at(...)` in WITA wall-clock time, which EventBridge Scheduler
+ * reads in `Asia/Makassar`. */
+export const boundaryAt = (instant: string): string => `at(${witaWallClock(instant)})`;
+
+/** How long a boundary's delivery is retried before its event goes to the dead-letter queue: the
+ * same for the schedules CloudFormation makes and those made at run time. */
+export const BOUNDARY_DELIVERY_RETRY = { maximumRetryAttempts: 10, maximumEventAgeSeconds: 6 * 3600 } as const;
 
 export interface MovedBoundary {
   boundary: Boundary;

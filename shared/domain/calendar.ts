@@ -22,7 +22,7 @@ export interface Dated {
   announcedAt?: string | null;
 }
 
-const windowOf = (calendar: Dated, stage: DatedStage): StageWindow => {
+export const windowOf = (calendar: Dated, stage: DatedStage): StageWindow => {
   const found = calendar.stages.find((w) => w.stage === stage);
   if (!found) throw new Error(`calendar has no ${stage} window`);
   return found;

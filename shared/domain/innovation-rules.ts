@@ -1,9 +1,10 @@
-import { conflict, forbidden, invalidInput, type ErrorDetail } from '../errors';
+import { conflict, forbidden, invalidInput, type AppError, type ErrorDetail } from '../errors';
 import { msg } from '../messages/catalogue';
 import type { Caller } from '../http/claims';
 import type { Institution } from '../schemas/institution.schema';
-import { SUBMISSION_REQUIRED, type Innovation, type InnovationInput, type StoredInnovation } from '../schemas/innovation.schema';
+import { SUBMISSION_REQUIRED, type Innovation, type InnovationInput, type InnovationStatus, type StoredInnovation } from '../schemas/innovation.schema';
 import { isInstitutional } from './categories';
+import { nextRevision } from './optimistic-lock';
 import { toWita } from './wita';
 
 /** Who may enter in a category: an institutional category is entered by an account that speaks for
@@ -36,9 +37,12 @@ export const requireOwner = (innovation: StoredInnovation, caller: Caller): void
   if (innovation.ownerId !== caller.userId) throw forbidden(msg('OWNER_ONLY'));
 };
 
+/** Refuses an innovation in its present status: 409 whose detail names that status. */
+export const statusConflict = (code: 'NOT_DRAFT' | 'NOT_ELIGIBLE' | 'NOT_A_NOMINEE' | 'NOT_SUBMITTED', status: InnovationStatus): AppError =>
+  conflict(code, msg(code, { status }), [{ message: msg('DETAIL_STATUS'), status }]);
+
 export const requireDraft = (innovation: StoredInnovation): void => {
-  if (innovation.status !== 'DRAFT')
-    throw conflict('NOT_DRAFT', msg('NOT_DRAFT', { status: innovation.status }), [{ message: msg('DETAIL_STATUS'), status: innovation.status }]);
+  if (innovation.status !== 'DRAFT') throw statusConflict('NOT_DRAFT', innovation.status);
 };
 
 /** Fields and documents still missing for a final submission. */
@@ -50,8 +54,7 @@ export const submissionGaps = (innovation: StoredInnovation): ErrorDetail[] => [
 export const stamp = (innovation: StoredInnovation, changes: Partial<StoredInnovation>, now: Date): StoredInnovation => ({
   ...innovation,
   ...changes,
-  updatedAt: toWita(now),
-  version: innovation.version + 1,
+  ...nextRevision(innovation, toWita(now)),
 });
 
 /** The innovation as its readers see it: documents without their storage keys. */

@@ -3,6 +3,7 @@ import { msg, type ActionKey } from '../messages/catalogue';
 import type { RoundName } from '../schemas/edition.schema';
 import type { StoredInnovation } from '../schemas/innovation.schema';
 import type { Verification } from '../schemas/judging.schema';
+import { statusConflict } from './innovation-rules';
 
 /** The stage in which each scoring round is open. */
 export const ROUND_STAGE = { assessment: 'ASSESSMENT', presentation: 'PRESENTATION' } as const;
@@ -14,7 +15,7 @@ export const ROUND_ACTION: Record<RoundName, ActionKey> = { assessment: 'ACTION_
  * out; the presentation takes nominees whose field verification did not fail. */
 export const requireScorable = (innovation: StoredInnovation, round: RoundName, verification: Verification | undefined): void => {
   if (round === 'assessment' && !['SUBMITTED', 'ELIGIBLE'].includes(innovation.status))
-    throw conflict('NOT_ELIGIBLE', msg('NOT_ELIGIBLE', { status: innovation.status }), [{ message: msg('DETAIL_STATUS'), status: innovation.status }]);
+    throw statusConflict('NOT_ELIGIBLE', innovation.status);
   if (round === 'presentation') {
     requireNominee(innovation);
     if (verification?.result === 'NOT_VERIFIED')
@@ -24,11 +25,11 @@ export const requireScorable = (innovation: StoredInnovation, round: RoundName, 
 
 export const requireNominee = (innovation: StoredInnovation): void => {
   if (innovation.status !== 'NOMINATED')
-    throw conflict('NOT_A_NOMINEE', msg('NOT_A_NOMINEE', { status: innovation.status }), [{ message: msg('DETAIL_STATUS'), status: innovation.status }]);
+    throw statusConflict('NOT_A_NOMINEE', innovation.status);
 };
 
 /** Screening decides on submitted entries only; drafts are never eligible. */
 export const requireScreenable = (innovation: StoredInnovation): void => {
   if (!['SUBMITTED', 'ELIGIBLE', 'INELIGIBLE'].includes(innovation.status))
-    throw conflict('NOT_SUBMITTED', msg('NOT_SUBMITTED', { status: innovation.status }), [{ message: msg('DETAIL_STATUS'), status: innovation.status }]);
+    throw statusConflict('NOT_SUBMITTED', innovation.status);
 };

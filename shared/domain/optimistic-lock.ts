@@ -1,9 +1,9 @@
-import { conflict } from '../errors';
+import { versionConflict } from '../errors';
 import { msg, type Versioned } from '../messages/catalogue';
 
 /** A client's optimistic lock: the version it read must still be the stored one. */
 export const requireSameVersion = (what: Versioned, expected: number | undefined, stored: number | undefined): void => {
-  if (expected !== undefined && expected !== stored) throw conflict('VERSION_CONFLICT', msg('VERSION_EDITED', { what, expected, stored }));
+  if (expected !== undefined && expected !== stored) throw versionConflict(msg('VERSION_EDITED', { what, expected, stored }));
 };
 
 /** The bookkeeping of the next revision of an item that may not exist yet. */

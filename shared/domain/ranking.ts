@@ -63,10 +63,7 @@ export interface NominationInput {
   minimumNominationScore: number | null;
 }
 
-export interface Verification {
-  result: 'VERIFIED' | 'NOT_VERIFIED';
-  score: number;
-}
+export type Verification = NonNullable<FinalBreakdown['verification']>;
 
 /** One nominee in the final round. */
 export interface FinalEntry {
@@ -155,11 +152,8 @@ export const rankFinal = (input: FinalInput): RankingOutcome<FinalRow> => {
 
 // ——— assessment ———
 
-interface Tally {
-  judgeId: string;
-  criteria: Record<string, number>;
-  total: number;
-}
+/** A judge's score with its total, as breakdowns show it. */
+type Tally = FinalBreakdown['judges'][number];
 
 interface JudgeStatistics {
   entries: number;

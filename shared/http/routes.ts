@@ -6,6 +6,10 @@
 export const ROLES = ['participant', 'jury', 'verifier', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** The request headers a browser on another origin may send: the deployed API's CORS and the local
+ * server's preflight answer both list these. */
+export const CORS_ALLOWED_HEADERS = ['authorization', 'content-type', 'if-match', 'idempotency-key', 'accept-language'];
+
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface Route {

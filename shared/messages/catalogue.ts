@@ -63,6 +63,10 @@ export const waktu = (instant: string): string => {
   return `${d}-${m}-${y} ${hh}.${mm}${ss === '00' ? '' : `.${ss}`}`;
 };
 
+/** A stored document, named alike in both languages: `PROPOSAL "proposal.pdf"`. */
+type Stored = { kind: string; fileName: string };
+const berkas = (p: Stored): string => `${p.kind} "${p.fileName}"`;
+
 /** A stage window in WITA; an open end is written as such. */
 const rentang = (start: string | null, end: string | null): string =>
   start && end ? `${waktu(start)} – ${waktu(end)} WITA` : start ? `mulai ${waktu(start)} WITA` : end ? `sampai ${waktu(end)} WITA` : 'tanpa jadwal';
@@ -237,22 +241,19 @@ const buildCatalogue = () => ({
     id: (p) => `Satu inovasi paling banyak memuat ${p.max} dokumen`,
     en: (p) => `An innovation keeps at most ${p.max} documents`,
   }),
-  DOCUMENT_NOT_UPLOADED: entry<{ kind: string; fileName: string }>({
-    id: (p) => `${p.kind} "${p.fileName}" belum diunggah`,
-    en: (p) => `${p.kind} "${p.fileName}" was not uploaded`,
+  DOCUMENT_NOT_UPLOADED: entry<Stored>({ id: (p) => `${berkas(p)} belum diunggah`, en: (p) => `${berkas(p)} was not uploaded` }),
+  DOCUMENT_STORED_AS: entry<Stored & { stored: string | undefined; declared: string }>({
+    id: (p) => `${berkas(p)} tersimpan sebagai ${p.stored ?? 'jenis yang tidak dikenal'}, bukan ${p.declared}`,
+    en: (p) => `${berkas(p)} is stored as ${p.stored ?? 'unknown type'}, not ${p.declared}`,
   }),
-  DOCUMENT_STORED_AS: entry<{ kind: string; fileName: string; stored: string | undefined; declared: string }>({
-    id: (p) => `${p.kind} "${p.fileName}" tersimpan sebagai ${p.stored ?? 'jenis yang tidak dikenal'}, bukan ${p.declared}`,
-    en: (p) => `${p.kind} "${p.fileName}" is stored as ${p.stored ?? 'unknown type'}, not ${p.declared}`,
+  DOCUMENT_LARGER_THAN_ALLOWED: entry<Stored & { size: number }>({
+    id: (p) => `${berkas(p)} berukuran ${p.size} byte, lebih besar dari yang diizinkan`,
+    en: (p) => `${berkas(p)} is larger (${p.size} bytes) than allowed`,
   }),
-  DOCUMENT_LARGER_THAN_ALLOWED: entry<{ kind: string; fileName: string; size: number }>({
-    id: (p) => `${p.kind} "${p.fileName}" berukuran ${p.size} byte, lebih besar dari yang diizinkan`,
-    en: (p) => `${p.kind} "${p.fileName}" is larger (${p.size} bytes) than allowed`,
-  }),
-  DOCUMENT_EMPTY: entry<{ kind: string; fileName: string }>({ id: (p) => `${p.kind} "${p.fileName}" kosong`, en: (p) => `${p.kind} "${p.fileName}" is empty` }),
-  DOCUMENT_NOT_OF_TYPE: entry<{ kind: string; fileName: string; contentType: string }>({
-    id: (p) => `${p.kind} "${p.fileName}" bukan berkas ${p.contentType}`,
-    en: (p) => `${p.kind} "${p.fileName}" is not a ${p.contentType} file`,
+  DOCUMENT_EMPTY: entry<Stored>({ id: (p) => `${berkas(p)} kosong`, en: (p) => `${berkas(p)} is empty` }),
+  DOCUMENT_NOT_OF_TYPE: entry<Stored & { contentType: string }>({
+    id: (p) => `${berkas(p)} bukan berkas ${p.contentType}`,
+    en: (p) => `${berkas(p)} is not a ${p.contentType} file`,
   }),
   DOCUMENTS_MISMATCH: entry({
     id: () => 'Beberapa dokumen yang diunggah tidak sesuai dengan yang dinyatakan; unggah ulang dokumen tersebut',

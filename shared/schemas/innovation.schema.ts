@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { schemaMessage } from '../messages/catalogue';
-import { defineSchema, IsoInstant, Slug, SystemId, Text, Version } from './common.schema';
+import { defineSchema, IsoInstant, ListQuery, Slug, SystemId, Text, Version } from './common.schema';
 import { CategoryCode } from './edition.schema';
 
 export const InnovationStatus = /* @__PURE__ */ defineSchema(() => z.enum(['DRAFT', 'SUBMITTED', 'ELIGIBLE', 'INELIGIBLE', 'NOMINATED', 'WINNER', 'NOT_SUBMITTED']));
@@ -103,8 +103,7 @@ export type Innovation = z.infer<typeof Innovation>;
 export const InnovationListQuery = /* @__PURE__ */ defineSchema(() => z.object({
   category: z.optional(CategoryCode),
   status: z.optional(InnovationStatus),
-  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 50),
-  nextToken: z.optional(z.string().check(z.maxLength(2048))),
+  ...ListQuery.shape,
 }));
 
 /** An innovation as stored: the documents keep their S3 object keys, which are never shown. */

@@ -5,7 +5,7 @@ import { CategoryCode, RoundName } from './edition.schema';
 
 const UserId = /* @__PURE__ */ defineSchema(() => z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[^\u0000-\u001F\u007F]+$/, schemaMessage('NO_CONTROL_CHARACTERS'))));
 
-export const Assignment = /* @__PURE__ */ defineSchema(() => z.strictObject({
+const Assignment = /* @__PURE__ */ defineSchema(() => z.strictObject({
   userId: UserId,
   role: z.enum(['jury', 'verifier']),
   categories: z.array(CategoryCode).check(
@@ -13,10 +13,8 @@ export const Assignment = /* @__PURE__ */ defineSchema(() => z.strictObject({
     z.refine((cs) => new Set(cs).size === cs.length, schemaMessage('CATEGORIES_UNIQUE')),
   ),
 }));
-export type Assignment = z.infer<typeof Assignment>;
 
-export const Conflict = /* @__PURE__ */ defineSchema(() => z.strictObject({ userId: UserId, institutionIds: z.array(Slug).check(z.minLength(1), z.maxLength(100)) }));
-export type Conflict = z.infer<typeof Conflict>;
+const Conflict = /* @__PURE__ */ defineSchema(() => z.strictObject({ userId: UserId, institutionIds: z.array(Slug).check(z.minLength(1), z.maxLength(100)) }));
 
 /** The whole panel of an edition: `PUT /editions/{editionId}/assignments` replaces it. */
 export const AssignmentsInput = /* @__PURE__ */ defineSchema(() => z
@@ -71,8 +69,10 @@ export const Score = /* @__PURE__ */ defineSchema(() => z.object({
 }));
 export type Score = z.infer<typeof Score>;
 
+export const VerificationResult = /* @__PURE__ */ defineSchema(() => z.enum(['VERIFIED', 'NOT_VERIFIED']));
+
 export const VerificationInput = /* @__PURE__ */ defineSchema(() => z.strictObject({
-  result: z.enum(['VERIFIED', 'NOT_VERIFIED']),
+  result: VerificationResult,
   score: z.number().check(z.minimum(0), z.maximum(100)),
   findings: Text(10000).check(z.minLength(1)),
   /** Evidence documents uploaded through `POST /innovations/{id}/verification/evidence`. */
@@ -101,7 +101,7 @@ export const Verification = /* @__PURE__ */ defineSchema(() => z.object({
   innovationId: SystemId,
   editionId: Slug,
   category: CategoryCode,
-  result: z.enum(['VERIFIED', 'NOT_VERIFIED']),
+  result: VerificationResult,
   score: z.number(),
   findings: z.string(),
   evidence: z.array(z.omit(EvidenceDocument, { key: true })),

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineSchema, IsoInstant, Slug, SystemId } from './common.schema';
 import { CategoryCode } from './edition.schema';
+import { VerificationResult } from './judging.schema';
 
 /** Rankings and results as the API shows them. Every number in a ranking is rounded to 4 decimals,
  * and each figure is computed from the rounded figures shown before it, so a breakdown recomputes
@@ -72,7 +73,7 @@ export type NominationRow = z.infer<typeof NominationRow>;
 
 export const FinalBreakdown = /* @__PURE__ */ defineSchema(() => z.object({
   assessment: z.number(),
-  verification: z.nullable(z.object({ result: z.enum(['VERIFIED', 'NOT_VERIFIED']), score: z.number() })),
+  verification: z.nullable(z.object({ result: VerificationResult, score: z.number() })),
   /** Plain mean of the presentation judges' totals (null without any). */
   presentation: z.nullable(z.number()),
   /** Sorted by judgeId. */
@@ -85,8 +86,6 @@ export type FinalBreakdown = z.infer<typeof FinalBreakdown>;
 
 export const FinalRow = /* @__PURE__ */ defineSchema(() => z.object({ ...rowFields, place: z.nullable(Place), breakdown: FinalBreakdown }));
 export type FinalRow = z.infer<typeof FinalRow>;
-
-export type RankingRow = NominationRow | FinalRow;
 
 /** A tie that survived its whole chain where it decides something: who is nominated, or which
  * place. It is reported for the secretariat, not broken by the system. */

@@ -24,7 +24,7 @@ import type { Assignments, Score } from '../schemas/judging.schema';
 import type { FinalRow, NominationRow, RankingRound } from '../schemas/ranking.schema';
 
 /** A round is ranked once its scoring window has closed, and no more once the winners are public. */
-export const RANKING_STAGES: Record<RankingRound, readonly Stage[]> = {
+const RANKING_STAGES: Record<RankingRound, readonly Stage[]> = {
   nomination: ['NOMINATION', 'FIELD_VERIFICATION', 'PRESENTATION', 'WINNER_DETERMINATION'],
   final: ['WINNER_DETERMINATION'],
 };
@@ -139,7 +139,7 @@ const final = async (edition: Edition): Promise<Computed> => {
   return { outcome, summary, moves, innovations: byInnovation };
 };
 
-export const rankingDigest = (outcome: RankingOutcome<unknown>): string =>
+const rankingDigest = (outcome: RankingOutcome<unknown>): string =>
   createHash('sha256').update(JSON.stringify({ categories: outcome.categories, ties: outcome.ties })).digest('hex');
 
 export interface RankingRun {
@@ -147,16 +147,21 @@ export interface RankingRun {
   changed: boolean;
 }
 
-export const computeRanking = async (editionId: string, round: RankingRound, who: string, now: Date): Promise<RankingRun> => {
-  const edition = await getEdition(editionId);
+export const computeRanking = async (editionId: string, round: RankingRound, who: string, now: Date): Promise<RankingRun> =>
+  rankEdition(await getEdition(editionId), round, who, now);
+
+/** computeRanking for an edition the caller has read already (a stage boundary). */
+export const rankEdition = async (edition: Edition, round: RankingRound, who: string, now: Date): Promise<RankingRun> => {
+  const editionId = edition.id;
   const stage = requireStage(edition, now, RANKING_STAGES[round], RANKING_ACTION[round]);
+  const stored = findRankingHeader(editionId, round);
   // Once its window has passed the nomination is final: nominees are being verified and heard, so a
   // later run answers the stored ranking instead of recomputing it (a missed boundary still computes it).
   if (round === 'nomination' && stage !== 'NOMINATION') {
-    const stored = await findRankingHeader(editionId, round);
-    if (stored) return { header: stored, changed: false };
+    const header = await stored;
+    if (header) return { header, changed: false };
   }
-  const [previous, computed] = await Promise.all([findRankingHeader(editionId, round), round === 'nomination' ? nomination(edition) : final(edition)]);
+  const [previous, computed] = await Promise.all([stored, round === 'nomination' ? nomination(edition) : final(edition)]);
   const digest = rankingDigest(computed.outcome);
   let header = previous;
   let changed = previous?.digest !== digest;

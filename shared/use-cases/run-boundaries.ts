@@ -9,9 +9,9 @@ import { BOUNDARIES, boundaryInstant, dueBoundaries, type Boundary } from '../do
 import { toSecond, toWita } from '../domain/wita';
 import type { Edition } from '../schemas/edition.schema';
 import type { InnovationStatus } from '../schemas/innovation.schema';
-import { computeRanking } from './compute-ranking';
+import { rankEdition } from './compute-ranking';
 
-export const SYSTEM_USER = 'system:stage-transition';
+const SYSTEM_USER = 'system:stage-transition';
 
 export interface BoundaryRun {
   editionId: string;
@@ -31,10 +31,10 @@ const WORK: Record<Boundary, (edition: Edition, at: Date) => Promise<unknown>> =
   REGISTRATION: async () => undefined,
   SCREENING: (edition, at) => moveAll(edition, 'DRAFT', 'NOT_SUBMITTED', toWita(at)),
   ASSESSMENT: (edition, at) => moveAll(edition, 'SUBMITTED', 'ELIGIBLE', toWita(at)),
-  NOMINATION: (edition, at) => computeRanking(edition.id, 'nomination', SYSTEM_USER, at),
+  NOMINATION: (edition, at) => rankEdition(edition, 'nomination', SYSTEM_USER, at),
   FIELD_VERIFICATION: async () => undefined,
   PRESENTATION: async () => undefined,
-  WINNER_DETERMINATION: (edition, at) => computeRanking(edition.id, 'final', SYSTEM_USER, at),
+  WINNER_DETERMINATION: (edition, at) => rankEdition(edition, 'final', SYSTEM_USER, at),
 };
 
 const runDue = async (edition: Edition, now: Date, upTo: Boundary): Promise<BoundaryRun[]> => {

@@ -76,30 +76,4 @@ export const tableSnapshot = async (): Promise<string> => {
   return JSON.stringify(items.map((i) => JSON.stringify(i, Object.keys(i).sort())).sort());
 };
 
-/** A minimal valid PDF, for uploads. */
-export const SAMPLE_PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-);
-
-/** Uploads bytes with a presigned POST as a browser form would. */
-export const uploadWithPresignedPost = async (upload: { url: string; fields: Record<string, string> }, bytes: Buffer, contentType: string) => {
-  const form = new FormData();
-  for (const [k, v] of Object.entries(upload.fields)) form.append(k, v);
-  form.append('file', new Blob([new Uint8Array(bytes)], { type: contentType }));
-  return fetch(upload.url, { method: 'POST', body: form });
-};
-
-export const validInnovation = (overrides: Record<string, unknown> = {}) => ({
-  title: 'Layanan Adminduk Keliling Digital',
-  category: 'OPD',
-  institutionId: 'opd-diskominfo',
-  summary: 'Pelayanan administrasi kependudukan jemput bola berbasis aplikasi.',
-  problem: 'Warga desa terpencil harus menempuh perjalanan jauh ke kantor dinas.',
-  solution: 'Petugas datang ke desa dengan perangkat daring dan jadwal dari aplikasi.',
-  impact: 'Waktu layanan turun dari 14 hari menjadi 2 hari.',
-  innovationStage: 'PENERAPAN',
-  innovationType: 'DIGITAL',
-  startedOn: '2022-03-01',
-  contact: { name: 'Siti Rahmawati', email: 'siti@kukarkab.go.id', phone: '+62 812 5555 0101' },
-  ...overrides,
-});
+export { SAMPLE_PDF, uploadWithPresignedPost, validInnovation } from '../../scripts/samples';

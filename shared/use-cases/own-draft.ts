@@ -1,0 +1,18 @@
+/** (handler) --> own draft --> data + entrant and stage rules. The innovation a participant changes:
+ * theirs, still a draft, while the edition is in REGISTRATION (the edition id comes from the
+ * innovation, so the two reads follow each other). */
+import { getEdition } from '../data/editions';
+import { getInnovation } from '../data/innovations';
+import { requireDraft, requireOwner } from '../domain/innovation-rules';
+import { requireStage } from '../domain/stage-rules';
+import type { Caller } from '../http/claims';
+import type { ActionKey } from '../messages/catalogue';
+import type { StoredInnovation } from '../schemas/innovation.schema';
+
+export const ownDraft = async (innovationId: string, caller: Caller, now: Date, action: ActionKey): Promise<StoredInnovation> => {
+  const innovation = await getInnovation(innovationId);
+  requireOwner(innovation, caller);
+  requireStage(await getEdition(innovation.editionId), now, ['REGISTRATION'], action);
+  requireDraft(innovation);
+  return innovation;
+};
