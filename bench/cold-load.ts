@@ -14,7 +14,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { build, type Metafile } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 import { BUNDLE_FILE, esbuildOptions } from '../infra/bundling';
 import { routeList } from '../shared/http/routes';
 import { atMost, kB, log, median, ms, quantile, ratio, type Table } from './support';
@@ -24,7 +24,9 @@ export const COLD_LOAD_TARGET = 1.15;
 const VERDICT_QUANTILE = 0.1;
 
 const REPO = resolve(__dirname, '..');
-const OUT = join(REPO, 'bench', '.out', 'cold');
+export const OUT = join(REPO, 'bench', '.out', 'cold');
+/** A handler's entry point (functions/<name>.ts). */
+export const handlerEntry = (name: string): string => join(REPO, 'functions', `${name}.ts`);
 const NODE_MAJOR = Number(process.versions.node.split('.')[0]);
 
 /** The environment a Lambda function starts with, as far as loading the bundle can tell
@@ -85,7 +87,7 @@ const baselineSource = (use: SdkUse, unused: ReadonlySet<string> = new Set()): s
     .map(([pkg, s]) => `export { ${[...s].sort().map((x) => `${x} as ${pkg.replace(/-/g, '_')}_${x}`).join(', ')} } from '@aws-sdk/${pkg}';`)
     .join('\n') + '\n';
 
-interface Bundle {
+export interface Bundle {
   name: string;
   file: string;
   bytes: number;
@@ -93,9 +95,10 @@ interface Bundle {
   metafile: Metafile;
 }
 
-const bundle = async (name: string, entry: string, dir: string): Promise<Bundle> => {
+/** `plugins` only for the library-cost reference (bench/library-cost.ts): verdicts use CDK's settings. */
+export const bundle = async (name: string, entry: string, dir: string, plugins: Plugin[] = []): Promise<Bundle> => {
   const file = join(dir, BUNDLE_FILE);
-  const result = await build({ ...esbuildOptions(entry, file, NODE_MAJOR), absWorkingDir: REPO, metafile: true });
+  const result = await build({ ...esbuildOptions(entry, file, NODE_MAJOR), absWorkingDir: REPO, metafile: true, plugins });
   return { name, file, bytes: statSync(file).size, mapBytes: statSync(`${file}.map`).size, metafile: result.metafile };
 };
 
@@ -190,7 +193,7 @@ const countInstructions = async (files: string[], parallel: number): Promise<Map
   return counts;
 };
 
-interface Pair {
+export interface Pair {
   subject: Bundle;
   baseline: Bundle;
   subjectRuns: Sample[];
@@ -199,7 +202,7 @@ interface Pair {
 
 /** Starts each pair's baseline and subject `runs` times, interleaved and alternating who goes first,
  * after one discarded warm-up (file cache). */
-const measurePairs = (pairs: Pair[], runs: number): void => {
+export const measurePairs = (pairs: Pair[], runs: number): void => {
   for (let r = -1; r < runs; r++) {
     for (const p of pairs) {
       const order = r % 2 === 0 ? [p.baseline, p.subject] : [p.subject, p.baseline];
@@ -211,7 +214,7 @@ const measurePairs = (pairs: Pair[], runs: number): void => {
   }
 };
 
-const wallOf = (xs: Sample[]) => quantile(xs.map((s) => s.wall), VERDICT_QUANTILE);
+export const wallOf = (xs: Sample[]) => quantile(xs.map((s) => s.wall), VERDICT_QUANTILE);
 const medianWallOf = (xs: Sample[]) => median(xs.map((s) => s.wall));
 const cpuOf = (xs: Sample[]) => median(xs.map((s) => s.cpu));
 
@@ -227,8 +230,8 @@ const short: Record<string, string> = {
 export interface ColdLoadResult {
   tables: Table[];
   failures: string[];
-  /** What the report's findings need: handlers' SDK use and duplicates. */
-  handlers: { name: string; sdk: string[]; duplicates: string[]; ratio: number }[];
+  /** Each handler's bundle with its baseline and the runs measured. */
+  pairs: Pair[];
 }
 
 /** `instructions`: also count instructions with callgrind (when valgrind is installed). */
@@ -256,7 +259,7 @@ export const coldLoad = async (runs: number, instructions = true): Promise<ColdL
 
   const pairs: (Pair & { use: SdkUse })[] = [];
   for (const name of names) {
-    const subject = await bundle(name, join(REPO, 'functions', `${name}.ts`), join(OUT, name));
+    const subject = await bundle(name, handlerEntry(name), join(OUT, name));
     const use = sdkUse(entryInputs(subject));
     // A client only a third-party package brings in (Powertools idempotency's DynamoDB client in a
     // handler that never uses it) is not one the handler needs: the baseline goes without it.
@@ -330,7 +333,7 @@ export const coldLoad = async (runs: number, instructions = true): Promise<ColdL
   const dupes = [...new Set(pairs.flatMap((p) => p.use.duplicates))];
   return {
     failures,
-    handlers: pairs.map((p) => ({ name: p.subject.name, sdk: [...p.use.symbols.keys()], duplicates: p.use.duplicates, ratio: wallOf(p.subjectRuns) / wallOf(p.baselineRuns) })),
+    pairs,
     tables: [
       {
         title: `1. Cold load — process start + load of each production bundle vs its SDK-only baseline (${runs} interleaved starts each)`,

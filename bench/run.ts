@@ -1,7 +1,8 @@
 /** `npm run bench`: the performance figures of issue 7, each with its target and verdict, printed and
  * written to bench/results.md.
  *
- *   1. cold load of every handler's production bundle against an SDK-only baseline;
+ *   1. cold load of every handler's production bundle against an SDK-only baseline, and what each
+ *      library costs two of them at start (a reference);
  *   2. in-process request cost of submit, score, verify and a read against the bare SDK calls, and
  *      DynamoDB round trips against the minimum each rule allows;
  *   3. nomination and final ranking at two sizes, time and memory;
@@ -56,7 +57,10 @@ const main = async (): Promise<number> => {
 
   if (sections.includes('cold')) {
     const { coldLoad } = await import('./cold-load');
-    add('cold', await coldLoad(COLD_RUNS, process.env.BENCH_COLD_INSTRUCTIONS !== '0'));
+    const cold = await coldLoad(COLD_RUNS, process.env.BENCH_COLD_INSTRUCTIONS !== '0');
+    const { libraryCosts, LIBRARY_COST_HANDLERS } = await import('./library-cost');
+    cold.tables.push(await libraryCosts(cold.pairs.filter((p) => LIBRARY_COST_HANDLERS.includes(p.subject.name)), COLD_RUNS));
+    add('cold', cold);
   }
 
   if (sections.some((s) => s !== 'cold')) {
