@@ -16,6 +16,7 @@ import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { join, relative, resolve } from 'node:path';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { BUNDLE_FILE, esbuildOptions } from '../infra/bundling';
+import { FUNCTION_MEMORY_MB, nodeOptions } from '../infra/function-sizing';
 import { routeList } from '../shared/http/routes';
 import { atMost, kB, log, median, ms, quantile, ratio, type Table } from './support';
 
@@ -29,11 +30,11 @@ export const OUT = join(REPO, 'bench', '.out', 'cold');
 export const handlerEntry = (name: string): string => join(REPO, 'functions', `${name}.ts`);
 const NODE_MAJOR = Number(process.versions.node.split('.')[0]);
 
-/** The environment a Lambda function starts with, as far as loading the bundle can tell
- * (infra/constructs/bundled-function.ts sets NODE_OPTIONS=--enable-source-maps on every function). */
+/** The environment a Lambda function starts with, as far as loading the bundle can tell: the
+ * NODE_OPTIONS of infra/function-sizing.ts (source maps, heap limit), of a 512 MB function. */
 const lambdaEnv = (): NodeJS.ProcessEnv => ({
   PATH: process.env.PATH,
-  NODE_OPTIONS: '--enable-source-maps',
+  NODE_OPTIONS: nodeOptions(FUNCTION_MEMORY_MB),
   AWS_REGION: 'ap-southeast-3',
   TABLE_NAME: 'bench',
   BUCKET_NAME: 'bench',
@@ -339,7 +340,8 @@ export const coldLoad = async (runs: number, instructions = true): Promise<ColdL
         title: `1. Cold load — process start + load of each production bundle vs its SDK-only baseline (${runs} interleaved starts each)`,
         note:
           `Bundles: infra/bundling.ts (= CDK's NodejsFunction settings: ESM, minified, source maps, banner, SDK bundled), target node${NODE_MAJOR} here (node24 in AWS); ` +
-          'started as `node index.mjs` with NODE_OPTIONS=--enable-source-maps as the functions run. Baseline = a bundle exporting exactly the SDK client classes and ' +
+          `started as \`node index.mjs\` with NODE_OPTIONS=${nodeOptions(FUNCTION_MEMORY_MB)} as the functions run. ` +
+          'Baseline = a bundle exporting exactly the SDK client classes and ' +
           'commands found in the handler bundle\'s metafile, and nothing else — except a client that only a third-party package brings in ("⚠ only via"), ' +
           'which the handler does not use and the baseline leaves out. "SDK kB" = bytes from @aws-sdk/@smithy in handler / baseline. ' +
           `Ratio (the verdict) = handler / baseline of the ${VERDICT_QUANTILE * 100}th-percentile wall time ("handler ms", "baseline ms"): other processes on this shared machine only add time, ` +

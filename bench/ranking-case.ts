@@ -16,12 +16,16 @@ const main = async () => {
   let inFlight = 0;
   let since = 0;
   let waited = 0;
+  const msByCommand: Record<string, number> = {};
   ddb().middlewareStack.add(
-    (next) => async (args) => {
-      if (inFlight++ === 0) since = performance.now();
+    (next, context) => async (args) => {
+      const started = performance.now();
+      if (inFlight++ === 0) since = started;
       try {
         return await next(args);
       } finally {
+        const command = String((context as { commandName?: string }).commandName ?? '?').replace(/Command$/, '');
+        msByCommand[command] = (msByCommand[command] ?? 0) + performance.now() - started;
         if (--inFlight === 0) waited += performance.now() - since;
       }
     },
@@ -56,6 +60,7 @@ const main = async () => {
       maxRss: process.resourceUsage().maxRSS * 1024,
       roundTrips: trips.of('DynamoDB'),
       byCommand: Object.fromEntries(counts),
+      msByCommand,
     })}\n`,
   );
 };

@@ -9,10 +9,10 @@ import { NodejsFunction, OutputFormat, LogLevel as EsbuildLogLevel } from 'aws-c
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { FUNCTION_BUNDLING } from '../bundling';
+import { FUNCTION_MEMORY_MB, nodeOptions } from '../function-sizing';
 import { LOCK_FILE, REPO_ROOT } from '../paths';
 
 export const FUNCTION_RUNTIME = lambda.Runtime.NODEJS_24_X;
-export const FUNCTION_MEMORY_MB = 512;
 export const FUNCTION_TIMEOUT = Duration.seconds(10);
 export const SERVICE_NAME = 'kukar-innovation-week';
 
@@ -43,6 +43,7 @@ export class BundledFunction extends Construct {
       description: `Runs ${props.description}`.slice(0, 1000),
     });
     this.logGroup.grantWrite(this.role);
+    const memorySize = props.memorySize ?? FUNCTION_MEMORY_MB;
 
     this.function = new NodejsFunction(this, 'Function', {
       entry: props.entry,
@@ -51,13 +52,13 @@ export class BundledFunction extends Construct {
       depsLockFilePath: LOCK_FILE,
       runtime: FUNCTION_RUNTIME,
       architecture: lambda.Architecture.ARM_64,
-      memorySize: props.memorySize ?? FUNCTION_MEMORY_MB,
+      memorySize,
       timeout: props.timeout ?? FUNCTION_TIMEOUT,
       description: props.description.slice(0, 256),
       role: this.role,
       logGroup: this.logGroup,
       environment: {
-        NODE_OPTIONS: '--enable-source-maps',
+        NODE_OPTIONS: nodeOptions(memorySize),
         POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
         ...props.environment,
       },

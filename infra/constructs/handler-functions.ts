@@ -9,6 +9,7 @@ import { Construct } from 'constructs';
 import { existsSync } from 'node:fs';
 import { TABLE_INDEXES } from '../../shared/data/table-definition';
 import { routeList, type Route } from '../../shared/http/routes';
+import { RANKING_MEMORY_MB } from '../function-sizing';
 import { accessOf, DOCUMENTS_PREFIX, FUNCTION_ACCESS, requireDeclared, scheduleActions, tableActions, type FunctionAccess } from '../function-access';
 import { handlerEntry } from '../paths';
 import type { DataRefs } from '../stacks/data-stack';
@@ -33,11 +34,10 @@ export interface FunctionOptions {
   memorySize?: number;
 }
 
-/** Route handlers that need more than the default: computing a ranking reads, ranks and writes every
- * entry of an edition (the benchmark measured ~220 MB RSS for 5,000 entries × 3 judges), within the
- * HTTP API's 30-second integration limit. */
+/** Route handlers that need more than the default: computing a ranking, within the HTTP API's
+ * 30-second integration limit. */
 const HANDLER_SIZING: Readonly<Record<string, FunctionOptions>> = {
-  'compute-ranking': { memorySize: 1024, timeout: Duration.seconds(29) },
+  'compute-ranking': { memorySize: RANKING_MEMORY_MB, timeout: Duration.seconds(29) },
 };
 
 /** `get-edition` → `GetEdition`, for construct ids. */

@@ -21,12 +21,12 @@ import { Construct } from 'constructs';
 import { BOUNDARIES, BOUNDARY_DELIVERY_RETRY, BOUNDARY_WORK, boundaryAt, boundaryInstant, scheduleName, type Boundary } from '../../shared/domain/boundaries';
 import type { Dated } from '../../shared/domain/calendar';
 import { TIME_ZONE, toSecond } from '../../shared/domain/wita';
+import { RANKING_MEMORY_MB } from '../function-sizing';
 import type { HandlerFunctions } from './handler-functions';
 
 /** The handler EventBridge Scheduler invokes (functions/stage-transition.ts). */
 export const STAGE_TRANSITION = 'stage-transition';
-/** Rankings of thousands of entries: more memory (hence CPU) and time than an API handler. */
-export const STAGE_TRANSITION_MEMORY_MB = 1024;
+/** Rankings of thousands of entries: more time than an API handler (and RANKING_MEMORY_MB). */
 export const STAGE_TRANSITION_TIMEOUT = Duration.minutes(5);
 export const RECONCILE_EVERY = Duration.minutes(15);
 export const RECONCILE_INPUT = { action: 'reconcile' } as const;
@@ -121,7 +121,7 @@ export class StageClock extends Construct {
     });
 
     this.function = props.functions.add(STAGE_TRANSITION, 'EventBridge Scheduler target: runs the stage boundaries that are due, and the periodic reconciler', {
-      memorySize: STAGE_TRANSITION_MEMORY_MB,
+      memorySize: RANKING_MEMORY_MB,
       timeout: STAGE_TRANSITION_TIMEOUT,
     });
     // Scheduler invokes Lambda asynchronously: a run that throws is retried by Lambda, then recorded

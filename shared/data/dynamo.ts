@@ -151,16 +151,26 @@ export const queryPage = async <T>(
   return { items: (out.Items ?? []).map(parse), ...(nextToken ? { nextToken } : {}) };
 };
 
-const BATCH_WRITE = 25;
-const PARALLEL_BATCHES = 8;
+export const BATCH_WRITE = 25;
+export const PARALLEL_BATCHES = 8;
 
 /** Many puts or deletes: BatchWriteItem 25 a request, a few requests at a time, unprocessed items
- * retried. Not atomic: for seeds and for ranking rows written before their header points to them. */
-export const batchWrite = async (requests: Record<string, unknown>[]): Promise<void> => {
-  const batches: Record<string, unknown>[][] = [];
-  for (let i = 0; i < requests.length; i += BATCH_WRITE) batches.push(requests.slice(i, i + BATCH_WRITE));
+ * retried. Not atomic: for seeds and for ranking rows written before their header points to them.
+ * Requests are taken from the iterable as batches go out, so a caller can make them as they are
+ * written (tens of thousands of ranking rows) instead of holding them all. */
+export const batchWrite = async (requests: Iterable<Record<string, unknown>>): Promise<void> => {
+  const source = requests[Symbol.iterator]();
+  const nextBatch = (): Record<string, unknown>[] => {
+    const batch: Record<string, unknown>[] = [];
+    while (batch.length < BATCH_WRITE) {
+      const next = source.next();
+      if (next.done) break;
+      batch.push(next.value);
+    }
+    return batch;
+  };
   const worker = async () => {
-    for (let batch = batches.shift(); batch; batch = batches.shift()) {
+    for (let batch = nextBatch(); batch.length; batch = nextBatch()) {
       let pending: Record<string, unknown>[] | undefined = batch;
       while (pending?.length) {
         const out = await ddb().send(new BatchWriteCommand({ RequestItems: { [tableName()]: pending } }));

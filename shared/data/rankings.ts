@@ -49,11 +49,17 @@ const rowsQuery = (header: RankingHeader, category: string | undefined, projecti
 export const topRankingRows = async (header: RankingHeader, category: string, count: number, projection?: string[]): Promise<StoredRow[]> =>
   count === 0 ? [] : (await queryPage(rowsQuery(header, category, projection), { partition: rowsPartition(header) }, { limit: count }, withoutKeys<StoredRow>)).items;
 
+/** Each row's put, made as the batches go out; the sort key numbers the rows in rank order. */
+function* rowPuts(partition: string, rows: Iterable<StoredRow>) {
+  let i = 0;
+  for (const row of rows) yield { PutRequest: { Item: { PK: partition, SK: rankingRowSort(row.category, i++), ...row } } };
+}
+
 /** Stores a newly computed ranking: its rows under their generation, then the header switched to
  * them with the audit record (one transaction), then the previous generation's rows removed. */
-export const saveRanking = async (header: RankingHeader, rows: StoredRow[], previous: RankingHeader | undefined, audit: AuditRecord): Promise<void> => {
+export const saveRanking = async (header: RankingHeader, rows: Iterable<StoredRow>, previous: RankingHeader | undefined, audit: AuditRecord): Promise<void> => {
   const partition = rowsPartition(header);
-  await batchWrite(rows.map((row, i) => ({ PutRequest: { Item: { PK: partition, SK: rankingRowSort(row.category, i), ...row } } })));
+  await batchWrite(rowPuts(partition, rows));
   await transactWrite(
     [
       versionedPut({ ...rankingHeaderKey(header.editionId, header.round), ...header }, previous?.version),

@@ -139,8 +139,28 @@ const final = async (edition: Edition): Promise<Computed> => {
   return { outcome, summary, moves, innovations: byInnovation };
 };
 
-const rankingDigest = (outcome: RankingOutcome<unknown>): string =>
-  createHash('sha256').update(JSON.stringify({ categories: outcome.categories, ties: outcome.ties })).digest('hex');
+/** The sha256 of `JSON.stringify({ categories, ties })`, fed to the hash one category at a time:
+ * at 50k entries the whole ranking as one string is tens of MB of a function's memory. */
+export const rankingDigest = (outcome: RankingOutcome<unknown>): string => {
+  const hash = createHash('sha256').update('{"categories":{');
+  const categories = Object.entries(outcome.categories).filter(([, rows]) => rows !== undefined);
+  categories.forEach(([category, rows], i) => hash.update(`${i ? ',' : ''}${JSON.stringify(category)}:${JSON.stringify(rows)}`));
+  return hash.update(`},"ties":${JSON.stringify(outcome.ties)}}`).digest('hex');
+};
+
+const rowsOf = (computed: Computed, category: string) => computed.outcome.categories[category as keyof Computed['outcome']['categories']] ?? [];
+
+/** The rows to store, each with what it ranks, made one at a time as they are written. */
+function* storedRows(edition: Edition, computed: Computed): Generator<StoredRow> {
+  for (const category of edition.categories)
+    for (const row of rowsOf(computed, category)) {
+      const { title, institutionId } = computed.innovations.get(row.innovationId)!;
+      yield { category, title, ...(institutionId ? { institutionId } : {}), ...row };
+    }
+}
+
+const rowCountOf = (edition: Edition, computed: Computed): number =>
+  edition.categories.reduce((n, category) => n + rowsOf(computed, category).length, 0);
 
 export interface RankingRun {
   header: RankingHeader;
@@ -166,21 +186,16 @@ export const rankEdition = async (edition: Edition, round: RankingRound, who: st
   let header = previous;
   let changed = previous?.digest !== digest;
   if (changed) {
-    const rows: StoredRow[] = edition.categories.flatMap((category) =>
-      (computed.outcome.categories[category as keyof typeof computed.outcome.categories] ?? []).map((row) => {
-        const { title, institutionId } = computed.innovations.get(row.innovationId)!;
-        return { category, title, ...(institutionId ? { institutionId } : {}), ...row };
-      }),
-    );
-    header = { editionId, round, computedAt: toWita(now), computedBy: who, ties: computed.outcome.ties, digest, rowCount: rows.length, summary: computed.summary, version: (previous?.version ?? 0) + 1 };
+    const rowCount = rowCountOf(edition, computed);
+    header = { editionId, round, computedAt: toWita(now), computedBy: who, ties: computed.outcome.ties, digest, rowCount, summary: computed.summary, version: (previous?.version ?? 0) + 1 };
     try {
-      await saveRanking(header, rows, previous, {
+      await saveRanking(header, storedRows(edition, computed), previous, {
         subject: editionSubject(editionId),
         at: toWita(now),
         who,
         action: `RANKING_${round.toUpperCase()}`,
         before: previous ? { digest: previous.digest, computedAt: previous.computedAt, rowCount: previous.rowCount } : null,
-        after: { digest, rowCount: rows.length, ties: computed.outcome.ties },
+        after: { digest, rowCount, ties: computed.outcome.ties },
       });
     } catch (err) {
       // Two runs at once (the stage boundary and the secretariat): when the other one stored this very

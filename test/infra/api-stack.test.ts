@@ -2,7 +2,7 @@
  * unless public, integrated with the function of its handler. */
 import { Match } from 'aws-cdk-lib/assertions';
 import { ApiStack } from '../../infra/stacks/api-stack';
-import { FUNCTION_MEMORY_MB } from '../../infra/constructs/bundled-function';
+import { FUNCTION_MEMORY_MB, RANKING_MEMORY_MB } from '../../infra/function-sizing';
 import { routeList } from '../../shared/http/routes';
 import { logicalIdOf, resourcesOf, synthesize, type Synthesized } from './support';
 
@@ -80,7 +80,7 @@ describe('JWT authorizer', () => {
 });
 
 describe('functions', () => {
-  it('run Node.js 24 on ARM with 512 MB, ~10 s (compute-ranking: 1 GB, 29 s), source maps, the table and bucket names, and their own log group', () => {
+  it('run Node.js 24 on ARM with 512 MB, ~10 s (compute-ranking: 1 GB, 29 s), source maps and a heap limit of ¾ of their memory, the table and bucket names, and their own log group', () => {
     const functions = resourcesOf(s.templates.api, 'AWS::Lambda::Function');
     const logGroups = resourcesOf(s.templates.api, 'AWS::Logs::LogGroup');
     const ranking = Object.values(functions).filter((fn) => String(fn.Properties!.Description).startsWith('POST /editions/{editionId}/rankings/{round}'));
@@ -90,12 +90,12 @@ describe('functions', () => {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
         Architectures: ['arm64'],
-        MemorySize: big ? 1024 : FUNCTION_MEMORY_MB,
+        MemorySize: big ? RANKING_MEMORY_MB : FUNCTION_MEMORY_MB,
         Timeout: big ? 29 : 10,
         Handler: 'index.handler',
         Environment: {
           Variables: {
-            NODE_OPTIONS: '--enable-source-maps',
+            NODE_OPTIONS: big ? '--enable-source-maps --max-old-space-size=768' : '--enable-source-maps --max-old-space-size=384',
             POWERTOOLS_SERVICE_NAME: 'kukar-innovation-week',
             TABLE_NAME: { 'Fn::ImportValue': 'Kukar-dev-TableName' },
             BUCKET_NAME: { 'Fn::ImportValue': 'Kukar-dev-DocumentsBucketName' },

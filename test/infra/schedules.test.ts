@@ -6,7 +6,8 @@ import { TimeZone } from 'aws-cdk-lib';
 import type { Template } from 'aws-cdk-lib/assertions';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import type { SchedulerClient } from '@aws-sdk/client-scheduler';
-import { BOUNDARY_RETRY, STAGE_TRANSITION, STAGE_TRANSITION_MEMORY_MB } from '../../infra/constructs/stage-clock';
+import { BOUNDARY_RETRY, STAGE_TRANSITION } from '../../infra/constructs/stage-clock';
+import { RANKING_MEMORY_MB } from '../../infra/function-sizing';
 import { importScheduleRefs, SCHEDULE_MARGIN_MS, scheduleExportNames } from '../../infra/stacks/schedules-stack';
 import { schedulerSchedules } from '../../shared/data/boundary-schedules';
 import { seedEdition, SEED_EDITION_ID } from '../../shared/domain/seed-edition';
@@ -183,8 +184,9 @@ describe('the scheduler role', () => {
 describe('the stage-transition function', () => {
   it('has room for rankings of thousands of entries', () => {
     const props = resourcesOf(s.templates.schedules, 'AWS::Lambda::Function')[ids().fn].Properties!;
-    expect(props).toMatchObject({ MemorySize: STAGE_TRANSITION_MEMORY_MB, Timeout: 300, Runtime: 'nodejs24.x' });
-    expect(STAGE_TRANSITION_MEMORY_MB).toBe(1024);
+    expect(props).toMatchObject({ MemorySize: RANKING_MEMORY_MB, Timeout: 300, Runtime: 'nodejs24.x' });
+    expect(RANKING_MEMORY_MB).toBe(1024);
+    expect(props.Environment.Variables.NODE_OPTIONS).toBe('--enable-source-maps --max-old-space-size=768');
     expect(s.schedules.functions.handlers).toEqual([STAGE_TRANSITION]);
   });
 
