@@ -16,7 +16,7 @@ export const StageWindow = /* @__PURE__ */ defineSchema(() => z.strictObject({ s
 export const RubricCriterion = /* @__PURE__ */ defineSchema(() => z
   .strictObject({
     key: z.string().check(z.regex(/^[a-z][a-z0-9_]{0,39}$/)),
-    label: Text(200).check(z.minLength(1)),
+    label: Text(200, 1),
     weight: z.number().check(z.positive(), z.maximum(100)),
     min: z.number(),
     max: z.number(),
@@ -45,7 +45,7 @@ export type FinalWeights = z.infer<typeof FinalWeights>;
 
 /** What the secretariat sends to create an edition (`PUT /editions/{editionId}`). */
 export const EditionInput = /* @__PURE__ */ defineSchema(() => z.strictObject({
-  name: Text(200).check(z.minLength(1)),
+  name: Text(200, 1),
   theme: z._default(Text(500), ''),
   timeZone: z._default(z.literal(TIME_ZONE), TIME_ZONE),
   stages: z.array(StageWindow).check(z.length(DATED_STAGES.length)),

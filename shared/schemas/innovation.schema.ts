@@ -7,13 +7,13 @@ export const InnovationStatus = /* @__PURE__ */ defineSchema(() => z.enum(['DRAF
 export type InnovationStatus = z.infer<typeof InnovationStatus>;
 
 export const Contact = /* @__PURE__ */ defineSchema(() => z.strictObject({
-  name: Text(120).check(z.minLength(1)),
+  name: Text(120, 1),
   email: z.email().check(z.maxLength(254)),
   phone: z.string().check(z.regex(/^\+?[0-9][0-9 ()-]{5,19}$/, schemaMessage('PHONE_FORMAT'))),
 }));
 
 const fields = /* @__PURE__ */ defineSchema(() => ({
-  title: Text(200).check(z.minLength(3)),
+  title: Text(200, 3),
   category: CategoryCode,
   institutionId: z.optional(Slug),
   /** School, university or community of a personal entrant. */
@@ -56,7 +56,7 @@ export type DocumentKind = z.infer<typeof DocumentKind>;
 
 export const DocumentRequest = /* @__PURE__ */ defineSchema(() => z.strictObject({
   kind: DocumentKind,
-  fileName: Text(200).check(z.minLength(1)),
+  fileName: Text(200, 1),
   contentType: z.string().check(z.maxLength(100)),
   size: z.number().check(z.int(), z.minimum(1)),
 }));

@@ -5,7 +5,7 @@ import { defineSchema, Slug, Text } from './common.schema';
 export const InstitutionType = /* @__PURE__ */ defineSchema(() => z.enum(INSTITUTIONAL_CATEGORIES));
 
 export const InstitutionInput = /* @__PURE__ */ defineSchema(() => z.strictObject({
-  name: Text(200).check(z.minLength(2)),
+  name: Text(200, 2),
   type: InstitutionType,
   /** The sub-district (kecamatan) it belongs to, where that applies. */
   district: z.optional(Text(100)),

@@ -74,7 +74,7 @@ export const VerificationResult = /* @__PURE__ */ defineSchema(() => z.enum(['VE
 export const VerificationInput = /* @__PURE__ */ defineSchema(() => z.strictObject({
   result: VerificationResult,
   score: z.number().check(z.minimum(0), z.maximum(100)),
-  findings: Text(10000).check(z.minLength(1)),
+  findings: Text(10000, 1),
   /** Evidence documents uploaded through `POST /innovations/{id}/verification/evidence`. */
   evidence: z
     ._default(z.array(SystemId).check(z.maxLength(30)), [])
