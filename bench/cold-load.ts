@@ -163,7 +163,7 @@ const startOnce = (file: string): Sample => {
   return { wall, cpu: Number(/@cpu ([\d.]+)/.exec(stderr)?.[1] ?? Number.NaN) };
 };
 
-const valgrindAvailable = (): boolean => spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status === 0;
+export const valgrindAvailable = (): boolean => spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status === 0;
 
 /** Instructions executed to start Node and load `file`, counted by callgrind. `--single-threaded`
  * keeps V8's compiler and GC work on the main thread; the count of one bundle repeats within ~1 %,
@@ -184,7 +184,7 @@ const instructionsOf = (file: string): Promise<number> =>
   });
 
 /** Counts every bundle's instructions, `parallel` at a time (after the timed runs, so it disturbs none). */
-const countInstructions = async (files: string[], parallel: number): Promise<Map<string, number>> => {
+export const countInstructions = async (files: string[], parallel: number): Promise<Map<string, number>> => {
   const counts = new Map<string, number>();
   const queue = [...new Set(files)];
   const worker = async () => {

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
-import { bundle, handlerEntry, measurePairs, OUT, wallOf, type Bundle, type Pair } from './cold-load';
+import { bundle, countInstructions, handlerEntry, measurePairs, OUT, valgrindAvailable, wallOf, type Bundle, type Pair } from './cold-load';
 import { kB, log, ms, ratio, type Table } from './support';
 
 /** The two handlers measured: one that holds every library, and a plain read. */
@@ -52,7 +52,8 @@ const replacing = (modules: RegExp): Plugin => ({
 
 const holds = (b: Bundle, modules: RegExp): boolean => Object.keys(b.metafile.inputs).some((path) => modules.test(`/${path}`));
 
-export const libraryCosts = async (handlers: Pair[], runs: number): Promise<Table> => {
+/** `instructions`: also count instructions with callgrind (when valgrind is installed): steadier than time. */
+export const libraryCosts = async (handlers: Pair[], runs: number, instructions = true): Promise<Table> => {
   const rows: Pair[][] = [];
   for (const h of handlers) {
     const variants: Pair[] = [{ subject: h.subject, baseline: h.baseline, subjectRuns: [], baselineRuns: [] }];
@@ -67,16 +68,21 @@ export const libraryCosts = async (handlers: Pair[], runs: number): Promise<Tabl
   }
   log(`cold load: what each library costs — ${rows.flat().length} variants of ${handlers.map((h) => h.subject.name).join(', ')}, ${runs} interleaved starts each`);
   measurePairs(rows.flat(), runs);
+  const counting = instructions && valgrindAvailable();
+  const counts = counting ? await countInstructions(rows.flat().flatMap((p) => [p.subject.file, p.baseline.file]), 2) : new Map<string, number>();
+  const instr = (p: Pair) => counts.get(p.subject.file) ?? Number.NaN;
 
   return {
     title: 'What each library costs at start: the handler with that library replaced by an inert stand-in (reference, not verdicts)',
     note:
       `Each library's modules are replaced in the bundle by one function that returns itself, so the handler still loads (and could not serve a request). ` +
       '"ms" and "ratio" as in the verdicts (10th percentile of interleaved starts, against the handler\'s SDK baseline); "saved" = the whole handler\'s ms minus this row\'s. ' +
-      'Rows move by about ±2 ms between runs. Our own code is what the last row of each handler still holds over the SDK.',
-    columns: ['handler', 'without', 'bundle', 'ms', 'saved ms', 'ratio'],
+      'Rows move by about ±2 ms between runs; instructions (callgrind, as above: "saved M instr" = millions fewer than the whole handler) by about ±1 %. ' +
+      'Our own code is what the last row of each handler still holds over the SDK.',
+    columns: ['handler', 'without', 'bundle', 'ms', 'saved ms', 'ratio', 'saved M instr', 'instr ratio'],
     rows: rows.flatMap((variants) => {
       const whole = wallOf(variants[0]!.subjectRuns);
+      const wholeInstr = instr(variants[0]!);
       return variants.map((v, i) => [
         i === 0 ? v.subject.name : '',
         i === 0 ? '(nothing: the handler as deployed)' : v.subject.name,
@@ -84,6 +90,8 @@ export const libraryCosts = async (handlers: Pair[], runs: number): Promise<Tabl
         ms(wallOf(v.subjectRuns)),
         i === 0 ? '' : ms(whole - wallOf(v.subjectRuns)),
         ratio(wallOf(v.subjectRuns) / wallOf(v.baselineRuns)),
+        !counting || i === 0 ? '' : ((wholeInstr - instr(v)) / 1e6).toFixed(0),
+        counting ? ratio(instr(v) / counts.get(v.baseline.file)!) : '–',
       ]);
     }),
   };
