@@ -163,7 +163,7 @@ const startOnce = (file: string): Sample => {
   return { wall, cpu: Number(/@cpu ([\d.]+)/.exec(stderr)?.[1] ?? Number.NaN) };
 };
 
-export const valgrindAvailable = (): boolean => spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status === 0;
+const valgrindAvailable = (): boolean => spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status === 0;
 
 /** Instructions executed to start Node and load `file`, counted by callgrind. `--single-threaded`
  * keeps V8's compiler and GC work on the main thread; the count of one bundle repeats within ~1 %,
@@ -233,6 +233,8 @@ export interface ColdLoadResult {
   failures: string[];
   /** Each handler's bundle with its baseline and the runs measured. */
   pairs: Pair[];
+  /** Instructions counted per bundle file (empty when not counted). */
+  instructions: Map<string, number>;
 }
 
 /** `instructions`: also count instructions with callgrind (when valgrind is installed). */
@@ -335,6 +337,7 @@ export const coldLoad = async (runs: number, instructions = true): Promise<ColdL
   return {
     failures,
     pairs,
+    instructions: counts,
     tables: [
       {
         title: `1. Cold load — process start + load of each production bundle vs its SDK-only baseline (${runs} interleaved starts each)`,

@@ -57,6 +57,9 @@ export const invoke = async (handler: LambdaHandler, route: Route, event: APIGat
   return { status: result.statusCode ?? 200, body: result.body ? JSON.parse(result.body) : undefined };
 };
 
+/** The command a middleware sees, without its `Command` suffix: `GetItem`, `BatchWriteItem`. */
+export const commandOf = (context: object): string => String((context as { commandName?: string }).commandName ?? '?').replace(/Command$/, '');
+
 /** Counts each HTTP attempt the clients make, per service and in order: the middleware sits in the
  * finalizeRequest step after the retry middleware, so a retried call counts every time it goes on
  * the wire. */
@@ -68,7 +71,7 @@ export class RoundTrips {
     stack.add(
       (next, context) => async (args) => {
         this.counts[service] = (this.counts[service] ?? 0) + 1;
-        const command = String((context as { commandName?: string }).commandName ?? '?').replace(/Command$/, '');
+        const command = commandOf(context);
         this.sequence.push(service === 'DynamoDB' ? command : `${service} ${command}`);
         return next(args);
       },

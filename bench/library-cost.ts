@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
-import { bundle, countInstructions, handlerEntry, measurePairs, OUT, valgrindAvailable, wallOf, type Bundle, type Pair } from './cold-load';
+import { bundle, countInstructions, handlerEntry, measurePairs, OUT, wallOf, type Bundle, type Pair } from './cold-load';
 import { kB, log, ms, ratio, type Table } from './support';
 
 /** The two handlers measured: one that holds every library, and a plain read. */
@@ -52,8 +52,9 @@ const replacing = (modules: RegExp): Plugin => ({
 
 const holds = (b: Bundle, modules: RegExp): boolean => Object.keys(b.metafile.inputs).some((path) => modules.test(`/${path}`));
 
-/** `instructions`: also count instructions with callgrind (when valgrind is installed): steadier than time. */
-export const libraryCosts = async (handlers: Pair[], runs: number, instructions = true): Promise<Table> => {
+/** `counted`: the handlers' and baselines' instruction counts from the cold-load section; when there
+ * are some, the variants are counted too (steadier than time), else none are. */
+export const libraryCosts = async (handlers: Pair[], runs: number, counted: ReadonlyMap<string, number>): Promise<Table> => {
   const rows: Pair[][] = [];
   for (const h of handlers) {
     const variants: Pair[] = [{ subject: h.subject, baseline: h.baseline, subjectRuns: [], baselineRuns: [] }];
@@ -68,8 +69,8 @@ export const libraryCosts = async (handlers: Pair[], runs: number, instructions 
   }
   log(`cold load: what each library costs — ${rows.flat().length} variants of ${handlers.map((h) => h.subject.name).join(', ')}, ${runs} interleaved starts each`);
   measurePairs(rows.flat(), runs);
-  const counting = instructions && valgrindAvailable();
-  const counts = counting ? await countInstructions(rows.flat().flatMap((p) => [p.subject.file, p.baseline.file]), 2) : new Map<string, number>();
+  const counting = counted.size > 0;
+  const counts = new Map([...counted, ...(counting ? await countInstructions(rows.flat().map((p) => p.subject.file).filter((f) => !counted.has(f)), 2) : [])]);
   const instr = (p: Pair) => counts.get(p.subject.file) ?? Number.NaN;
 
   return {

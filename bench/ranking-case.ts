@@ -6,7 +6,7 @@
 import { ddb } from '../shared/data/dynamo';
 import type { RankingRound } from '../shared/schemas/ranking.schema';
 import { computeRanking } from '../shared/use-cases/compute-ranking';
-import { RoundTrips } from './lambda-invoke';
+import { commandOf, RoundTrips } from './lambda-invoke';
 
 const main = async () => {
   const [editionId, round, now] = process.argv.slice(2) as [string, RankingRound, string];
@@ -24,7 +24,7 @@ const main = async () => {
       try {
         return await next(args);
       } finally {
-        const command = String((context as { commandName?: string }).commandName ?? '?').replace(/Command$/, '');
+        const command = commandOf(context);
         msByCommand[command] = (msByCommand[command] ?? 0) + performance.now() - started;
         if (--inFlight === 0) waited += performance.now() - since;
       }

@@ -4,11 +4,10 @@
  * child process exactly as the NOMINATION boundary does (`computeRanking`); the nominees then get a
  * field verification and 3 presentation scores and the final ranking is computed the same way. Each
  * computation's time, peak heap and peak RSS are its own process's. */
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { resolve } from 'node:path';
 import { ensureTable } from '../scripts/local/provision';
 import { saveAssignments } from '../shared/data/assignments';
-import { ddb, tableName } from '../shared/data/dynamo';
+import { batchWrite } from '../shared/data/dynamo';
 import { createEdition } from '../shared/data/editions';
 import {
   innovationEditionSort,
@@ -36,8 +35,6 @@ const JUDGES = ['juri-1', 'juri-2', 'juri-3'];
 const EDITION = SEED_EDITION_ID;
 const NOMINATION_AT = '2023-11-20T13:00:00+08:00';
 const FINAL_AT = '2023-12-09T01:00:00+08:00';
-const BATCH = 25;
-const WRITERS = 16;
 
 const uuid = (n: number, kind = 4): string => `00000000-0000-${kind}000-8000-${String(n).padStart(12, '0')}`;
 const wita = (epochSeconds: number): string => new Date((epochSeconds + 8 * 3600) * 1000).toISOString().replace(/\.\d{3}Z$/, '+08:00');
@@ -47,7 +44,7 @@ const text = (random: () => number, words: number): string =>
   Array.from({ length: words }, () => ['layanan', 'desa', 'warga', 'digital', 'kesehatan', 'pendidikan', 'petani', 'nelayan', 'aplikasi', 'jemput', 'bola', 'inovasi', 'kukar', 'idaman'][Math.floor(random() * 14)]).join(' ');
 
 /** One innovation as `shared/data/innovations.ts` stores it (its keys, both GSIs, the aggregate). */
-export const innovationItem = (n: number, random: () => number) => {
+const innovationItem = (n: number, random: () => number) => {
   const category = CATEGORY_CODES[n % CATEGORY_CODES.length]!;
   const id = uuid(n);
   const created = wita(REGISTRATION_OPENS + (n % 250_000));
@@ -89,7 +86,7 @@ export const innovationItem = (n: number, random: () => number) => {
 };
 
 /** One judge's score as `shared/data/scores.ts` stores it. */
-export const scoreItem = (innovationId: string, category: string, round: 'assessment' | 'presentation', judgeId: string, random: () => number) => {
+const scoreItem = (innovationId: string, category: string, round: 'assessment' | 'presentation', judgeId: string, random: () => number) => {
   const rubric = seedEdition.rubric[round];
   const criteria = Object.fromEntries(rubric.map((c) => [c.key, c.min + Math.floor(random() * (c.max - c.min + 1))]));
   const at = '2023-11-05T10:00:00+08:00';
@@ -110,24 +107,10 @@ export const scoreItem = (innovationId: string, category: string, round: 'assess
   };
 };
 
-/** BatchWrite `count` items, made on demand by `make(i)`, with several writers at once. */
-export const writeAll = async (count: number, make: (i: number) => Record<string, unknown>): Promise<void> => {
-  let next = 0;
-  const table = tableName();
-  const writer = async () => {
-    for (;;) {
-      const from = next;
-      if (from >= count) return;
-      next = Math.min(count, from + BATCH);
-      let pending: Record<string, unknown>[] | undefined = Array.from({ length: next - from }, (_, k) => ({ PutRequest: { Item: make(from + k) } }));
-      while (pending?.length) {
-        const out = await ddb().send(new BatchWriteCommand({ RequestItems: { [table]: pending } }));
-        pending = out.UnprocessedItems?.[table] as Record<string, unknown>[] | undefined;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: WRITERS }, writer));
-};
+/** Puts `count` items, each made by `make(i)` only as the data layer's batch writer takes it. */
+function* puts(count: number, make: (i: number) => Record<string, unknown>) {
+  for (let i = 0; i < count; i++) yield { PutRequest: { Item: make(i) } };
+}
 
 interface CaseResult {
   ms: number;
@@ -184,11 +167,11 @@ const measureSize = async (size: number): Promise<SizeResult> => {
     { subject: `EDITION#${EDITION}`, at, who: 'bench', action: 'ASSIGNMENTS_SET' },
   );
   log(`ranking ${size}: loading ${size} innovations and ${size * JUDGES.length} assessment scores into DynamoDB Local`);
-  await writeAll(size, (i) => innovationItem(i, random));
-  await writeAll(size * JUDGES.length, (i) => {
+  await batchWrite(puts(size, (i) => innovationItem(i, random)));
+  await batchWrite(puts(size * JUDGES.length, (i) => {
     const n = Math.floor(i / JUDGES.length);
     return scoreItem(uuid(n), CATEGORY_CODES[n % CATEGORY_CODES.length]!, 'assessment', JUDGES[i % JUDGES.length]!, random);
-  });
+  }));
   const loadMs = performance.now() - t;
 
   log(`ranking ${size}: nomination (loaded in ${(loadMs / 1000).toFixed(0)} s)`);
@@ -196,15 +179,15 @@ const measureSize = async (size: number): Promise<SizeResult> => {
 
   const header = await findRankingHeader(EDITION, 'nomination');
   const nominees = Object.entries(header?.summary ?? {}).flatMap(([category, list]) => list.map((n) => ({ category, innovationId: n.innovationId })));
-  await writeAll(nominees.length, (i) => {
+  await batchWrite(puts(nominees.length, (i) => {
     const { category, innovationId } = nominees[i]!;
     const v = { innovationId, editionId: EDITION, category, result: 'VERIFIED', score: 50 + Math.floor(random() * 50), findings: text(random, 30), evidence: [], verifiedBy: 'verifikator-1', createdAt: at, updatedAt: at, version: 1 };
     return { ...verificationKey(innovationId), GSI1PK: verificationsOfEdition(EDITION), GSI1SK: verificationSort(category, innovationId), ...v };
-  });
-  await writeAll(nominees.length * JUDGES.length, (i) => {
+  }));
+  await batchWrite(puts(nominees.length * JUDGES.length, (i) => {
     const { category, innovationId } = nominees[Math.floor(i / JUDGES.length)]!;
     return scoreItem(innovationId, category, 'presentation', JUDGES[i % JUDGES.length]!, random);
-  });
+  }));
   log(`ranking ${size}: final (${nominees.length} nominees)`);
   const final = await runCase(table, 'final', FINAL_AT);
   return { size, loadMs, items: size * (1 + JUDGES.length), nominees: nominees.length, nomination, final };
@@ -275,7 +258,7 @@ export const rankingScale = async (sizes: number[]): Promise<RankingScaleResult>
           'outstanding (the engine\'s share); CPU = this process\'s CPU time in the call (our code and the SDK). Peak heap is sampled every 5 ms; peak RSS is the process\'s maxRSS ' +
           `(its start, with tsx, included; "+" = grown during the call), run with the heap limit the ranking functions get (${RANKING_MEMORY_MB} MB, --max-old-space-size=${heapLimitMb(RANKING_MEMORY_MB)}). ` +
           '"Query call" = the mean time a Query took, the calls of all categories running at once: DynamoDB Local serves a page of one category more slowly ' +
-          'as the edition\'s index partition grows (about 50 ms at 5k, 100 ms at 50k, one call at a time), which is why time grows faster than the CPU time. Loading: ' +
+          'as the edition\'s index partition grows, which is why time can grow faster than the CPU time. Loading: ' +
           results.map((r) => `${r.size.toLocaleString('en')} → ${r.items.toLocaleString('en')} items in ${seconds(r.loadMs)}`).join(', ') +
           '.' +
           (scale !== 10 ? ` Sizes ${small.size}/${large.size}: the ratio target scales with them to ≤ ${target} (11 for 10×).` : ''),

@@ -56,10 +56,9 @@ const main = async (): Promise<number> => {
 
   if (sections.includes('cold')) {
     const { coldLoad } = await import('./cold-load');
-    const instructions = process.env.BENCH_COLD_INSTRUCTIONS !== '0';
-    const cold = await coldLoad(COLD_RUNS, instructions);
+    const cold = await coldLoad(COLD_RUNS, process.env.BENCH_COLD_INSTRUCTIONS !== '0');
     const { libraryCosts, LIBRARY_COST_HANDLERS } = await import('./library-cost');
-    cold.tables.push(await libraryCosts(cold.pairs.filter((p) => LIBRARY_COST_HANDLERS.includes(p.subject.name)), COLD_RUNS, instructions));
+    cold.tables.push(await libraryCosts(cold.pairs.filter((p) => LIBRARY_COST_HANDLERS.includes(p.subject.name)), COLD_RUNS, cold.instructions));
     add('cold', cold);
   }
 

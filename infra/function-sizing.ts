@@ -5,7 +5,7 @@ export const FUNCTION_MEMORY_MB = 512;
 
 /** Computing a ranking reads, ranks and writes every entry of an edition: the compute-ranking route
  * and the stage transition get more (memory also buys CPU). The benchmark's 50,000 entries × 3
- * judges peak at 500–600 MB RSS. */
+ * judges peak at about 330–360 MB RSS under the heap limit below. */
 export const RANKING_MEMORY_MB = 1024;
 
 /** The old-generation heap limit: three quarters of the function's memory, the rest left to Node

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { schemaMessage } from '../messages/catalogue';
 
-/** Builds a schema when its module loads. Each schema below is written as one such call marked
- * `@__PURE__`, so esbuild may drop the whole construction: a handler bundle leaves out (and never
- * builds) the schemas it does not use, since zod/mini construction is start-up time for every
- * Lambda function. Behaviour is otherwise the same as building the schema directly. */
+/** Builds a schema (or a shared check) when its module loads. Each one below is written as one such
+ * call marked `@__PURE__`, so esbuild may drop the whole construction: a handler bundle leaves out
+ * (and never builds) the schemas it does not use, since zod/mini construction is start-up time for
+ * every Lambda function. Behaviour is otherwise the same as building the schema directly. */
 export const defineSchema = <T>(build: () => T): T => build();
 
 /** Identifiers chosen by people (edition and institution ids): short, URL-safe, no path tricks. */
