@@ -16,8 +16,9 @@ import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { join, relative, resolve } from 'node:path';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { BUNDLE_FILE, esbuildOptions } from '../infra/bundling';
-import { FUNCTION_MEMORY_MB, nodeOptions } from '../infra/function-sizing';
-import { routeList } from '../shared/http/routes';
+import { nodeOptions } from '../infra/function-sizing';
+import { ROUTES } from '../shared/contracts/route-table';
+import { STANDARD_SIZING } from '../shared/contracts/contract';
 import { atMost, kB, log, median, ms, quantile, ratio, type Table } from './support';
 
 export const COLD_LOAD_TARGET = 1.15;
@@ -34,7 +35,7 @@ const NODE_MAJOR = Number(process.versions.node.split('.')[0]);
  * NODE_OPTIONS of infra/function-sizing.ts (source maps, heap limit), of a 512 MB function. */
 const lambdaEnv = (): NodeJS.ProcessEnv => ({
   PATH: process.env.PATH,
-  NODE_OPTIONS: nodeOptions(FUNCTION_MEMORY_MB),
+  NODE_OPTIONS: nodeOptions(STANDARD_SIZING.memoryMb),
   AWS_REGION: 'ap-southeast-3',
   TABLE_NAME: 'bench',
   BUCKET_NAME: 'bench',
@@ -239,7 +240,7 @@ export interface ColdLoadResult {
 
 /** `instructions`: also count instructions with callgrind (when valgrind is installed). */
 export const coldLoad = async (runs: number, instructions = true): Promise<ColdLoadResult> => {
-  const routeHandlers = new Set(routeList().map((r) => r.handler));
+  const routeHandlers = new Set<string>(ROUTES.map((r) => r.handler));
   const names = readdirSync(join(REPO, 'functions'))
     .filter((f) => f.endsWith('.ts'))
     .map((f) => f.slice(0, -3))
@@ -343,7 +344,7 @@ export const coldLoad = async (runs: number, instructions = true): Promise<ColdL
         title: `1. Cold load — process start + load of each production bundle vs its SDK-only baseline (${runs} interleaved starts each)`,
         note:
           `Bundles: infra/bundling.ts (= CDK's NodejsFunction settings: ESM, minified, source maps, banner, SDK bundled), target node${NODE_MAJOR} here (node24 in AWS); ` +
-          `started as \`node index.mjs\` with NODE_OPTIONS=${nodeOptions(FUNCTION_MEMORY_MB)} as the functions run. ` +
+          `started as \`node index.mjs\` with NODE_OPTIONS=${nodeOptions(STANDARD_SIZING.memoryMb)} as the functions run. ` +
           'Baseline = a bundle exporting exactly the SDK client classes and ' +
           'commands found in the handler bundle\'s metafile, and nothing else — except a client that only a third-party package brings in ("⚠ only via"), ' +
           'which the handler does not use and the baseline leaves out. "SDK kB" = bytes from @aws-sdk/@smithy in handler / baseline. ' +

@@ -4,7 +4,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import type { MiddlewareStack } from '@smithy/types';
 import { apiGatewayEvent } from '../scripts/local/api-gateway-event';
 import { lambdaContext } from '../scripts/local/http-server';
-import type { Route } from '../shared/http/routes';
+import type { Route } from '../shared/contracts/contract';
 
 export type LambdaHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 

@@ -23,11 +23,12 @@ import {
   verificationsOfEdition,
 } from '../shared/data/keys';
 import { findRankingHeader } from '../shared/data/rankings';
-import { CATEGORY_CODES, isInstitutional } from '../shared/domain/categories';
+import { CATEGORY_CODES, isInstitutional } from '../shared/vocabulary/categories';
 import { judgeTotal } from '../shared/domain/scoring';
 import { SEED_EDITION_ID, seedEdition } from '../shared/domain/seed-edition';
 import { Edition } from '../shared/schemas/edition.schema';
-import { heapLimitMb, RANKING_MEMORY_MB } from '../infra/function-sizing';
+import { heapLimitMb } from '../infra/function-sizing';
+import { RANKING_SIZING } from '../shared/contracts/contract';
 import { atMost, lastJsonLineOf, log, MB, ratio, seededRandom, type Table } from './support';
 
 export const RANKING_RATIO_TARGET = 11;
@@ -128,7 +129,7 @@ interface CaseResult {
 }
 
 const runCase = async (table: string, round: 'nomination' | 'final', now: string): Promise<CaseResult> => {
-  const c: CaseResult = await lastJsonLineOf(['--expose-gc', `--max-old-space-size=${heapLimitMb(RANKING_MEMORY_MB)}`, '--import', 'tsx', resolve(__dirname, 'ranking-case.ts'), EDITION, round, now], {
+  const c: CaseResult = await lastJsonLineOf(['--expose-gc', `--max-old-space-size=${heapLimitMb(RANKING_SIZING.memoryMb)}`, '--import', 'tsx', resolve(__dirname, 'ranking-case.ts'), EDITION, round, now], {
     cwd: resolve(__dirname, '..'),
     env: { ...process.env, TABLE_NAME: table, LOG_LEVEL: 'SILENT' },
   });
@@ -212,8 +213,8 @@ export const rankingScale = async (sizes: number[]): Promise<RankingScaleResult>
   for (const round of ['nomination', 'final'] as const) {
     for (const r of results) {
       const c = r[round];
-      const fits = c.maxRss / 1024 / 1024 <= RANKING_MEMORY_MB;
-      if (!fits) failures.push(`ranking ${round} ${r.size}: peak RSS ${MB(c.maxRss)} > ${RANKING_MEMORY_MB} MB`);
+      const fits = c.maxRss / 1024 / 1024 <= RANKING_SIZING.memoryMb;
+      if (!fits) failures.push(`ranking ${round} ${r.size}: peak RSS ${MB(c.maxRss)} > ${RANKING_SIZING.memoryMb} MB`);
       rows.push([
         round,
         `${r.size.toLocaleString('en')} × ${JUDGES.length}`,
@@ -225,7 +226,7 @@ export const rankingScale = async (sizes: number[]): Promise<RankingScaleResult>
         String(c.roundTrips),
         c.byCommand.Query ? `${(c.msByCommand.Query! / c.byCommand.Query).toFixed(0)} ms` : '',
         String(c.rows),
-        `peak RSS ≤ ${RANKING_MEMORY_MB} MB`,
+        `peak RSS ≤ ${RANKING_SIZING.memoryMb} MB`,
         fits ? 'PASS' : 'FAIL',
       ]);
     }
@@ -256,7 +257,7 @@ export const rankingScale = async (sizes: number[]): Promise<RankingScaleResult>
           `nominationsPerCategory = ${seedEdition.nominationsPerCategory}, so the final ranks the nominees (each verified and given ${JUDGES.length} presentation scores). ` +
           'Time = the computeRanking call only (reads, ranking, rows written, statuses moved); "DynamoDB in flight" = the part of it with a DynamoDB call ' +
           'outstanding (the engine\'s share); CPU = this process\'s CPU time in the call (our code and the SDK). Peak heap is sampled every 5 ms; peak RSS is the process\'s maxRSS ' +
-          `(its start, with tsx, included; "+" = grown during the call), run with the heap limit the ranking functions get (${RANKING_MEMORY_MB} MB, --max-old-space-size=${heapLimitMb(RANKING_MEMORY_MB)}). ` +
+          `(its start, with tsx, included; "+" = grown during the call), run with the heap limit the ranking functions get (${RANKING_SIZING.memoryMb} MB, --max-old-space-size=${heapLimitMb(RANKING_SIZING.memoryMb)}). ` +
           '"Query call" = the mean time a Query took, the calls of all categories running at once: DynamoDB Local serves a page of one category more slowly ' +
           'as the edition\'s index partition grows, which is why time can grow faster than the CPU time. Loading: ' +
           results.map((r) => `${r.size.toLocaleString('en')} → ${r.items.toLocaleString('en')} items in ${seconds(r.loadMs)}`).join(', ') +

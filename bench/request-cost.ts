@@ -26,9 +26,9 @@ import { bucketName, s3 } from '../shared/data/document-store';
 import { ddb, tableName } from '../shared/data/dynamo';
 import { assignmentsKey, auditPartition, editionKey, evidenceKey, innovationKey, scoreKey, tallyKey, verificationKey } from '../shared/data/keys';
 import { SEED_EDITION_ID } from '../shared/domain/seed-edition';
-import { toWita } from '../shared/domain/wita';
-import { routes } from '../shared/http/routes';
-import type { Route } from '../shared/http/routes';
+import { toWita } from '../shared/vocabulary/wita';
+import { routes } from '../shared/contracts/route-table';
+import type { Route } from '../shared/contracts/contract';
 import { eventFor, invoke, RoundTrips, type Caller, type LambdaHandler, type RequestOptions } from './lambda-invoke';
 import { atMost, log, median, ms, quantile, ratio, type Table } from './support';
 

@@ -1,11 +1,9 @@
 /** GET /editions/{editionId} — API Gateway HTTP API (payload 2.0). Public. */
-import * as z from 'zod/mini';
 import { getEdition } from '../shared/data/editions';
 import { editionView } from '../shared/domain/edition-view';
 import { httpHandler } from '../shared/http/handler';
-import { routes } from '../shared/http/routes';
-import { Slug } from '../shared/schemas/common.schema';
+import { getEdition as contract } from '../shared/contracts/edition.contract';
 
-export const handler = httpHandler(routes.getEdition, { path: z.object({ editionId: Slug }) }, async ({ path, now }) => ({
+export const handler = httpHandler(contract, async ({ path, now }) => ({
   body: editionView(await getEdition(path.editionId), now),
 }));

@@ -1,15 +1,13 @@
 /** GET /innovations/{id} — API Gateway HTTP API (payload 2.0). The owner, the secretariat, and the
  * category's assigned judges and verifiers read an innovation with its documents. */
-import * as z from 'zod/mini';
 import { findAssignments } from '../shared/data/assignments';
 import { getInnovation } from '../shared/data/innovations';
 import { readerNeedsPanel, requireReader } from '../shared/domain/access';
 import { innovationView } from '../shared/domain/innovation-rules';
 import { httpHandler } from '../shared/http/handler';
-import { routes } from '../shared/http/routes';
-import { SystemId } from '../shared/schemas/common.schema';
+import { getInnovation as contract } from '../shared/contracts/innovation.contract';
 
-export const handler = httpHandler(routes.getInnovation, { path: z.object({ id: SystemId }) }, async ({ path, caller }) => {
+export const handler = httpHandler(contract, async ({ path, caller }) => {
   const innovation = await getInnovation(path.id);
   requireReader(innovation, caller, readerNeedsPanel(innovation, caller) ? await findAssignments(innovation.editionId) : undefined);
   return { body: innovationView(innovation), headers: { etag: `"${innovation.version}"` } };

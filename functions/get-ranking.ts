@@ -1,15 +1,12 @@
 /** GET /editions/{editionId}/rankings/{round} — API Gateway HTTP API (payload 2.0). The secretariat
  * and the jury read a computed ranking, each row with its breakdown; `?category=` narrows it. As CSV
  * (one row per entry, the breakdown's figures as columns) with `Accept: text/csv` or `?format=csv`. */
-import * as z from 'zod/mini';
 import { findRankingHeader, rankingView } from '../shared/data/rankings';
 import { notFound } from '../shared/errors';
 import { msg } from '../shared/messages/catalogue';
 import { csvReply, wantsCsv } from '../shared/http/csv';
 import { httpHandler } from '../shared/http/handler';
-import { routes } from '../shared/http/routes';
-import { Slug } from '../shared/schemas/common.schema';
-import { CategoryCode } from '../shared/schemas/edition.schema';
+import { getRanking as contract } from '../shared/contracts/ranking.contract';
 import { RankingRound } from '../shared/schemas/ranking.schema';
 
 type Row = Record<string, unknown> & { breakdown: Record<string, any> };
@@ -24,15 +21,11 @@ const flatten = (round: RankingRound, category: string, { breakdown: b, ...row }
     ? { category, ...row, rawMean: b.rawMean, judges: b.judges.length, trimmed: b.trimmed, kemanfaatanMean: b.kemanfaatanMean, medianRaw: b.medianRaw }
     : { category, ...row, assessment: b.assessment, verificationResult: b.verification?.result, verificationScore: b.verification?.score, presentation: b.presentation };
 
-export const handler = httpHandler(
-  routes.getRanking,
-  { path: z.object({ editionId: Slug, round: RankingRound }), query: z.object({ category: z.optional(CategoryCode), format: z.optional(z.enum(['json', 'csv'])) }) },
-  async ({ path, query, headers }) => {
-    const header = await findRankingHeader(path.editionId, path.round);
-    if (!header) throw notFound(msg('RANKING_NOT_FOUND', { round: path.round, editionId: path.editionId }));
-    const view = await rankingView(header, query.category);
-    if (!wantsCsv(headers, query.format)) return { body: view };
-    const rows = Object.entries(view.categories).flatMap(([category, list]) => (list as Row[]).map((r) => flatten(path.round, category, r)));
-    return csvReply(`peringkat-${path.round}-${path.editionId}.csv`, COLUMNS[path.round], rows);
-  },
-);
+export const handler = httpHandler(contract, async ({ path, query, headers }) => {
+  const header = await findRankingHeader(path.editionId, path.round);
+  if (!header) throw notFound(msg('RANKING_NOT_FOUND', { round: path.round, editionId: path.editionId }));
+  const view = await rankingView(header, query.category);
+  if (!wantsCsv(headers, query.format)) return { body: view };
+  const rows = Object.entries(view.categories).flatMap(([category, list]) => (list as Row[]).map((r) => flatten(path.round, category, r)));
+  return csvReply(`peringkat-${path.round}-${path.editionId}.csv`, COLUMNS[path.round], rows);
+});

@@ -1,15 +1,13 @@
 /** GET /editions/{editionId}/results — API Gateway HTTP API (payload 2.0). Public once ANNOUNCED:
  * nominees and winners per category, without judges' identities or scores. */
-import * as z from 'zod/mini';
 import { editionRef, requireEdition } from '../shared/data/editions';
 import { rankingHeaderRef } from '../shared/data/rankings';
 import { getAll } from '../shared/data/dynamo';
 import { requireStage } from '../shared/domain/stage-rules';
 import { httpHandler } from '../shared/http/handler';
-import { routes } from '../shared/http/routes';
-import { Slug } from '../shared/schemas/common.schema';
+import { getResults as contract } from '../shared/contracts/ranking.contract';
 
-export const handler = httpHandler(routes.getResults, { path: z.object({ editionId: Slug }) }, async ({ path, now }) => {
+export const handler = httpHandler(contract, async ({ path, now }) => {
   const [found, nomination, final] = await getAll([editionRef(path.editionId), rankingHeaderRef(path.editionId, 'nomination'), rankingHeaderRef(path.editionId, 'final')] as const);
   const edition = requireEdition(found, path.editionId);
   requireStage(edition, now, ['ANNOUNCED'], 'ACTION_READ_RESULTS');

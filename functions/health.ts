@@ -3,11 +3,7 @@
  * and its cold start is Node's own. It takes no input and cannot fail; API Gateway's access log
  * records each call. */
 import { now } from '../shared/clock';
-import { toWita } from '../shared/domain/wita';
+import { toWita } from '../shared/vocabulary/wita';
 import { json } from '../shared/http/response';
-import { routes } from '../shared/http/routes';
 
-const health = async () => json(200, { status: 'ok', now: toWita(now()) });
-
-// The route and (no) schemas travel with the handler, as httpHandler's do, for the API description.
-export const handler = Object.assign(health, { route: routes.health, schemas: {} });
+export const handler = async () => json(200, { status: 'ok', now: toWita(now()) });

@@ -2,7 +2,6 @@
  * every innovation of an edition (paged); judges and verifiers the entries of their categories
  * (verifiers: nominees only), without those of institutions they declared a conflict with; a
  * participant their own. Filters: category, status. */
-import * as z from 'zod/mini';
 import { assignmentsRef } from '../shared/data/assignments';
 import { getAll } from '../shared/data/dynamo';
 import { editionRef, getEdition, requireEdition } from '../shared/data/editions';
@@ -12,9 +11,8 @@ import { innovationView } from '../shared/domain/innovation-rules';
 import { forbidden } from '../shared/errors';
 import { msg } from '../shared/messages/catalogue';
 import { httpHandler } from '../shared/http/handler';
-import { routes } from '../shared/http/routes';
-import { Slug } from '../shared/schemas/common.schema';
-import { InnovationListQuery, type InnovationStatus } from '../shared/schemas/innovation.schema';
+import { listInnovations as contract } from '../shared/contracts/innovation.contract';
+import { type InnovationStatus } from '../shared/schemas/innovation.schema';
 
 /** What a panel member may see of their categories. */
 const PANEL_VISIBLE: Record<'jury' | 'verifier', readonly InnovationStatus[]> = {
@@ -22,28 +20,24 @@ const PANEL_VISIBLE: Record<'jury' | 'verifier', readonly InnovationStatus[]> = 
   verifier: ['NOMINATED', 'WINNER'],
 };
 
-export const handler = httpHandler(
-  routes.listInnovations,
-  { path: z.object({ editionId: Slug }), query: InnovationListQuery },
-  async ({ path, query, caller }) => {
-    // An unknown edition is a 404, not an empty list: it is read alongside the list, not before it.
-    const withEdition = async <T>(read: Promise<T>): Promise<T> => (await Promise.all([getEdition(path.editionId), read]))[1];
-    if (isAdmin(caller)) return { body: page(await withEdition(listInnovationsOfEdition(path.editionId, query))) };
-    if (caller.groups.includes('jury') || caller.groups.includes('verifier')) {
-      const [edition, assignments] = await getAll([editionRef(path.editionId), assignmentsRef(path.editionId)] as const);
-      requireEdition(edition, path.editionId);
-      const mine = panelCategories(assignments, caller);
-      if (query.category && !mine.includes(query.category)) throw forbidden(msg('NOT_ASSIGNED_TO_CATEGORY', { category: query.category }));
-      const visible = new Set((['jury', 'verifier'] as const).filter((r) => caller.groups.includes(r)).flatMap((r) => PANEL_VISIBLE[r]));
-      const lists = await Promise.all((query.category ? [query.category] : mine).map((c) => innovationsOfCategory(path.editionId, c)));
-      const items = lists
-        .flat()
-        .filter((i) => visible.has(i.status) && (!query.status || i.status === query.status) && !isConflicted(assignments, caller.userId, i.institutionId));
-      return { body: { items: items.map(innovationView) } };
-    }
-    if (caller.groups.includes('participant')) return { body: page(await withEdition(listInnovationsOfOwner(caller.userId, path.editionId, query))) };
-    throw forbidden(msg('LIST_FORBIDDEN'));
-  },
-);
+export const handler = httpHandler(contract, async ({ path, query, caller }) => {
+  // An unknown edition is a 404, not an empty list: it is read alongside the list, not before it.
+  const withEdition = async <T>(read: Promise<T>): Promise<T> => (await Promise.all([getEdition(path.editionId), read]))[1];
+  if (isAdmin(caller)) return { body: page(await withEdition(listInnovationsOfEdition(path.editionId, query))) };
+  if (caller.groups.includes('jury') || caller.groups.includes('verifier')) {
+    const [edition, assignments] = await getAll([editionRef(path.editionId), assignmentsRef(path.editionId)] as const);
+    requireEdition(edition, path.editionId);
+    const mine = panelCategories(assignments, caller);
+    if (query.category && !mine.includes(query.category)) throw forbidden(msg('NOT_ASSIGNED_TO_CATEGORY', { category: query.category }));
+    const visible = new Set((['jury', 'verifier'] as const).filter((r) => caller.groups.includes(r)).flatMap((r) => PANEL_VISIBLE[r]));
+    const lists = await Promise.all((query.category ? [query.category] : mine).map((c) => innovationsOfCategory(path.editionId, c)));
+    const items = lists
+      .flat()
+      .filter((i) => visible.has(i.status) && (!query.status || i.status === query.status) && !isConflicted(assignments, caller.userId, i.institutionId));
+    return { body: { items: items.map(innovationView) } };
+  }
+  if (caller.groups.includes('participant')) return { body: page(await withEdition(listInnovationsOfOwner(caller.userId, path.editionId, query))) };
+  throw forbidden(msg('LIST_FORBIDDEN'));
+});
 
 const page = (p: InnovationPage) => ({ ...p, items: p.items.map(innovationView) });

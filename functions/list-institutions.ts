@@ -2,9 +2,8 @@
  * (participants pick the institution they enter for). */
 import { listInstitutions } from '../shared/data/institutions';
 import { httpHandler } from '../shared/http/handler';
-import { routes } from '../shared/http/routes';
-import { ListQuery } from '../shared/schemas/common.schema';
+import { listInstitutions as contract } from '../shared/contracts/institution.contract';
 
-export const handler = httpHandler(routes.listInstitutions, { query: ListQuery }, async ({ query }) => {
+export const handler = httpHandler(contract, async ({ query }) => {
   return { body: await listInstitutions(query) };
 });

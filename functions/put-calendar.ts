@@ -1,25 +1,21 @@
 /** PUT /editions/{editionId}/calendar — API Gateway HTTP API (payload 2.0). The secretariat moves
  * windows that have not ended (a registration extension, perpanjangan, is the common case). The new
  * calendar rules every stage check at once; the moved boundaries' schedules follow. Audited. */
-import * as z from 'zod/mini';
 import { editionSubject } from '../shared/data/audit';
 import { getEdition, saveEdition } from '../shared/data/editions';
 import { calendarChange } from '../shared/domain/boundaries';
 import { editionView } from '../shared/domain/edition-view';
 import { nextRevision, requireSameVersion } from '../shared/domain/optimistic-lock';
-import { toWita } from '../shared/domain/wita';
+import { toWita } from '../shared/vocabulary/wita';
 import { conflict } from '../shared/errors';
 import { msg } from '../shared/messages/catalogue';
 import { httpHandler } from '../shared/http/handler';
 import { ifMatchVersion } from '../shared/http/if-match';
-import { routes } from '../shared/http/routes';
-import { Slug, Version } from '../shared/schemas/common.schema';
-import { StageWindow } from '../shared/schemas/edition.schema';
+import { putCalendar as contract } from '../shared/contracts/edition.contract';
 import { followCalendar } from '../shared/use-cases/follow-calendar';
 
-const CalendarInput = z.strictObject({ stages: z.array(StageWindow).check(z.minLength(1), z.maxLength(10)), version: z.optional(Version) });
 
-export const handler = httpHandler(routes.putCalendar, { path: z.object({ editionId: Slug }), body: CalendarInput }, async ({ path, body, caller, now, headers }) => {
+export const handler = httpHandler(contract, async ({ path, body, caller, now, headers }) => {
   const edition = await getEdition(path.editionId);
   if (edition.announcedAt) throw conflict('ANNOUNCED', msg('CALENDAR_CLOSED'));
   requireSameVersion('edition', body.version ?? ifMatchVersion(headers), edition.version);

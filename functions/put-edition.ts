@@ -1,7 +1,6 @@
 /** PUT /editions/{editionId} — API Gateway HTTP API (payload 2.0). The secretariat creates next
  * year's edition (calendar, categories, rubric, weights), or revises it while it is still UPCOMING;
  * its boundary schedules follow. Audited. */
-import * as z from 'zod/mini';
 import { editionSubject } from '../shared/data/audit';
 import { createEdition, findEdition, saveEdition } from '../shared/data/editions';
 import { BOUNDARIES, calendarChange } from '../shared/domain/boundaries';
@@ -9,26 +8,24 @@ import { calendarProblems } from '../shared/domain/calendar';
 import { editionView } from '../shared/domain/edition-view';
 import { nextRevision, requireSameVersion } from '../shared/domain/optimistic-lock';
 import { requireStage } from '../shared/domain/stage-rules';
-import { toSecond, toWita } from '../shared/domain/wita';
+import { toSecond, toWita } from '../shared/vocabulary/wita';
 import { conflict, invalidInput } from '../shared/errors';
 import { msg } from '../shared/messages/catalogue';
 import { httpHandler } from '../shared/http/handler';
-import { routes } from '../shared/http/routes';
-import { Slug, Version } from '../shared/schemas/common.schema';
-import { EditionInput, type Edition } from '../shared/schemas/edition.schema';
+import { putEdition as contract } from '../shared/contracts/edition.contract';
+import { type Edition } from '../shared/schemas/edition.schema';
 import { followCalendar } from '../shared/use-cases/follow-calendar';
 
-const Body = z.extend(EditionInput, { version: z.optional(Version) });
 
-export const handler = httpHandler(routes.putEdition, { path: z.object({ editionId: Slug }), body: Body }, async ({ path, body, caller, now }) => {
+export const handler = httpHandler(contract, async ({ path, body, caller, now }) => {
   const { version, ...input } = body;
   const problems = calendarProblems(input.stages);
-  if (problems.length) throw invalidInput(problems.map((p) => ({ ...p, path: ['body', ...p.path] })), msg('CALENDAR_UNSOUND'));
+  if (problems.length) throw invalidInput(problems, msg('CALENDAR_UNSOUND'));
   const existing = await findEdition(path.editionId);
   const at = toWita(now);
   if (!existing) {
     if (toSecond(input.stages[0].start) <= toSecond(now))
-      throw conflict('CALENDAR_PAST', msg('NEW_EDITION_IN_PAST'), [{ path: ['body', 'stages', 0, 'start'], message: msg('REGISTRATION_START_AFTER', { at }) }]);
+      throw conflict('CALENDAR_PAST', msg('NEW_EDITION_IN_PAST'), [{ path: ['stages', 0, 'start'], message: msg('REGISTRATION_START_AFTER', { at }) }], true);
     const edition: Edition = { ...input, id: path.editionId, announcedAt: null, createdAt: at, updatedAt: at, version: 1 };
     await createEdition(edition);
     const schedules = await followCalendar(edition.id, BOUNDARIES.map((b, i) => ({ boundary: b, from: input.stages[i].start, to: input.stages[i].start })), now, false);

@@ -1,7 +1,6 @@
 /** PUT /innovations/{id}/verification — API Gateway HTTP API (payload 2.0). An assigned verifier
  * records the field visit of a nominee during FIELD_VERIFICATION: result, 0–100 score, findings, and
  * the uploaded evidence it rests on (each checked where it is stored). Audited. */
-import * as z from 'zod/mini';
 import { innovationSubject } from '../shared/data/audit';
 import { inspectObject } from '../shared/data/document-store';
 import { evidenceRef } from '../shared/data/evidence';
@@ -9,56 +8,51 @@ import { saveVerification, verificationRef } from '../shared/data/verifications'
 import { storedObjectProblem } from '../shared/domain/document-policy';
 import { requireNominee } from '../shared/domain/judging-rules';
 import { nextRevision, requireSameVersion } from '../shared/domain/optimistic-lock';
-import { toWita } from '../shared/domain/wita';
+import { toWita } from '../shared/vocabulary/wita';
 import { conflict, invalidInput } from '../shared/errors';
 import { msg } from '../shared/messages/catalogue';
 import { httpHandler } from '../shared/http/handler';
 import { ifMatchVersion } from '../shared/http/if-match';
-import { routes } from '../shared/http/routes';
-import { SystemId } from '../shared/schemas/common.schema';
-import { VerificationInput, type Verification } from '../shared/schemas/judging.schema';
+import { putVerification as contract } from '../shared/contracts/judging.contract';
+import { type Verification } from '../shared/schemas/judging.schema';
 import { panelAction } from '../shared/use-cases/panel-action';
 
-export const handler = httpHandler(
-  routes.putVerification,
-  { path: z.object({ id: SystemId }), body: VerificationInput },
-  async ({ path, body, caller, now, headers }) => {
-    // The named evidence slots come in the same round trip (at most 30, by the schema).
-    const { innovation, more: [existing, ...slots] } = await panelAction(
-      path.id,
-      { caller, now, role: 'verifier', stages: ['FIELD_VERIFICATION'], action: 'ACTION_RECORD_VERIFICATION' },
-      (i) => [verificationRef(i.id), ...body.evidence.map((id) => evidenceRef(i.id, id))] as const,
-    );
-    requireNominee(innovation);
-    requireSameVersion('verification', body.version ?? ifMatchVersion(headers), existing?.version);
+export const handler = httpHandler(contract, async ({ path, body, caller, now, headers }) => {
+  // The named evidence slots come in the same round trip (at most 30, by the schema).
+  const { innovation, more: [existing, ...slots] } = await panelAction(
+    path.id,
+    { caller, now, role: 'verifier', stages: ['FIELD_VERIFICATION'], action: 'ACTION_RECORD_VERIFICATION' },
+    (i) => [verificationRef(i.id), ...body.evidence.map((id) => evidenceRef(i.id, id))] as const,
+  );
+  requireNominee(innovation);
+  requireSameVersion('verification', body.version ?? ifMatchVersion(headers), existing?.version);
 
-    const unknown = body.evidence.filter((_, i) => !slots[i]);
-    if (unknown.length) throw invalidInput(unknown.map((id) => ({ path: ['body', 'evidence'], message: msg('EVIDENCE_NOT_UPLOADED', { documentId: id }) })));
-    const named = slots.map((s) => s!);
-    const stored = await Promise.all(named.map((d) => inspectObject(d.key)));
-    const problems = named.map((d, i) => ({ d, p: storedObjectProblem(d, stored[i]) })).filter((x) => x.p);
-    if (problems.length) throw conflict('DOCUMENT_MISMATCH', msg('EVIDENCE_MISMATCH'), problems.map((x) => ({ path: ['evidence', x.d.documentId], message: x.p! })));
+  const unknown = body.evidence.filter((_, i) => !slots[i]);
+  if (unknown.length) throw invalidInput(unknown.map((id) => ({ path: ['evidence'], message: msg('EVIDENCE_NOT_UPLOADED', { documentId: id }) })));
+  const named = slots.map((s) => s!);
+  const stored = await Promise.all(named.map((d) => inspectObject(d.key)));
+  const problems = named.map((d, i) => ({ d, p: storedObjectProblem(d, stored[i]) })).filter((x) => x.p);
+  if (problems.length) throw conflict('DOCUMENT_MISMATCH', msg('EVIDENCE_MISMATCH'), problems.map((x) => ({ path: ['evidence', x.d.documentId], message: x.p! })));
 
-    const at = toWita(now);
-    const next: Verification = {
-      innovationId: innovation.id,
-      editionId: innovation.editionId,
-      category: innovation.category,
-      result: body.result,
-      score: body.score,
-      findings: body.findings,
-      evidence: named.map(({ key: _key, ...d }) => d),
-      verifiedBy: caller.userId,
-      ...nextRevision(existing, at),
-    };
-    await saveVerification(next, existing?.version, {
-      subject: innovationSubject(innovation.id),
-      at,
-      who: caller.userId,
-      action: 'VERIFICATION_SET',
-      before: existing ? { result: existing.result, score: existing.score, findings: existing.findings, evidence: existing.evidence.map((e) => e.documentId) } : null,
-      after: { result: next.result, score: next.score, findings: next.findings, evidence: body.evidence },
-    });
-    return { status: existing ? 200 : 201, body: next, headers: { etag: `"${next.version}"` } };
-  },
-);
+  const at = toWita(now);
+  const next: Verification = {
+    innovationId: innovation.id,
+    editionId: innovation.editionId,
+    category: innovation.category,
+    result: body.result,
+    score: body.score,
+    findings: body.findings,
+    evidence: named.map(({ key: _key, ...d }) => d),
+    verifiedBy: caller.userId,
+    ...nextRevision(existing, at),
+  };
+  await saveVerification(next, existing?.version, {
+    subject: innovationSubject(innovation.id),
+    at,
+    who: caller.userId,
+    action: 'VERIFICATION_SET',
+    before: existing ? { result: existing.result, score: existing.score, findings: existing.findings, evidence: existing.evidence.map((e) => e.documentId) } : null,
+    after: { result: next.result, score: next.score, findings: next.findings, evidence: body.evidence },
+  });
+  return { status: existing ? 200 : 201, body: next, headers: { etag: `"${next.version}"` } };
+});

@@ -2,43 +2,35 @@
  * verifier gets a presigned POST for one photo, video or document of field evidence on a nominee,
  * during FIELD_VERIFICATION; the verification then names the evidence it rests on. */
 import { randomUUID } from 'node:crypto';
-import * as z from 'zod/mini';
 import { uploadGrant } from '../shared/data/document-store';
 import { saveEvidenceSlot } from '../shared/data/evidence';
 import { displayFileName, evidenceObjectKey, requireAcceptableDocument } from '../shared/domain/document-policy';
 import { requireNominee } from '../shared/domain/judging-rules';
-import { toWita } from '../shared/domain/wita';
+import { toWita } from '../shared/vocabulary/wita';
 import { idempotentHttpHandler } from '../shared/http/idempotent-handler';
-import { routes } from '../shared/http/routes';
-import { SystemId } from '../shared/schemas/common.schema';
-import { DocumentRequest } from '../shared/schemas/innovation.schema';
+import { requestEvidenceUpload as contract } from '../shared/contracts/judging.contract';
 import type { EvidenceDocument } from '../shared/schemas/judging.schema';
 import { panelAction } from '../shared/use-cases/panel-action';
 
-const EvidenceRequest = z.extend(DocumentRequest, { kind: z.enum(['PHOTO', 'EVIDENCE', 'VIDEO']) });
 
-export const handler = idempotentHttpHandler(
-  routes.requestEvidenceUpload,
-  { path: z.object({ id: SystemId }), body: EvidenceRequest },
-  async ({ path, body, caller, now }) => {
-    requireAcceptableDocument(body);
-    const { innovation } = await panelAction(path.id, { caller, now, role: 'verifier', stages: ['FIELD_VERIFICATION'], action: 'ACTION_UPLOAD_EVIDENCE' }, () => []);
-    requireNominee(innovation);
+export const handler = idempotentHttpHandler(contract, async ({ path, body, caller, now }) => {
+  requireAcceptableDocument(body);
+  const { innovation } = await panelAction(path.id, { caller, now, role: 'verifier', stages: ['FIELD_VERIFICATION'], action: 'ACTION_UPLOAD_EVIDENCE' }, () => []);
+  requireNominee(innovation);
 
-    const documentId = randomUUID();
-    const doc: EvidenceDocument = {
-      innovationId: innovation.id,
-      documentId,
-      kind: body.kind,
-      fileName: displayFileName(body.fileName),
-      contentType: body.contentType.toLowerCase(),
-      size: body.size,
-      key: evidenceObjectKey(innovation.editionId, innovation.id, documentId),
-      uploadedBy: caller.userId,
-      createdAt: toWita(now),
-    };
-    const grant = await uploadGrant(doc.key, doc.contentType, doc.size, now);
-    await saveEvidenceSlot(doc);
-    return { status: 201, body: { documentId, ...grant } };
-  },
-);
+  const documentId = randomUUID();
+  const doc: EvidenceDocument = {
+    innovationId: innovation.id,
+    documentId,
+    kind: body.kind,
+    fileName: displayFileName(body.fileName),
+    contentType: body.contentType.toLowerCase(),
+    size: body.size,
+    key: evidenceObjectKey(innovation.editionId, innovation.id, documentId),
+    uploadedBy: caller.userId,
+    createdAt: toWita(now),
+  };
+  const grant = await uploadGrant(doc.key, doc.contentType, doc.size, now);
+  await saveEvidenceSlot(doc);
+  return { status: 201, body: { documentId, ...grant } };
+});

@@ -6,21 +6,14 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import * as z from 'zod/mini';
 import { now } from '../shared/clock';
-import { BOUNDARIES } from '../shared/domain/boundaries';
-import { logger } from '../shared/http/logger';
-import { Slug } from '../shared/schemas/common.schema';
+import { StageTransitionEvent } from '../shared/contracts/stage-transition.contract';
+import { logger } from '../shared/logger';
 import { reconcile, runBoundary, type BoundaryRun } from '../shared/use-cases/run-boundaries';
-
-export const StageTransitionEvent = z.union([
-  z.strictObject({ editionId: Slug, boundary: z.pipe(z.enum(BOUNDARIES as [string, ...string[]]), z.transform((b: string) => b as (typeof BOUNDARIES)[number])) }),
-  z.strictObject({ action: z.literal('reconcile') }),
-]);
-export type StageTransitionEvent = z.input<typeof StageTransitionEvent>;
 
 export const handler = middy<unknown, { runs: BoundaryRun[] }>()
   .use(injectLambdaContext(logger, { resetKeys: true }))
   .handler(async (raw) => {
-  const event = StageTransitionEvent.parse(raw);
+  const event = z.parse(StageTransitionEvent, raw);
   const at = now();
   const runs = 'action' in event ? await reconcile(at) : await runBoundary(event.editionId, event.boundary, at);
   for (const run of runs) logger.info('stage boundary', { ...run });

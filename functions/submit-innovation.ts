@@ -2,21 +2,19 @@
  * during REGISTRATION. Every document is checked where it is stored (a ranged GET: size, type, file signature): uploads that never
  * happened are dropped, a stored object that is not what was declared refuses the submission, and a
  * PDF proposal must be among what remains. */
-import * as z from 'zod/mini';
 import { inspectObject } from '../shared/data/document-store';
 import { saveSubmission } from '../shared/data/innovations';
 import { storedObjectProblem } from '../shared/domain/document-policy';
 import { innovationView, stamp, submissionGaps } from '../shared/domain/innovation-rules';
-import { toWita } from '../shared/domain/wita';
+import { toWita } from '../shared/vocabulary/wita';
 import { conflict } from '../shared/errors';
 import { msg } from '../shared/messages/catalogue';
 import { idempotentHttpHandler } from '../shared/http/idempotent-handler';
-import { routes } from '../shared/http/routes';
-import { SystemId } from '../shared/schemas/common.schema';
+import { submitInnovation as contract } from '../shared/contracts/innovation.contract';
 import type { StoredDocument } from '../shared/schemas/innovation.schema';
 import { ownDraft } from '../shared/use-cases/own-draft';
 
-export const handler = idempotentHttpHandler(routes.submitInnovation, { path: z.object({ id: SystemId }) }, async ({ path, caller, now }) => {
+export const handler = idempotentHttpHandler(contract, async ({ path, caller, now }) => {
   const innovation = await ownDraft(path.id, caller, now, 'ACTION_SUBMIT_INNOVATION');
 
   const stored = await Promise.all(innovation.documents.map((d) => inspectObject(d.key)));

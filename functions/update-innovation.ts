@@ -1,25 +1,18 @@
 /** PATCH /innovations/{id} — API Gateway HTTP API (payload 2.0). The owner edits a draft during
  * REGISTRATION; `version` in the body or `If-Match` guards against overwriting someone else's edit. */
-import * as z from 'zod/mini';
 import { saveInnovation } from '../shared/data/innovations';
 import { innovationView, stamp } from '../shared/domain/innovation-rules';
 import { requireSameVersion } from '../shared/domain/optimistic-lock';
 import { httpHandler } from '../shared/http/handler';
 import { ifMatchVersion } from '../shared/http/if-match';
-import { routes } from '../shared/http/routes';
-import { SystemId } from '../shared/schemas/common.schema';
-import { InnovationPatch } from '../shared/schemas/innovation.schema';
+import { updateInnovation as contract } from '../shared/contracts/innovation.contract';
 import { ownDraft } from '../shared/use-cases/own-draft';
 
-export const handler = httpHandler(
-  routes.updateInnovation,
-  { path: z.object({ id: SystemId }), body: InnovationPatch },
-  async ({ path, body, caller, now, headers }) => {
-    const innovation = await ownDraft(path.id, caller, now, 'ACTION_EDIT_INNOVATION');
-    const { version, ...changes } = body;
-    requireSameVersion('innovation', version ?? ifMatchVersion(headers), innovation.version);
-    const next = stamp(innovation, changes, now);
-    await saveInnovation(next, innovation.version);
-    return { body: innovationView(next), headers: { etag: `"${next.version}"` } };
-  },
-);
+export const handler = httpHandler(contract, async ({ path, body, caller, now, headers }) => {
+  const innovation = await ownDraft(path.id, caller, now, 'ACTION_EDIT_INNOVATION');
+  const { version, ...changes } = body;
+  requireSameVersion('innovation', version ?? ifMatchVersion(headers), innovation.version);
+  const next = stamp(innovation, changes, now);
+  await saveInnovation(next, innovation.version);
+  return { body: innovationView(next), headers: { etag: `"${next.version}"` } };
+});

@@ -1,12 +1,11 @@
-/** The OpenAPI 3.1 description, generated from the route table, the handlers' own zod request
- * schemas and the declared responses — never maintained by hand. `npm run openapi` writes
+/** The OpenAPI 3.1 description, generated from the route contracts (their zod request schemas and
+ * declared responses) — never maintained by hand. `npm run openapi` writes
  * docs/openapi.json; the local stack serves it at /openapi.json. */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as z from 'zod/mini';
-import type { Schemas } from '../shared/http/handler';
-import { ROUTE_RESPONSES } from '../shared/http/route-responses';
-import { routeList } from '../shared/http/routes';
+import type { RouteContract } from '../shared/contracts/contract';
+import { ROUTES } from '../shared/contracts/route-table';
 import { ErrorBody } from '../shared/schemas/common.schema';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema>; required?: string[]; anyOf?: JsonSchema[] };
@@ -44,12 +43,10 @@ const ACCEPT_LANGUAGE = {
   description: 'Language of `error.message` and `error.details[].message`: Indonesian (`id`, the default) or English (`en`, e.g. `en-US,en;q=0.9`). The answer names it in `Content-Language`.',
 };
 
-export const buildOpenApi = async (): Promise<Record<string, unknown>> => {
+export const buildOpenApi = (): Record<string, unknown> => {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const route of routeList()) {
-    const { handler } = (await import(`../functions/${route.handler}`)) as { handler: { schemas: Schemas } };
-    const { schemas } = handler;
-    const response = ROUTE_RESPONSES[route.id];
+  for (const route of ROUTES as readonly RouteContract[]) {
+    const { request: schemas, response } = route;
     const pathNames = [...route.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
     const pathProps = schemas.path ? propertiesOf(jsonSchema(schemas.path, 'input')).properties : {};
     const query = schemas.query ? propertiesOf(jsonSchema(schemas.query, 'input')) : undefined;
@@ -104,9 +101,8 @@ export const buildOpenApi = async (): Promise<Record<string, unknown>> => {
 };
 
 if (require.main === module) {
-  void buildOpenApi().then((doc) => {
-    const file = resolve(__dirname, '../docs/openapi.json');
-    writeFileSync(file, JSON.stringify(doc, null, 2) + '\n');
-    console.log(`wrote ${file} (${Object.keys(doc.paths as object).length} paths)`);
-  });
+  const doc = buildOpenApi();
+  const file = resolve(__dirname, '../docs/openapi.json');
+  writeFileSync(file, JSON.stringify(doc, null, 2) + '\n');
+  console.log(`wrote ${file} (${Object.keys(doc.paths as object).length} paths)`);
 }

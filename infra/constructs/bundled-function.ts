@@ -9,11 +9,10 @@ import { NodejsFunction, OutputFormat, LogLevel as EsbuildLogLevel } from 'aws-c
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { FUNCTION_BUNDLING } from '../bundling';
-import { FUNCTION_MEMORY_MB, nodeOptions } from '../function-sizing';
+import { nodeOptions } from '../function-sizing';
 import { LOCK_FILE, REPO_ROOT } from '../paths';
 
 export const FUNCTION_RUNTIME = lambda.Runtime.NODEJS_24_X;
-export const FUNCTION_TIMEOUT = Duration.seconds(10);
 export const SERVICE_NAME = 'kukar-innovation-week';
 
 export interface BundledFunctionProps {
@@ -22,10 +21,9 @@ export interface BundledFunctionProps {
   description: string;
   environment?: Record<string, string>;
   logRetention: logs.RetentionDays;
-  /** `FUNCTION_TIMEOUT` unless set. */
-  timeout?: Duration;
-  /** `FUNCTION_MEMORY_MB` unless set (memory also buys CPU). */
-  memorySize?: number;
+  timeout: Duration;
+  /** Memory also buys CPU. */
+  memorySize: number;
 }
 
 export class BundledFunction extends Construct {
@@ -43,7 +41,7 @@ export class BundledFunction extends Construct {
       description: `Runs ${props.description}`.slice(0, 1000),
     });
     this.logGroup.grantWrite(this.role);
-    const memorySize = props.memorySize ?? FUNCTION_MEMORY_MB;
+    const { memorySize } = props;
 
     this.function = new NodejsFunction(this, 'Function', {
       entry: props.entry,
@@ -53,7 +51,7 @@ export class BundledFunction extends Construct {
       runtime: FUNCTION_RUNTIME,
       architecture: lambda.Architecture.ARM_64,
       memorySize,
-      timeout: props.timeout ?? FUNCTION_TIMEOUT,
+      timeout: props.timeout,
       description: props.description.slice(0, 256),
       role: this.role,
       logGroup: this.logGroup,

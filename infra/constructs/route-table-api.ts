@@ -1,5 +1,5 @@
-/** The HTTP API, generated from the route table (`shared/http/routes.ts`) — the same table the local
- * server is built from. Every route that is not `public` goes through a JWT authorizer trusting the
+/** The HTTP API, generated from the route contracts (`shared/contracts/route-table.ts`) — the same list
+ * the local server is built from. Every route that is not `public` goes through a JWT authorizer trusting the
  * user pool's ID tokens for the app client; roles are then checked by the handler from the
  * `cognito:groups` claim. */
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
@@ -9,18 +9,20 @@ import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { CORS_ALLOWED_HEADERS, routeList, type Route } from '../../shared/http/routes';
-import type { HandlerFunctions } from './handler-functions';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import { CORS_ALLOWED_HEADERS, type Route } from '../../shared/contracts/contract';
+import { ROUTES } from '../../shared/contracts/route-table';
 
 export interface RouteTableApiProps {
-  functions: HandlerFunctions;
+  /** The function serving each handler of the routes, by handler name. */
+  functions: ReadonlyMap<string, lambda.IFunction>;
   /** Tokens must come from this issuer (the user pool's provider URL)… */
   issuer: string;
   /** …for this audience (the app client id). */
   audience: string;
   corsOrigins: string[];
   logRetention: logs.RetentionDays;
-  /** The routes to serve; the route table by default (tests pass others). */
+  /** The routes to serve; every route by default (tests pass others). */
   routes?: readonly Route[];
   /** Steady-state requests per second and burst for the whole stage. */
   throttle?: { rateLimit: number; burstLimit: number };
@@ -55,7 +57,7 @@ export class RouteTableApi extends Construct {
     super(scope, id);
     const wildcard = props.corsOrigins.includes('*');
     this.api = new apigw.HttpApi(this, 'HttpApi', {
-      description: 'Kukar Innovation Week API (generated from shared/http/routes.ts)',
+      description: 'Kukar Innovation Week API (generated from the route contracts, shared/contracts)',
       createDefaultStage: false,
       corsPreflight: {
         allowOrigins: props.corsOrigins,
@@ -97,7 +99,9 @@ export class RouteTableApi extends Construct {
     const integrationOf = (handler: string): HttpLambdaIntegration => {
       let integration = integrations.get(handler);
       if (!integration) {
-        integration = new HttpLambdaIntegration(`${handler}-integration`, props.functions.get(handler), {
+        const fn = props.functions.get(handler);
+        if (!fn) throw new Error(`No function serves handler "${handler}"`);
+        integration = new HttpLambdaIntegration(`${handler}-integration`, fn, {
           payloadFormatVersion: apigw.PayloadFormatVersion.VERSION_2_0,
         });
         integrations.set(handler, integration);
@@ -105,7 +109,7 @@ export class RouteTableApi extends Construct {
       return integration;
     };
 
-    for (const route of props.routes ?? routeList()) {
+    for (const route of props.routes ?? ROUTES) {
       const isPublic = route.roles === 'public';
       const [created] = this.api.addRoutes({
         path: route.path,
@@ -116,7 +120,7 @@ export class RouteTableApi extends Construct {
       if (isPublic)
         Validations.of(created).acknowledge({
           id: 'AwsSolutions-APIG4',
-          reason: `${route.method} ${route.path} is public by design (route table: roles 'public'): ${route.summary}. It only reads what anyone may see; stage throttling bounds it.`,
+          reason: `${route.method} ${route.path} is public by design (its contract: roles 'public'): ${route.summary}. It only reads what anyone may see; stage throttling bounds it.`,
         });
     }
   }

@@ -20,16 +20,10 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { BOUNDARIES, BOUNDARY_DELIVERY_RETRY, BOUNDARY_WORK, boundaryAt, boundaryInstant, scheduleName, type Boundary } from '../../shared/domain/boundaries';
 import type { Dated } from '../../shared/domain/calendar';
-import { TIME_ZONE, toSecond } from '../../shared/domain/wita';
-import { RANKING_MEMORY_MB } from '../function-sizing';
-import type { HandlerFunctions } from './handler-functions';
+import { TIME_ZONE, toSecond } from '../../shared/vocabulary/wita';
+import { boundaryEvent, RECONCILE_EVENT } from '../../shared/contracts/stage-transition.contract';
 
-/** The handler EventBridge Scheduler invokes (functions/stage-transition.ts). */
-export const STAGE_TRANSITION = 'stage-transition';
-/** Rankings of thousands of entries: more time than an API handler (and RANKING_MEMORY_MB). */
-export const STAGE_TRANSITION_TIMEOUT = Duration.minutes(5);
 export const RECONCILE_EVERY = Duration.minutes(15);
-export const RECONCILE_INPUT = { action: 'reconcile' } as const;
 
 /** A boundary schedule retries its delivery as the run-time schedules do, then gives the event to
  * the dead-letter queue. */
@@ -70,8 +64,8 @@ export const plannedBoundaries = (calendars: readonly EditionCalendar[], after: 
   );
 
 export interface StageClockProps {
-  /** Where the stage-transition function is added, with the table access function-access.ts declares. */
-  functions: HandlerFunctions;
+  /** The stage-transition function (shared/contracts/stage-transition.contract.ts) the schedules invoke. */
+  function: lambda.Function;
   /** Fixed names, so operators can list them: the deployed group and the run-time group. */
   groupNames: { deployed: string; runtime: string };
   /** The editions whose boundaries CloudFormation schedules. */
@@ -120,10 +114,7 @@ export class StageClock extends Construct {
         'This queue is itself the dead-letter queue of the stage clock: EventBridge Scheduler (schedule DeadLetterConfig) and Lambda (the function\'s on-failure destination) send it what failed; an alarm watches it and nothing consumes it automatically.',
     });
 
-    this.function = props.functions.add(STAGE_TRANSITION, 'EventBridge Scheduler target: runs the stage boundaries that are due, and the periodic reconciler', {
-      memorySize: RANKING_MEMORY_MB,
-      timeout: STAGE_TRANSITION_TIMEOUT,
-    });
+    this.function = props.function;
     // Scheduler invokes Lambda asynchronously: a run that throws is retried by Lambda, then recorded
     // (event and error) in the dead-letter queue. Not `SqsDestination`: it also grants
     // GetQueueAttributes and GetQueueUrl, which sending does not need.
@@ -176,7 +167,7 @@ export class StageClock extends Construct {
           description: `${editionId}: ${boundary} starts (${BOUNDARY_WORK[boundary]})`,
           schedule: boundaryExpression(instant),
           timeWindow: scheduler.TimeWindow.off(),
-          target: target({ editionId, boundary }, BOUNDARY_RETRY),
+          target: target(boundaryEvent(editionId, boundary), BOUNDARY_RETRY),
         }),
       );
     });
@@ -188,7 +179,7 @@ export class StageClock extends Construct {
         description: 'Runs every stage boundary that is due and not done (a missed or failed one)',
         schedule: scheduler.ScheduleExpression.rate(RECONCILE_EVERY),
         timeWindow: scheduler.TimeWindow.off(),
-        target: target(RECONCILE_INPUT, RECONCILE_RETRY),
+        target: target(RECONCILE_EVENT, RECONCILE_RETRY),
       }),
     );
   }

@@ -7,7 +7,8 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { join } from 'node:path';
-import { ROLES } from '../../shared/http/routes';
+import { STANDARD_SIZING } from '../../shared/contracts/contract';
+import { ROLES } from '../../shared/vocabulary/roles';
 import { INSTITUTION_CLAIM } from '../../shared/http/claims';
 import { BundledFunction } from './bundled-function';
 
@@ -108,6 +109,7 @@ export class UserDirectory extends Construct {
       description: 'Cognito pre token generation: accounts in no group get the participant group in their tokens',
       logRetention: props.logRetention,
       timeout: Duration.seconds(5),
+      memorySize: STANDARD_SIZING.memoryMb,
     });
     this.userPool.addTrigger(cognito.UserPoolOperation.PRE_TOKEN_GENERATION, trigger.function);
 

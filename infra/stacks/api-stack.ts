@@ -2,10 +2,12 @@
  * from the same table. Stateless: it can be destroyed and deployed again at any time. The handlers
  * that change a calendar create run-time boundary schedules in the Schedules stack's run-time group. */
 import { CfnOutput, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as logs from 'aws-cdk-lib/aws-logs';
-import type { Construct } from 'constructs';
+import { Construct } from 'constructs';
+import { ROUTES } from '../../shared/contracts/route-table';
 import type { KukarConfig } from '../config';
-import { HandlerFunctions } from '../constructs/handler-functions';
+import { ContractFunction, pascal } from '../constructs/contract-function';
 import { RouteTableApi } from '../constructs/route-table-api';
 import { DOCUMENTS_PREFIX } from '../function-access';
 import { dataExportNames, importDataRefs, type DataStack } from './data-stack';
@@ -22,8 +24,16 @@ export interface ApiStackProps extends StackProps {
 }
 
 export class ApiStack extends Stack {
-  readonly functions: HandlerFunctions;
+  /** The function of each handler, by handler name. */
+  readonly functions: ReadonlyMap<string, lambda.Function>;
   readonly httpApi: RouteTableApi;
+
+  /** The function serving `handler`. */
+  functionOf(handler: string): lambda.Function {
+    const fn = this.functions.get(handler);
+    if (!fn) throw new Error(`No function serves handler "${handler}"`);
+    return fn;
+  }
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -33,15 +43,23 @@ export class ApiStack extends Stack {
     this.addStackDependency(props.schedules, 'put-edition and put-calendar import the run-time schedule group, target, role and dead-letter queue');
 
     const schedules = importScheduleRefs(stage);
-    this.functions = new HandlerFunctions(this, 'Handlers', { data: importDataRefs(stage), logRetention: props.logRetention, schedules });
-    Validations.of(this.functions).acknowledge({
+    const data = importDataRefs(stage);
+    const handlers = new Construct(this, 'Handlers');
+    this.functions = new Map(
+      ROUTES.map((route) => [
+        route.handler,
+        new ContractFunction(handlers, pascal(route.handler), { contract: route, description: `${route.method} ${route.path}: ${route.summary}`, data, logRetention: props.logRetention, schedules })
+          .function,
+      ]),
+    );
+    Validations.of(handlers).acknowledge({
       id: `AwsSolutions-IAM5[Resource::${dataExportNames(stage).bucketArn}/${DOCUMENTS_PREFIX}*]`,
-      reason: `Object keys are made per upload at run time (shared/domain/document-policy.ts), so object permissions name the documents prefix "${DOCUMENTS_PREFIX}", the narrowest scope that covers them; only handlers declaring bucket access in infra/function-access.ts get them, with the single action each uses.`,
+      reason: `Object keys are made per upload at run time (shared/domain/document-policy.ts), so object permissions name the documents prefix "${DOCUMENTS_PREFIX}", the narrowest scope that covers them; only handlers declaring bucket access in their contract (shared/contracts) get them, with the single action each uses.`,
     });
-    Validations.of(this.functions).acknowledge({
+    Validations.of(handlers).acknowledge({
       id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/${scheduleExportNames(stage).groupName}/*]`,
       reason:
-        'Run-time boundary schedules are named per edition, boundary and time when a calendar changes (shared/domain/boundaries.ts scheduleName), so CreateSchedule/DeleteSchedule name every schedule of the run-time group, the narrowest scope that covers them; the group of the schedules CloudFormation owns is not included, and only handlers declaring schedules: manage in infra/function-access.ts get it.',
+        'Run-time boundary schedules are named per edition, boundary and time when a calendar changes (shared/domain/boundaries.ts scheduleName), so CreateSchedule/DeleteSchedule name every schedule of the run-time group, the narrowest scope that covers them; the group of the schedules CloudFormation owns is not included, and only handlers whose contract declares schedules: manage get it.',
     });
 
     const identity = importIdentityRefs(stage);

@@ -10,17 +10,10 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import type { KukarConfig } from '../config';
+import type { DataRefs } from '../constructs/contract-function';
 import { DocumentsBucket } from '../constructs/documents-bucket';
 import { SingleTable } from '../constructs/single-table';
 import { exportNames, importExports } from './stack-exports';
-
-/** The table and bucket as the functions need them: names for their environment, ARNs for grants. */
-export interface DataRefs {
-  tableName: string;
-  tableArn: string;
-  bucketName: string;
-  bucketArn: string;
-}
 
 export const dataExportNames = (stage: string): DataRefs =>
   exportNames(stage, { tableName: 'TableName', tableArn: 'TableArn', bucketName: 'DocumentsBucketName', bucketArn: 'DocumentsBucketArn' });

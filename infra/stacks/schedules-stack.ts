@@ -8,21 +8,12 @@ import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { SEED_EDITION_ID, seedEdition } from '../../shared/domain/seed-edition';
 import type { KukarConfig } from '../config';
-import { HandlerFunctions } from '../constructs/handler-functions';
+import { stageTransition } from '../../shared/contracts/stage-transition.contract';
+import { ContractFunction, type ScheduleRefs } from '../constructs/contract-function';
 import { StageClock, type EditionCalendar } from '../constructs/stage-clock';
 import { StageClockAlarms } from '../constructs/stage-clock-alarms';
 import { importDataRefs, type DataStack } from './data-stack';
 import { exportNames, importExports } from './stack-exports';
-
-/** What a function needs to create run-time boundary schedules (shared/data/boundary-schedules.ts). */
-export interface ScheduleRefs {
-  /** The run-time schedule group (not the one CloudFormation's schedules are in). */
-  groupName: string;
-  functionArn: string;
-  /** The scheduler's execution role, passed to EventBridge Scheduler with each schedule. */
-  roleArn: string;
-  deadLetterQueueArn: string;
-}
 
 export const scheduleExportNames = (stage: string): ScheduleRefs =>
   exportNames(stage, {
@@ -57,7 +48,7 @@ export interface SchedulesStackProps extends StackProps {
 }
 
 export class SchedulesStack extends Stack {
-  readonly functions: HandlerFunctions;
+  readonly stageTransition: ContractFunction;
   readonly clock: StageClock;
   readonly alarms: StageClockAlarms;
 
@@ -66,9 +57,9 @@ export class SchedulesStack extends Stack {
     const { stage, scheduleAfter, adminEmail } = props.config;
     this.addStackDependency(props.data, 'the stage-transition function imports the table the Data stack exports');
 
-    this.functions = new HandlerFunctions(this, 'Handlers', { data: importDataRefs(stage), logRetention: props.logRetention, routes: [] });
+    this.stageTransition = new ContractFunction(this, 'StageTransition', { contract: stageTransition, data: importDataRefs(stage), logRetention: props.logRetention });
     this.clock = new StageClock(this, 'StageClock', {
-      functions: this.functions,
+      function: this.stageTransition.function,
       groupNames: scheduleGroupNames(stage),
       calendars: props.calendars ?? DEPLOYED_CALENDARS,
       scheduleAfter: scheduleAfter ? new Date(scheduleAfter) : new Date(Date.now() + SCHEDULE_MARGIN_MS),

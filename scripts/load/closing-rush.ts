@@ -15,9 +15,9 @@
 import autocannon from 'autocannon';
 import { performance } from 'node:perf_hooks';
 import { boundaryInstant } from '../../shared/domain/boundaries';
-import { PERSONAL_CATEGORIES } from '../../shared/domain/categories';
+import { PERSONAL_CATEGORIES } from '../../shared/vocabulary/categories';
 import { SEED_EDITION_ID, seedEdition } from '../../shared/domain/seed-edition';
-import { toWita } from '../../shared/domain/wita';
+import { toWita } from '../../shared/vocabulary/wita';
 import { signDevToken } from '../local/dev-tokens';
 import { SAMPLE_INSTITUTIONS } from '../local/sample-institutions';
 import { startLocalStack, type LocalStack } from '../local/stack';

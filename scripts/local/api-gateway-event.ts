@@ -4,7 +4,7 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { flattenClaimsLikeHttpApi } from '../../shared/http/claims';
-import type { Route } from '../../shared/http/routes';
+import type { Route } from '../../shared/contracts/contract';
 
 export interface RouteMatcher {
   route: Route;

@@ -8,11 +8,13 @@ import * as z from 'zod/mini';
 import { AppError, notFound, tooLarge, unauthorized } from '../../shared/errors';
 import { errorResponse } from '../../shared/http/error-response';
 import { json } from '../../shared/http/response';
-import { CORS_ALLOWED_HEADERS, routeList, ROLES } from '../../shared/http/routes';
+import { CORS_ALLOWED_HEADERS } from '../../shared/contracts/contract';
+import { ROUTES } from '../../shared/contracts/route-table';
+import { ROLES } from '../../shared/vocabulary/roles';
 import { parseOr400 } from '../../shared/http/validation';
 import { msg } from '../../shared/messages/catalogue';
 import { requestLanguage, type Language } from '../../shared/messages/language';
-import { toWita } from '../../shared/domain/wita';
+import { toWita } from '../../shared/vocabulary/wita';
 import { IsoInstant } from '../../shared/schemas/common.schema';
 import { apiGatewayEvent, routeMatcher } from './api-gateway-event';
 import { signDevToken, verifyDevToken } from './dev-tokens';
@@ -91,12 +93,12 @@ const parseJson = (body: Buffer): unknown => {
   try {
     return JSON.parse(body.toString('utf8'));
   } catch {
-    throw new AppError(400, 'INVALID_JSON', msg('INVALID_JSON'));
+    throw new AppError('invalid-input', 'INVALID_JSON', msg('INVALID_JSON'));
   }
 };
 
 export const createLocalServer = (deps: LocalServerDeps): Server => {
-  const matchers = routeList().map(routeMatcher);
+  const matchers = ROUTES.map(routeMatcher);
 
   const local = async (method: string, path: string, body: Buffer): Promise<APIGatewayProxyStructuredResultV2 | undefined> => {
     if (path === '/_local/token' && method === 'POST') {

@@ -3,7 +3,7 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ddb, isConditionFailure, tableName } from '../../shared/data/dynamo';
 import { localClockKey } from '../../shared/data/keys';
-import { toWita } from '../../shared/domain/wita';
+import { toWita } from '../../shared/vocabulary/wita';
 import { conflict } from '../../shared/errors';
 import { msg } from '../../shared/messages/catalogue';
 

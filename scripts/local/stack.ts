@@ -8,11 +8,12 @@ import { useClock } from '../../shared/clock';
 import { createEdition, findEdition } from '../../shared/data/editions';
 import { putInstitutions } from '../../shared/data/institutions';
 import { SEED_EDITION_ID, seedEdition } from '../../shared/domain/seed-edition';
-import { toWita } from '../../shared/domain/wita';
+import { toWita } from '../../shared/vocabulary/wita';
 import { Edition } from '../../shared/schemas/edition.schema';
 import { buildOpenApi } from '../openapi';
 import { startDynamoDb, startS3, type Engine } from './engines';
 import { handler as stageTransition } from '../../functions/stage-transition';
+import { RECONCILE_EVENT } from '../../shared/contracts/stage-transition.contract';
 import { createLocalServer, lambdaContext, type LocalServerDeps } from './http-server';
 import { advanceClock, readClock } from './local-clock';
 import { ensureBucket, ensureTable } from './provision';
@@ -99,11 +100,11 @@ export const startLocalStack = async (opts: LocalStackOptions = {}): Promise<Loc
     current = to;
     // The local scheduler: every boundary the clock has passed fires now, through the same function
     // EventBridge Scheduler invokes in AWS (its reconciler mode: every due boundary of every edition).
-    const { runs } = await stageTransition({ action: 'reconcile' }, lambdaContext('stage-transition'));
+    const { runs } = await stageTransition(RECONCILE_EVENT, lambdaContext('stage-transition'));
     return runs;
   };
   const secret = opts.secret ?? devSecret(opts.dataDir);
-  let openApi: Promise<unknown> | undefined;
+  let openApi: unknown;
   const documents = { '/openapi.json': () => (openApi ??= buildOpenApi()), ...opts.documents };
   const server: Server = createLocalServer({ secret, now: () => current, setClock, documents });
   await new Promise<void>((resolve, reject) => {

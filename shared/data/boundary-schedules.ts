@@ -3,8 +3,9 @@
  * `at(...)` with `Asia/Makassar`, deleted by the Scheduler after they fire. Schedules CloudFormation
  * made for the seed edition live in another group and are never touched here. */
 import { ConflictException, CreateScheduleCommand, DeleteScheduleCommand, ResourceNotFoundException, SchedulerClient } from '@aws-sdk/client-scheduler';
+import { boundaryEvent } from '../contracts/stage-transition.contract';
 import { BOUNDARY_DELIVERY_RETRY, boundaryAt, scheduleName, type Boundary } from '../domain/boundaries';
-import { TIME_ZONE } from '../domain/wita';
+import { TIME_ZONE } from '../vocabulary/wita';
 
 export interface BoundarySchedules {
   /** Makes sure a schedule fires `boundary` of `editionId` at `instant`; answers its name. */
@@ -35,7 +36,7 @@ export const schedulerSchedules = (client: SchedulerClient, env: NodeJS.ProcessE
             Target: {
               Arn: need('STAGE_TRANSITION_FUNCTION_ARN'),
               RoleArn: need('SCHEDULER_ROLE_ARN'),
-              Input: JSON.stringify({ editionId, boundary }),
+              Input: JSON.stringify(boundaryEvent(editionId, boundary)),
               RetryPolicy: { MaximumRetryAttempts: BOUNDARY_DELIVERY_RETRY.maximumRetryAttempts, MaximumEventAgeInSeconds: BOUNDARY_DELIVERY_RETRY.maximumEventAgeSeconds },
               DeadLetterConfig: { Arn: need('STAGE_TRANSITION_DLQ_ARN') },
             },

@@ -2,7 +2,7 @@
  * what was actually stored (s3rver does not enforce a POST policy; real S3 does — we check both). */
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
-import { toWita } from '../domain/wita';
+import { toWita } from '../vocabulary/wita';
 
 let client: S3Client | undefined;
 

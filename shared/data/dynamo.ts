@@ -67,7 +67,7 @@ export const decodePageToken = (token: string | undefined, scope: PageScope): Ke
   } catch {
     // fall through to the 400 below
   }
-  throw invalidInput([{ path: ['query', 'nextToken'], message: msg('PAGE_TOKEN_FOREIGN') }]);
+  throw invalidInput([{ path: ['nextToken'], message: msg('PAGE_TOKEN_FOREIGN') }]);
 };
 
 export const isConditionFailure = (err: unknown): boolean =>

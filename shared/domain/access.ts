@@ -1,6 +1,6 @@
 import { forbidden } from '../errors';
 import { msg } from '../messages/catalogue';
-import type { Caller } from '../http/claims';
+import type { Caller } from '../vocabulary/caller';
 import type { StoredInnovation } from '../schemas/innovation.schema';
 import type { Assignments } from '../schemas/judging.schema';
 

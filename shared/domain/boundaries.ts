@@ -1,6 +1,6 @@
-import { DATED_STAGES, type DatedStage } from './stages';
+import { DATED_STAGES, type DatedStage } from '../vocabulary/stages';
 import { calendarProblems, windowOf, type CalendarProblem, type Dated, type StageWindow } from './calendar';
-import { toSecond, witaWallClock } from './wita';
+import { toSecond, witaWallClock } from '../vocabulary/wita';
 import { conflict, invalidInput } from '../errors';
 import { msg } from '../messages/catalogue';
 
@@ -59,21 +59,21 @@ export interface MovedBoundary {
  * that has already happened may move (409): a started window keeps its start, an ended one its end.
  * Answers the boundaries that move. */
 export const calendarChange = (old: Dated, next: readonly StageWindow[], now: Date): MovedBoundary[] => {
-  const problems = calendarProblems(next).map((p) => ({ ...p, path: ['body', ...p.path] }));
+  const problems = calendarProblems(next);
   if (problems.length) throw invalidInput(problems, msg('CALENDAR_UNSOUND'));
   const t = toSecond(now);
   const past = next.flatMap((w, i) => {
     const before = old.stages[i];
     const issues: CalendarProblem[] = [];
     if (toSecond(before.start) !== toSecond(w.start) && (toSecond(before.start) <= t || toSecond(w.start) <= t))
-      issues.push({ path: ['body', 'stages', i, 'start'], message: msg('CALENDAR_START_PASSED', { stage: w.stage, start: before.start }) });
+      issues.push({ path: ['stages', i, 'start'], message: msg('CALENDAR_START_PASSED', { stage: w.stage, start: before.start }) });
     const oldEnd = before.end === null ? null : toSecond(before.end);
     const newEnd = w.end === null ? null : toSecond(w.end);
     if (oldEnd !== newEnd && ((oldEnd !== null && oldEnd <= t) || (newEnd !== null && newEnd <= t)))
-      issues.push({ path: ['body', 'stages', i, 'end'], message: msg('CALENDAR_END_PASSED', { stage: w.stage }) });
+      issues.push({ path: ['stages', i, 'end'], message: msg('CALENDAR_END_PASSED', { stage: w.stage }) });
     return issues;
   });
-  if (past.length) throw conflict('CALENDAR_PAST', msg('CALENDAR_PAST'), past);
+  if (past.length) throw conflict('CALENDAR_PAST', msg('CALENDAR_PAST'), past, true);
   return next
     .map((w, i) => ({ boundary: w.stage, from: old.stages[i].start, to: w.start }))
     .filter((m) => toSecond(m.from) !== toSecond(m.to));

@@ -20,11 +20,11 @@ export const requireAcceptableDocument = (req: DocumentRequest): void => {
   const policy = DOCUMENT_POLICY[req.kind];
   if (!policy.contentTypes.includes(req.contentType.toLowerCase())) {
     const message = msg('CONTENT_TYPE_NOT_ACCEPTED', { kind: req.kind, accepted: policy.contentTypes });
-    throw invalidInput([{ path: ['body', 'contentType'], message }], message);
+    throw invalidInput([{ path: ['contentType'], message }], message);
   }
   if (req.size > policy.maxBytes) {
     const message = msg('DOCUMENT_TOO_LARGE', { kind: req.kind, maxMb: policy.maxBytes / MB });
-    throw tooLarge(message, [{ path: ['body', 'size'], message }]);
+    throw tooLarge(message, [{ path: ['size'], message }]);
   }
 };
 

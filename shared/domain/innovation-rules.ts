@@ -1,27 +1,27 @@
 import { conflict, forbidden, invalidInput, type AppError, type ErrorDetail } from '../errors';
 import { msg } from '../messages/catalogue';
-import type { Caller } from '../http/claims';
+import type { Caller } from '../vocabulary/caller';
 import type { Institution } from '../schemas/institution.schema';
 import { SUBMISSION_REQUIRED, type Innovation, type InnovationInput, type InnovationStatus, type StoredInnovation } from '../schemas/innovation.schema';
-import { isInstitutional } from './categories';
+import { isInstitutional } from '../vocabulary/categories';
 import { nextRevision } from './optimistic-lock';
-import { toWita } from './wita';
+import { toWita } from '../vocabulary/wita';
 
 /** Who may enter in a category: an institutional category is entered by an account that speaks for
  * an institution of that type; a personal one by a person, whose school or community is free text. */
 export const checkEntrant = (input: InnovationInput, institution: Institution | undefined, caller: Caller, editionCategories: readonly string[]): void => {
   if (!editionCategories.includes(input.category))
-    throw invalidInput([{ path: ['body', 'category'], message: msg('CATEGORY_NOT_IN_EDITION', { category: input.category }) }]);
+    throw invalidInput([{ path: ['category'], message: msg('CATEGORY_NOT_IN_EDITION', { category: input.category }) }]);
   if (!isInstitutional(input.category)) {
     if (input.institutionId !== undefined)
-      throw invalidInput([{ path: ['body', 'institutionId'], message: msg('PERSONAL_CATEGORY_WITHOUT_INSTITUTION', { category: input.category }) }]);
+      throw invalidInput([{ path: ['institutionId'], message: msg('PERSONAL_CATEGORY_WITHOUT_INSTITUTION', { category: input.category }) }]);
     return;
   }
   if (input.institutionId === undefined)
-    throw invalidInput([{ path: ['body', 'institutionId'], message: msg('INSTITUTION_REQUIRED', { category: input.category }) }]);
-  if (!institution) throw invalidInput([{ path: ['body', 'institutionId'], message: msg('INSTITUTION_NOT_REGISTERED', { institutionId: input.institutionId }) }]);
+    throw invalidInput([{ path: ['institutionId'], message: msg('INSTITUTION_REQUIRED', { category: input.category }) }]);
+  if (!institution) throw invalidInput([{ path: ['institutionId'], message: msg('INSTITUTION_NOT_REGISTERED', { institutionId: input.institutionId }) }]);
   if (institution.type !== input.category)
-    throw invalidInput([{ path: ['body', 'category'], message: msg('INSTITUTION_OTHER_CATEGORY', { name: institution.name, type: institution.type }) }]);
+    throw invalidInput([{ path: ['category'], message: msg('INSTITUTION_OTHER_CATEGORY', { name: institution.name, type: institution.type }) }]);
   if (caller.institutionId !== institution.institutionId)
     throw forbidden(msg('NOT_INSTITUTION_ACCOUNT', { name: institution.name }));
 };

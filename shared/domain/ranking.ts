@@ -8,7 +8,7 @@ import type {
   Place,
   RankingTie,
 } from '../schemas/ranking.schema';
-import { CATEGORY_CODES, type CategoryCode } from './categories';
+import { CATEGORY_CODES, type CategoryCode } from '../vocabulary/categories';
 import { judgeTotal, round4, type CriterionScale } from './scoring';
 
 /** The nomination and final rankings of DESIGN.md "Judging", as pure functions.

@@ -1,5 +1,5 @@
 import type { EditionInput } from '../schemas/edition.schema';
-import { CATEGORY_CODES } from './categories';
+import { CATEGORY_CODES } from '../vocabulary/categories';
 
 /** The 2023 edition as the regency announced it (all times WITA). Also the template the secretariat
  * copies for next year's edition. */

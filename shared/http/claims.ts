@@ -1,13 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { ROLES, type Role } from './routes';
-
-/** Who is calling, from the claims API Gateway's JWT authorizer passes on. */
-export interface Caller {
-  userId: string;
-  groups: Role[];
-  /** The institution a participant account speaks for (Cognito custom attribute). */
-  institutionId?: string;
-}
+import type { Caller } from '../vocabulary/caller';
+import { ROLES, type Role } from '../vocabulary/roles';
 
 export const INSTITUTION_CLAIM = 'custom:institutionId';
 export const GROUPS_CLAIM = 'cognito:groups';

@@ -5,14 +5,15 @@ import httpJsonBodyParser from '@middy/http-json-body-parser';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
 import { now } from '../clock';
-import { forbidden, tooLarge, unauthorized } from '../errors';
+import type { RequestSchemas, Route, RouteContract } from '../contracts/contract';
+import { AppError, forbidden, tooLarge, unauthorized } from '../errors';
 import { msg } from '../messages/catalogue';
-import { callerFromEvent, type Caller } from './claims';
-import { logger } from './logger';
+import type { Caller } from '../vocabulary/caller';
+import { callerFromEvent } from './claims';
+import { logger } from '../logger';
 import { accessLog } from './middleware/access-log';
 import { errorMapper } from './middleware/error-mapper';
 import { json } from './response';
-import type { Route } from './routes';
 import { parseOr400 } from './validation';
 
 /** Larger JSON bodies are refused before parsing; documents never pass through the API. */
@@ -20,17 +21,11 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 type Infer<S> = S extends z.core.$ZodType ? z.infer<S> : undefined;
 
-export interface Schemas {
-  path?: z.core.$ZodType;
-  query?: z.core.$ZodType;
-  body?: z.core.$ZodType;
-}
-
-export interface HttpRequest<R extends Route, S extends Schemas> {
-  path: Infer<S['path']>;
-  query: Infer<S['query']>;
-  body: Infer<S['body']>;
-  caller: R['roles'] extends 'public' ? Caller | undefined : Caller;
+export interface HttpRequest<C extends RouteContract> {
+  path: Infer<C['request']['path']>;
+  query: Infer<C['request']['query']>;
+  body: Infer<C['request']['body']>;
+  caller: C['roles'] extends 'public' ? Caller | undefined : Caller;
   now: Date;
   headers: Record<string, string | undefined>;
 }
@@ -50,16 +45,25 @@ const authorize = (route: Route, caller: Caller | undefined): void => {
     throw forbidden(msg('ROLE_REQUIRED', { roles: route.roles }));
 };
 
-/** A Lambda handler for one route of the table (API Gateway HTTP API, payload format 2.0):
- * normalize headers → check the caller's role → parse JSON → validate path, query and body with zod
- * → run `serve` → answer JSON. Errors of every step are mapped once by `errorMapper`. */
-export const httpHandler = <R extends Route, S extends Schemas>(
-  route: R,
-  schemas: S,
-  serve: (req: HttpRequest<R, S>) => Promise<Reply>,
-  /** Middlewares only some handlers need (idempotency), so the others do not load them. */
-  extra: MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>[] = [],
+/** The rules read their input from the body, or from the query where a route has no body: an error
+ * naming fields of the input names them where they sit in the request. */
+const locatedIn = (schemas: RequestSchemas, err: unknown): unknown => (err instanceof AppError ? err.within(schemas.body ? 'body' : 'query') : err);
+
+/** A Lambda handler serving one route contract (API Gateway HTTP API, payload format 2.0):
+ * normalize headers → check the caller's role → parse JSON → validate path, query and body with the
+ * contract's zod schemas → run `serve` → answer JSON. Errors of every step are mapped once by
+ * `errorMapper`. A contract marked idempotent is served by `idempotentHttpHandler`. */
+export const httpHandler = <C extends RouteContract & { idempotent: false }>(contract: C, serve: (req: HttpRequest<C>) => Promise<Reply>) =>
+  contractHandler(contract, serve, []);
+
+/** `httpHandler` with the middlewares only some handlers need (idempotency), so the others do not load them. */
+export const contractHandler = <C extends RouteContract>(
+  contract: C,
+  serve: (req: HttpRequest<C>) => Promise<Reply>,
+  extra: MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>[],
 ) => {
+  const route: Route = contract;
+  const schemas = contract.request;
   const chain = middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>(accessLog(route))
     .use(errorMapper())
     .use(injectLambdaContext(logger, { resetKeys: true, logEvent: false }))
@@ -78,7 +82,7 @@ export const httpHandler = <R extends Route, S extends Schemas>(
     });
   if (schemas.body) chain.use(httpJsonBodyParser());
   for (const m of extra) chain.use(m);
-  const lambda = chain.handler(async (event) => {
+  return chain.handler(async (event) => {
     const caller = callerFromEvent(event);
     const req = {
       path: schemas.path ? parseOr400(schemas.path, event.pathParameters ?? {}, 'path') : undefined,
@@ -87,11 +91,11 @@ export const httpHandler = <R extends Route, S extends Schemas>(
       caller,
       now: now(),
       headers: event.headers,
-    } as HttpRequest<R, S>;
-    const reply = await serve(req);
+    } as HttpRequest<C>;
+    const reply = await serve(req).catch((err: unknown) => {
+      throw locatedIn(schemas, err);
+    });
     if (reply.text !== undefined) return { statusCode: reply.status ?? 200, headers: reply.headers, body: reply.text };
     return json(reply.status ?? 200, reply.body, reply.headers);
   });
-  // The route and schemas travel with the handler, so the API description is generated from them.
-  return Object.assign(lambda, { route, schemas });
 };

@@ -1,9 +1,9 @@
-import { httpHandler, type HttpRequest, type Reply, type Schemas } from './handler';
+import type { RouteContract } from '../contracts/contract';
+import { contractHandler, type HttpRequest, type Reply } from './handler';
 import { idempotentWhenKeyed } from './middleware/idempotency';
-import type { Route } from './routes';
 
-/** `httpHandler` for the creation routes the table marks `idempotent`: retries carrying the same
+/** `httpHandler` for the creation routes whose contract is `idempotent`: retries carrying the same
  * `Idempotency-Key` get the first answer. Kept apart so other handlers never load Powertools
  * idempotency and its DynamoDB client. */
-export const idempotentHttpHandler = <R extends Route, S extends Schemas>(route: R, schemas: S, serve: (req: HttpRequest<R, S>) => Promise<Reply>) =>
-  Object.assign(httpHandler(route, schemas, serve, [idempotentWhenKeyed(route.handler)]), { idempotent: true as const });
+export const idempotentHttpHandler = <C extends RouteContract & { idempotent: true }>(contract: C, serve: (req: HttpRequest<C>) => Promise<Reply>) =>
+  Object.assign(contractHandler(contract, serve, [idempotentWhenKeyed(contract.handler)]), { idempotent: true as const });

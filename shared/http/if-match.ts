@@ -6,6 +6,6 @@ export const ifMatchVersion = (headers: Record<string, string | undefined>): num
   const raw = headers['if-match'];
   if (raw === undefined) return undefined;
   const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(raw.trim());
-  if (!match) throw invalidInput([{ path: ['headers', 'if-match'], message: msg('IF_MATCH_FORMAT') }]);
+  if (!match) throw invalidInput([{ path: ['headers', 'if-match'], message: msg('IF_MATCH_FORMAT') }], undefined, false);
   return Number(match[1]);
 };

@@ -35,8 +35,8 @@ const illFormed = (value: unknown, path: (string | number)[] = [], found: ErrorD
 /** Parses with a zod schema or throws a 400 naming every failing field. */
 export const parseOr400 = <S extends z.core.$ZodType>(schema: S, value: unknown, where: 'path' | 'query' | 'body'): z.infer<S> => {
   const result = z.safeParse(schema, value, { reportInput: true });
-  if (!result.success) throw invalidInput(issuesToDetails(result.error.issues, [where]), msg('INVALID_REQUEST_PART', { part: where }));
+  if (!result.success) throw invalidInput(issuesToDetails(result.error.issues, [where]), msg('INVALID_REQUEST_PART', { part: where }), false);
   const broken = illFormed(result.data, [where]);
-  if (broken.length) throw invalidInput(broken, msg('INVALID_REQUEST_PART', { part: where }));
+  if (broken.length) throw invalidInput(broken, msg('INVALID_REQUEST_PART', { part: where }), false);
   return result.data;
 };

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { schemaMessage } from '../messages/catalogue';
-import { CATEGORY_CODES } from '../domain/categories';
-import { DATED_STAGES, STAGES } from '../domain/stages';
-import { TIME_ZONE } from '../domain/wita';
+import { CATEGORY_CODES } from '../vocabulary/categories';
+import { DATED_STAGES, STAGES } from '../vocabulary/stages';
+import { TIME_ZONE } from '../vocabulary/wita';
 import { defineSchema, IsoInstant, Slug, Text, Version } from './common.schema';
 
 export const CategoryCode = /* @__PURE__ */ defineSchema(() => z.enum(CATEGORY_CODES));

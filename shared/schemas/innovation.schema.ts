@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import { schemaMessage } from '../messages/catalogue';
 import { defineSchema, IsoInstant, ListQuery, Slug, SystemId, Text, Version } from './common.schema';
 import { CategoryCode } from './edition.schema';
+import { INNOVATION_STATUSES } from '../vocabulary/statuses';
 
-export const InnovationStatus = /* @__PURE__ */ defineSchema(() => z.enum(['DRAFT', 'SUBMITTED', 'ELIGIBLE', 'INELIGIBLE', 'NOMINATED', 'WINNER', 'NOT_SUBMITTED']));
+export const InnovationStatus = /* @__PURE__ */ defineSchema(() => z.enum(INNOVATION_STATUSES));
 export type InnovationStatus = z.infer<typeof InnovationStatus>;
 
 export const Contact = /* @__PURE__ */ defineSchema(() => z.strictObject({

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { schemaMessage } from '../messages/catalogue';
 import { defineSchema, IsoInstant, Slug, SystemId, Text, Version } from './common.schema';
+import { AUDIT_ACTIONS } from '../vocabulary/audit-actions';
 import { CategoryCode, RoundName } from './edition.schema';
 
 const UserId = /* @__PURE__ */ defineSchema(() => z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[^\u0000-\u001F\u007F]+$/, schemaMessage('NO_CONTROL_CHARACTERS'))));
@@ -116,7 +117,7 @@ export const AuditRecord = /* @__PURE__ */ defineSchema(() => z.object({
   subject: z.string(),
   at: IsoInstant,
   who: z.string(),
-  action: z.string(),
+  action: z.enum(AUDIT_ACTIONS),
   before: z.optional(z.unknown()),
   after: z.optional(z.unknown()),
 }));

@@ -14,8 +14,8 @@ import { verificationsOfEditionAll } from '../data/verifications';
 import { sitsOnPanel } from '../domain/access';
 import { rankFinal, rankNomination, type RankingOutcome } from '../domain/ranking';
 import { requireStage } from '../domain/stage-rules';
-import type { Stage } from '../domain/stages';
-import { toWita } from '../domain/wita';
+import type { Stage } from '../vocabulary/stages';
+import { toWita } from '../vocabulary/wita';
 import { AppError, conflict } from '../errors';
 import { msg, type ActionKey } from '../messages/catalogue';
 import type { Edition } from '../schemas/edition.schema';
@@ -193,7 +193,7 @@ export const rankEdition = async (edition: Edition, round: RankingRound, who: st
         subject: editionSubject(editionId),
         at: toWita(now),
         who,
-        action: `RANKING_${round.toUpperCase()}`,
+        action: round === 'nomination' ? 'RANKING_NOMINATION' : 'RANKING_FINAL',
         before: previous ? { digest: previous.digest, computedAt: previous.computedAt, rowCount: previous.rowCount } : null,
         after: { digest, rowCount, ties: computed.outcome.ties },
       });

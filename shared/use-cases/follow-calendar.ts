@@ -5,8 +5,8 @@
  * stale schedule that still fires is refused by the calendar. */
 import { boundarySchedules } from '../data/boundary-schedules';
 import type { MovedBoundary } from '../domain/boundaries';
-import { toSecond } from '../domain/wita';
-import { logger } from '../http/logger';
+import { toSecond } from '../vocabulary/wita';
+import { logger } from '../logger';
 
 export interface ScheduleChanges {
   created: string[];

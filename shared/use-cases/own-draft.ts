@@ -5,7 +5,7 @@ import { getEdition } from '../data/editions';
 import { getInnovation } from '../data/innovations';
 import { requireDraft, requireOwner } from '../domain/innovation-rules';
 import { requireStage } from '../domain/stage-rules';
-import type { Caller } from '../http/claims';
+import type { Caller } from '../vocabulary/caller';
 import type { ActionKey } from '../messages/catalogue';
 import type { StoredInnovation } from '../schemas/innovation.schema';
 

@@ -6,7 +6,7 @@ import { doneBoundaries, markBoundaryDone } from '../data/boundaries';
 import { allEditions, getEdition } from '../data/editions';
 import { innovationsOfCategory, setStatus } from '../data/innovations';
 import { BOUNDARIES, boundaryInstant, dueBoundaries, type Boundary } from '../domain/boundaries';
-import { toSecond, toWita } from '../domain/wita';
+import { toSecond, toWita } from '../vocabulary/wita';
 import type { Edition } from '../schemas/edition.schema';
 import type { InnovationStatus } from '../schemas/innovation.schema';
 import { rankEdition } from './compute-ranking';

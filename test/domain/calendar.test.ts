@@ -1,8 +1,8 @@
 import { calendarProblems, calendarView, stageAt, windowView, type Dated, type StageWindow } from '../../shared/domain/calendar';
 import { seedEdition } from '../../shared/domain/seed-edition';
 import { requireStage } from '../../shared/domain/stage-rules';
-import { DATED_STAGES, STAGES } from '../../shared/domain/stages';
-import { toSecond, toWita, witaWallClock } from '../../shared/domain/wita';
+import { DATED_STAGES, STAGES } from '../../shared/vocabulary/stages';
+import { toSecond, toWita, witaWallClock } from '../../shared/vocabulary/wita';
 import { AppError } from '../../shared/errors';
 import { msg, renderMessage } from '../../shared/messages/catalogue';
 
@@ -153,7 +153,7 @@ describe('requireStage — refusing an action outside its stages', () => {
   test('is a 409 WRONG_STAGE naming the current stage with its window, and the allowed window', () => {
     const err = refusal('2023-10-10T23:59:59+08:00');
     expect(err).toBeInstanceOf(AppError);
-    expect(err.status).toBe(409);
+    expect(err.kind).toBe('conflict');
     expect(err.code).toBe('WRONG_STAGE');
     expect(err.message).toBe('Registering an innovation is not possible during UPCOMING (… – 2023-10-11T00:00:00+08:00)');
     expect(err.messageIn('id')).toBe('Pendaftaran inovasi tidak dapat dilakukan pada tahap pra-pendaftaran (UPCOMING, sampai 11-10-2023 00.00 WITA)');

@@ -1,4 +1,4 @@
-import { CATEGORY_CODES } from '../../shared/domain/categories';
+import { CATEGORY_CODES } from '../../shared/vocabulary/categories';
 import {
   checkEntrant,
   innovationView,
@@ -11,7 +11,7 @@ import {
 import { requireSameVersion } from '../../shared/domain/optimistic-lock';
 import { AppError } from '../../shared/errors';
 import { renderMessage } from '../../shared/messages/catalogue';
-import type { Caller } from '../../shared/http/claims';
+import type { Caller } from '../../shared/vocabulary/caller';
 import type { InnovationInput, StoredInnovation } from '../../shared/schemas/innovation.schema';
 import type { Institution } from '../../shared/schemas/institution.schema';
 
@@ -33,7 +33,7 @@ const refusal = (rule: () => void): AppError => {
   }
   throw new Error('expected the rule to refuse');
 };
-const shape = (err: AppError) => ({ status: err.status, code: err.code, paths: (err.details ?? []).map((d) => d.path) });
+const shape = (err: AppError) => ({ kind: err.kind, code: err.code, paths: (err.details ?? []).map((d) => d.path) });
 
 describe('checkEntrant — who may enter in which category', () => {
   test('an account that speaks for an institution enters it in the institution’s own category', () => {
@@ -42,27 +42,27 @@ describe('checkEntrant — who may enter in which category', () => {
 
   test('an institutional category needs an institutionId (400 at body.institutionId)', () => {
     const err = refusal(() => checkEntrant(entry({ institutionId: undefined }), undefined, participant('opd-diskominfo'), ALL_CATEGORIES));
-    expect(shape(err)).toEqual({ status: 400, code: 'INVALID_INPUT', paths: [['body', 'institutionId']] });
+    expect(shape(err)).toEqual({ kind: 'invalid-input', code: 'INVALID_INPUT', paths: [['institutionId']] });
   });
 
   test('the institution must be in the registry (400 at body.institutionId)', () => {
     const err = refusal(() => checkEntrant(entry({ institutionId: 'opd-hantu' }), undefined, participant('opd-hantu'), ALL_CATEGORIES));
-    expect(shape(err)).toEqual({ status: 400, code: 'INVALID_INPUT', paths: [['body', 'institutionId']] });
+    expect(shape(err)).toEqual({ kind: 'invalid-input', code: 'INVALID_INPUT', paths: [['institutionId']] });
     expect(renderMessage(err.details![0]!.message, 'en')).toContain('opd-hantu');
   });
 
   test("the category must be the institution's type: a Puskesmas does not enter as an OPD (400 at body.category)", () => {
     const err = refusal(() => checkEntrant(entry({ institutionId: 'pkm-tenggarong' }), puskesmas, participant('pkm-tenggarong'), ALL_CATEGORIES));
-    expect(shape(err)).toEqual({ status: 400, code: 'INVALID_INPUT', paths: [['body', 'category']] });
+    expect(shape(err)).toEqual({ kind: 'invalid-input', code: 'INVALID_INPUT', paths: [['category']] });
     expect(renderMessage(err.details![0]!.message, 'en')).toContain('PUSKESMAS');
   });
 
   test("the caller's account must speak for that institution (403)", () => {
-    expect(shape(refusal(() => checkEntrant(entry(), diskominfo, participant('opd-brida'), ALL_CATEGORIES)))).toEqual({ status: 403, code: 'FORBIDDEN', paths: [] });
+    expect(shape(refusal(() => checkEntrant(entry(), diskominfo, participant('opd-brida'), ALL_CATEGORIES)))).toEqual({ kind: 'forbidden', code: 'FORBIDDEN', paths: [] });
   });
 
   test('an account that speaks for no institution cannot enter an institutional category (403)', () => {
-    expect(refusal(() => checkEntrant(entry(), diskominfo, participant(), ALL_CATEGORIES)).status).toBe(403);
+    expect(refusal(() => checkEntrant(entry(), diskominfo, participant(), ALL_CATEGORIES)).kind).toBe('forbidden');
   });
 
   test('a personal category is entered by a person, without an institution', () => {
@@ -71,12 +71,12 @@ describe('checkEntrant — who may enter in which category', () => {
 
   test('a personal category refuses an institutionId (400 at body.institutionId), even from an institution account', () => {
     const err = refusal(() => checkEntrant(entry({ category: 'PEMUDA' }), diskominfo, participant('opd-diskominfo'), ALL_CATEGORIES));
-    expect(shape(err)).toEqual({ status: 400, code: 'INVALID_INPUT', paths: [['body', 'institutionId']] });
+    expect(shape(err)).toEqual({ kind: 'invalid-input', code: 'INVALID_INPUT', paths: [['institutionId']] });
   });
 
   test('a category the edition does not run is refused (400 at body.category)', () => {
     const err = refusal(() => checkEntrant(entry(), diskominfo, participant('opd-diskominfo'), ['GURU', 'SISWA']));
-    expect(shape(err)).toEqual({ status: 400, code: 'INVALID_INPUT', paths: [['body', 'category']] });
+    expect(shape(err)).toEqual({ kind: 'invalid-input', code: 'INVALID_INPUT', paths: [['category']] });
   });
 });
 
@@ -97,14 +97,14 @@ describe('the life of a draft', () => {
 
   test('only the owner may change it (403)', () => {
     expect(() => requireOwner(draft(), participant('opd-diskominfo'))).not.toThrow();
-    expect(refusal(() => requireOwner(draft(), { userId: 'peserta-2', groups: ['participant'], institutionId: 'opd-diskominfo' })).status).toBe(403);
-    expect(refusal(() => requireOwner(draft(), { userId: 'brida-admin', groups: ['admin'] })).status).toBe(403);
+    expect(refusal(() => requireOwner(draft(), { userId: 'peserta-2', groups: ['participant'], institutionId: 'opd-diskominfo' })).kind).toBe('forbidden');
+    expect(refusal(() => requireOwner(draft(), { userId: 'brida-admin', groups: ['admin'] })).kind).toBe('forbidden');
   });
 
   test('only a draft can be changed: anything else is 409 NOT_DRAFT naming its status', () => {
     expect(() => requireDraft(draft())).not.toThrow();
     const err = refusal(() => requireDraft({ ...draft(), status: 'SUBMITTED' }));
-    expect([err.status, err.code]).toEqual([409, 'NOT_DRAFT']);
+    expect([err.kind, err.code]).toEqual(['conflict', 'NOT_DRAFT']);
     expect(err.details).toEqual([expect.objectContaining({ status: 'SUBMITTED' })]);
   });
 
@@ -113,7 +113,7 @@ describe('the life of a draft', () => {
     expect(() => requireSameVersion('innovation', 3, v3.version)).not.toThrow();
     expect(() => requireSameVersion('innovation', undefined, v3.version)).not.toThrow();
     const err = refusal(() => requireSameVersion('innovation', 2, v3.version));
-    expect([err.status, err.code]).toEqual([409, 'VERSION_CONFLICT']);
+    expect([err.kind, err.code]).toEqual(['conflict', 'VERSION_CONFLICT']);
   });
 
   test('every change bumps the version by one and restamps updatedAt, keeping createdAt', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { CategoryCode } from '../../shared/domain/categories';
+import type { CategoryCode } from '../../shared/vocabulary/categories';
 import {
   rankFinal,
   rankNomination,

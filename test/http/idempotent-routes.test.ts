@@ -1,6 +1,6 @@
-import { routeList } from '../../shared/http/routes';
+import { ROUTES } from '../../shared/contracts/route-table';
 
-test.each(routeList().map((r) => [r.id, r] as const))('%s is built idempotent exactly when the route table says so', async (_id, route) => {
+test.each(ROUTES.map((r) => [r.id, r] as const))('%s is built idempotent exactly when its contract says so', async (_id, route) => {
   const { handler } = (await import(`../../functions/${route.handler}`)) as { handler: { idempotent?: boolean } };
-  expect(Boolean(handler.idempotent)).toBe(Boolean(route.idempotent));
+  expect(Boolean(handler.idempotent)).toBe(route.idempotent);
 });

@@ -2,8 +2,8 @@
  * unless public, integrated with the function of its handler. */
 import { Match } from 'aws-cdk-lib/assertions';
 import { ApiStack } from '../../infra/stacks/api-stack';
-import { FUNCTION_MEMORY_MB, RANKING_MEMORY_MB } from '../../infra/function-sizing';
-import { routeList } from '../../shared/http/routes';
+import { RANKING_SIZING, STANDARD_SIZING } from '../../shared/contracts/contract';
+import { ROUTES } from '../../shared/contracts/route-table';
 import { logicalIdOf, resourcesOf, synthesize, type Synthesized } from './support';
 
 let s: Synthesized;
@@ -18,7 +18,7 @@ const integrationId = (target: unknown): string => {
 };
 
 describe('routes from the route table', () => {
-  const routes = routeList();
+  const routes = ROUTES;
   const handlers = [...new Set(routes.map((r) => r.handler))];
 
   it('declares every route of the table exactly once, and no other', () => {
@@ -39,7 +39,7 @@ describe('routes from the route table', () => {
       expect(props.AuthorizerId).toEqual({ Ref: authorizerId });
     }
     const integration = resourcesOf(s.templates.api, 'AWS::ApiGatewayV2::Integration')[integrationId(props.Target)];
-    const fnLogicalId = logicalIdOf(s.api, s.api.functions.get(route.handler));
+    const fnLogicalId = logicalIdOf(s.api, s.api.functionOf(route.handler));
     expect(integration.Properties).toMatchObject({
       IntegrationType: 'AWS_PROXY',
       PayloadFormatVersion: '2.0',
@@ -50,7 +50,7 @@ describe('routes from the route table', () => {
   it('deploys one function per distinct handler, each from functions/<handler>.ts', () => {
     const functions = resourcesOf(s.templates.api, 'AWS::Lambda::Function');
     expect(Object.keys(functions)).toHaveLength(handlers.length);
-    expect(s.api.functions.handlers.sort()).toEqual([...handlers].sort());
+    expect([...s.api.functions.keys()].sort()).toEqual([...handlers].sort());
   });
 
   it('lets API Gateway invoke each function only from this API', () => {
@@ -90,7 +90,7 @@ describe('functions', () => {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
         Architectures: ['arm64'],
-        MemorySize: big ? RANKING_MEMORY_MB : FUNCTION_MEMORY_MB,
+        MemorySize: big ? RANKING_SIZING.memoryMb : STANDARD_SIZING.memoryMb,
         Timeout: big ? 29 : 10,
         Handler: 'index.handler',
         Environment: {

@@ -1,9 +1,10 @@
 /** Least privilege: no wildcard actions, nothing on every resource, and each function holds exactly
- * the table, bucket and schedule actions infra/function-access.ts declares for its handler. */
+ * the table, bucket and schedule actions its contract declares. */
 import type { Template } from 'aws-cdk-lib/assertions';
-import { STAGE_TRANSITION } from '../../infra/constructs/stage-clock';
-import { accessOf, DOCUMENTS_PREFIX, scheduleActions, tableActions } from '../../infra/function-access';
-import { routeList } from '../../shared/http/routes';
+import { DOCUMENTS_PREFIX, scheduleActions, tableActions } from '../../infra/function-access';
+import type { FunctionContract } from '../../shared/contracts/contract';
+import { ROUTES } from '../../shared/contracts/route-table';
+import { stageTransition } from '../../shared/contracts/stage-transition.contract';
 import { asArray, BEFORE_SEED_EDITION, logicalIdOf, resourcesOf, synthesize, type Synthesized } from './support';
 
 let s: Synthesized;
@@ -52,13 +53,14 @@ it('grants no Allow statement on Resource "*" at all', () => {
       if (statement.Effect === 'Allow') expect({ where, resource: asArray(statement.Resource).includes('*') }).toEqual({ where, resource: false });
 });
 
-describe('each function holds exactly what function-access.ts declares', () => {
+describe('each function holds exactly what its contract declares', () => {
   // The route table's handlers (Api stack) and the scheduler's target (Schedules stack).
-  const handlers = [...new Set(routeList().map((r) => r.handler)), STAGE_TRANSITION];
+  const contracts: FunctionContract[] = [...new Map(ROUTES.map((r) => [r.handler, r])).values(), stageTransition];
+  const STAGE_TRANSITION = stageTransition.handler;
 
   const allowedFor = (handler: string) => {
     const [stack, template] = handler === STAGE_TRANSITION ? [s.schedules, s.templates.schedules] : [s.api, s.templates.api];
-    const fn = (handler === STAGE_TRANSITION ? s.schedules : s.api).functions.get(handler);
+    const fn = handler === STAGE_TRANSITION ? s.schedules.stageTransition.function : s.api.functionOf(handler);
     const fnProps = resourcesOf(template, 'AWS::Lambda::Function')[logicalIdOf(stack, fn)].Properties!;
     const roleId = fnProps.Role['Fn::GetAtt'][0] as string;
     const logGroupId = fnProps.LoggingConfig.LogGroup.Ref as string;
@@ -70,8 +72,7 @@ describe('each function holds exactly what function-access.ts declares', () => {
 
   const withPrefix = (statements: Statement[], prefix: string) => statements.filter((st) => asArray(st.Action).some((a) => a.startsWith(prefix)));
 
-  it.each(handlers)('%s', (handler) => {
-    const access = accessOf(handler);
+  it.each(contracts.map((c) => [c.handler, c] as const))('%s', (handler, { access }) => {
     const { statements, logGroupId, stack } = allowedFor(handler);
     const resourceText = (st: Statement) => JSON.stringify(stack.resolve(st.Resource));
     expect(statements.every((st) => st.Effect === 'Allow')).toBe(true);

@@ -3,7 +3,7 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { withDefaultGroup } from '../../infra/triggers/participant-by-default';
 import { INSTITUTION_CLAIM } from '../../shared/http/claims';
-import { ROLES } from '../../shared/http/routes';
+import { ROLES } from '../../shared/vocabulary/roles';
 import { resourcesOf, synthesize, type Synthesized } from './support';
 
 let s: Synthesized;

@@ -6,12 +6,12 @@ import { TimeZone } from 'aws-cdk-lib';
 import type { Template } from 'aws-cdk-lib/assertions';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import type { SchedulerClient } from '@aws-sdk/client-scheduler';
-import { BOUNDARY_RETRY, STAGE_TRANSITION } from '../../infra/constructs/stage-clock';
-import { RANKING_MEMORY_MB } from '../../infra/function-sizing';
+import { BOUNDARY_RETRY } from '../../infra/constructs/stage-clock';
+import { RANKING_SIZING } from '../../shared/contracts/contract';
 import { importScheduleRefs, SCHEDULE_MARGIN_MS, scheduleExportNames } from '../../infra/stacks/schedules-stack';
 import { schedulerSchedules } from '../../shared/data/boundary-schedules';
 import { seedEdition, SEED_EDITION_ID } from '../../shared/domain/seed-edition';
-import { routeList } from '../../shared/http/routes';
+import { ROUTES } from '../../shared/contracts/route-table';
 import { asArray, BEFORE_SEED_EDITION, logicalIdOf, resourcesOf, synthesize, type Synthesized } from './support';
 
 /** Registration closes (SCREENING) at 14 Oct 00:00 WITA, nominations at 20 Nov 12:00 WITA, … */
@@ -184,10 +184,10 @@ describe('the scheduler role', () => {
 describe('the stage-transition function', () => {
   it('has room for rankings of thousands of entries', () => {
     const props = resourcesOf(s.templates.schedules, 'AWS::Lambda::Function')[ids().fn].Properties!;
-    expect(props).toMatchObject({ MemorySize: RANKING_MEMORY_MB, Timeout: 300, Runtime: 'nodejs24.x' });
-    expect(RANKING_MEMORY_MB).toBe(1024);
+    expect(props).toMatchObject({ MemorySize: RANKING_SIZING.memoryMb, Timeout: 300, Runtime: 'nodejs24.x' });
+    expect(RANKING_SIZING.memoryMb).toBe(1024);
     expect(props.Environment.Variables.NODE_OPTIONS).toBe('--enable-source-maps --max-old-space-size=768');
-    expect(s.schedules.functions.handlers).toEqual([STAGE_TRANSITION]);
+    expect(resourcesOf(s.templates.schedules, 'AWS::Lambda::Function')).toEqual({ [ids().fn]: expect.anything() });
   });
 
   it('is retried by Lambda when a run throws, then recorded in the dead-letter queue', () => {
@@ -258,7 +258,7 @@ describe('dead-letter queue and alarms', () => {
 describe('run-time schedules from put-edition and put-calendar', () => {
   const SCHEDULE_ENV = ['SCHEDULE_GROUP_NAME', 'STAGE_TRANSITION_FUNCTION_ARN', 'SCHEDULER_ROLE_ARN', 'STAGE_TRANSITION_DLQ_ARN'];
   const environmentOf = (handler: string): Record<string, unknown> =>
-    resourcesOf(s.templates.api, 'AWS::Lambda::Function')[logicalIdOf(s.api, s.api.functions.get(handler))].Properties!.Environment.Variables;
+    resourcesOf(s.templates.api, 'AWS::Lambda::Function')[logicalIdOf(s.api, s.api.functionOf(handler))].Properties!.Environment.Variables;
 
   it.each(['put-edition', 'put-calendar'])('%s gets the run-time group, the target, the role and the dead-letter queue from the Schedules stack', (handler) => {
     const names = scheduleExportNames('dev');
@@ -271,7 +271,7 @@ describe('run-time schedules from put-edition and put-calendar', () => {
   });
 
   it('no other handler does', () => {
-    for (const handler of new Set(routeList().map((r) => r.handler)))
+    for (const handler of new Set<string>(ROUTES.map((r) => r.handler)))
       if (handler !== 'put-edition' && handler !== 'put-calendar') expect({ handler, keys: Object.keys(environmentOf(handler)).filter((k) => SCHEDULE_ENV.includes(k)) }).toEqual({ handler, keys: [] });
   });
 

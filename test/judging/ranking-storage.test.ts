@@ -3,7 +3,7 @@
  * what they replace: the same digest as hashing the whole ranking's JSON, every row written. */
 import { createHash } from 'node:crypto';
 import { BATCH_WRITE, batchWrite, ddb, PARALLEL_BATCHES, queryAll } from '../../shared/data/dynamo';
-import type { CategoryCode } from '../../shared/domain/categories';
+import type { CategoryCode } from '../../shared/vocabulary/categories';
 import { rankNomination, type NominationEntry } from '../../shared/domain/ranking';
 import { seedEdition } from '../../shared/domain/seed-edition';
 import { rankingDigest } from '../../shared/use-cases/compute-ranking';

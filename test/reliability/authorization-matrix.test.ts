@@ -12,12 +12,14 @@
  * — and the table `MATRIX` below: per route, the request it is sent, who is entitled past the role
  * check, the stages that allow it, and the 2xx statuses accepted with why. A refused request must
  * write nothing (the whole table is compared) and show nothing of the innovation; a GET never writes.
- * The table is keyed by route id and checked against `routeList()`, so a route added later fails here
+ * The table is keyed by route id and checked against `ROUTES`, so a route added later fails here
  * until it has its row. */
 import type { LocalStack } from '../../scripts/local/stack';
 import { SEED_EDITION_ID, seedEdition } from '../../shared/domain/seed-edition';
-import { STAGES, type Stage } from '../../shared/domain/stages';
-import { routeList, type Role, type Route, type RouteId } from '../../shared/http/routes';
+import { STAGES, type Stage } from '../../shared/vocabulary/stages';
+import type { Route } from '../../shared/contracts/contract';
+import { ROUTES, type RouteId } from '../../shared/contracts/route-table';
+import type { Role } from '../../shared/vocabulary/roles';
 import { SAMPLE_PDF, api, startTestStack, tableSnapshot, uploadWithPresignedPost, validInnovation, type Answer } from '../support/stack';
 
 // ---------------------------------------------------------------------------------------------
@@ -315,20 +317,20 @@ const fillPath = (template: string, params: Record<string, string>): string =>
   });
 
 /** Routes in the order a stage's cells run: the table's order, `last` ones at the end. */
-const orderedRoutes = () => [...routeList()].sort((a, b) => Number(Boolean(MATRIX[a.id].last)) - Number(Boolean(MATRIX[b.id].last)));
+const orderedRoutes = () => [...ROUTES].sort((a, b) => Number(Boolean(MATRIX[a.id].last)) - Number(Boolean(MATRIX[b.id].last)));
 
 // ---------------------------------------------------------------------------------------------
 // The table covers the route table
 
 describe('the matrix covers the route table', () => {
   test('every route of the table has a request builder and expectations, and nothing else does', () => {
-    const ids = routeList().map((r) => r.id);
+    const ids = ROUTES.map((r) => r.id);
     expect(ids.filter((id) => !(id in MATRIX))).toEqual([]);
     expect(Object.keys(MATRIX).filter((id) => !ids.includes(id as RouteId))).toEqual([]);
   });
 
   test('every route is allowed somewhere and refused somewhere, and every stage-bound route is tried in and out of its stages', () => {
-    for (const route of routeList()) {
+    for (const route of ROUTES) {
       const cells = STAGES.flatMap((stage) => ACTORS.map((actor) => expectation(route, actor, stage)));
       expect([route.id, cells.some(isAllowed)]).toEqual([route.id, true]);
       if (route.roles !== 'public') expect([route.id, cells.some((c) => !isAllowed(c))]).toEqual([route.id, true]);

@@ -7,7 +7,7 @@ import { apiGatewayEvent } from '../../scripts/local/api-gateway-event';
 import { lambdaContext } from '../../scripts/local/http-server';
 import type { LocalStack } from '../../scripts/local/stack';
 import { ddb, useDocumentClient } from '../../shared/data/dynamo';
-import { routes } from '../../shared/http/routes';
+import { routes } from '../../shared/contracts/route-table';
 import { api, startTestStack, validInnovation } from '../support/stack';
 import { FAULTS, captureLog, faultyDocumentClient, type LogCapture } from './support';
 

@@ -7,7 +7,7 @@ import { SignJWT } from 'jose';
 import { request } from 'node:http';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../scripts/local/dev-tokens';
 import type { LocalStack } from '../../scripts/local/stack';
-import { logger } from '../../shared/http/logger';
+import { logger } from '../../shared/logger';
 import type { Answer } from '../support/stack';
 
 /** An HTTP request sent byte for byte as given: `fetch` would resolve `%2e%2e` and `..` in the path. */

@@ -127,7 +127,7 @@ describe('calendarChange', () => {
     const next = moveBoundary('SCREENING', '2023-10-16T00:00:00+08:00');
     expect(calendarChange(seed, next, at('2023-10-13T23:59:59+08:00'))).toHaveLength(1);
     const err = thrown(() => calendarChange(seed, next, at('2023-10-14T00:00:00+08:00')));
-    expect(err.status).toBe(409);
+    expect(err.kind).toBe('conflict');
   });
 
   test('shortening an open window, or moving windows that have not started, is accepted; each moved start is answered', () => {
@@ -151,57 +151,57 @@ describe('calendarChange', () => {
   test('overlapping windows are 400 with the failing path', () => {
     const overlap = withWindows({ SCREENING: { end: '2023-11-02T00:00:00+08:00' } });
     const err = thrown(() => calendarChange(seed, overlap, DURING_REGISTRATION));
-    expect({ status: err.status, code: err.code }).toEqual({ status: 400, code: 'INVALID_INPUT' });
-    expect(paths(err)).toEqual(['body.stages.2.start']);
+    expect({ kind: err.kind, code: err.code }).toEqual({ kind: 'invalid-input', code: 'INVALID_INPUT' });
+    expect(paths(err)).toEqual(['stages.2.start']);
   });
 
   test('a gap between windows is 400 with the failing path', () => {
     const gap = withWindows({ REGISTRATION: { end: '2023-10-15T00:00:00+08:00' }, SCREENING: { start: '2023-10-16T00:00:00+08:00' } });
     const err = thrown(() => calendarChange(seed, gap, DURING_REGISTRATION));
-    expect(err.status).toBe(400);
-    expect(paths(err)).toEqual(['body.stages.1.start']);
+    expect(err.kind).toBe('invalid-input');
+    expect(paths(err)).toEqual(['stages.1.start']);
   });
 
   test('a window ending before it starts, windows out of order and a missing window are 400', () => {
     const backwards = withWindows({ NOMINATION: { start: '2023-11-20T12:00:00+08:00', end: '2023-11-20T11:00:00+08:00' } });
-    expect(paths(thrown(() => calendarChange(seed, backwards, DURING_REGISTRATION)))).toContain('body.stages.3.end');
+    expect(paths(thrown(() => calendarChange(seed, backwards, DURING_REGISTRATION)))).toContain('stages.3.end');
     const swapped = [seedEdition.stages[1], seedEdition.stages[0], ...seedEdition.stages.slice(2)];
     const err = thrown(() => calendarChange(seed, swapped, DURING_REGISTRATION));
-    expect(err.status).toBe(400);
-    expect(paths(err)).toEqual(expect.arrayContaining(['body.stages.0.stage', 'body.stages.1.stage']));
-    expect(thrown(() => calendarChange(seed, seedEdition.stages.slice(0, 6), DURING_REGISTRATION)).status).toBe(400);
+    expect(err.kind).toBe('invalid-input');
+    expect(paths(err)).toEqual(expect.arrayContaining(['stages.0.stage', 'stages.1.stage']));
+    expect(thrown(() => calendarChange(seed, seedEdition.stages.slice(0, 6), DURING_REGISTRATION)).kind).toBe('invalid-input');
   });
 
   test('soundness is judged before time: an unsound change of the past is 400, not 409', () => {
     const overlap = withWindows({ REGISTRATION: { end: '2023-10-15T00:00:00+08:00' } });
-    expect(thrown(() => calendarChange(seed, overlap, at('2023-11-05T00:00:00+08:00'))).status).toBe(400);
+    expect(thrown(() => calendarChange(seed, overlap, at('2023-11-05T00:00:00+08:00'))).kind).toBe('invalid-input');
   });
 
   test('moving a window that has ended is 409', () => {
     const err = thrown(() => calendarChange(seed, moveBoundary('SCREENING', '2023-10-13T00:00:00+08:00'), at('2023-10-20T09:00:00+08:00')));
-    expect({ status: err.status, code: err.code }).toEqual({ status: 409, code: 'CALENDAR_PAST' });
-    expect(paths(err)).toEqual(['body.stages.0.end', 'body.stages.1.start']);
+    expect({ kind: err.kind, code: err.code }).toEqual({ kind: 'conflict', code: 'CALENDAR_PAST' });
+    expect(paths(err)).toEqual(['stages.0.end', 'stages.1.start']);
     // Extending an ended window (reopening it) is no better.
     const reopen = thrown(() => calendarChange(seed, moveBoundary('SCREENING', '2023-10-25T00:00:00+08:00'), at('2023-10-20T09:00:00+08:00')));
-    expect(reopen.status).toBe(409);
+    expect(reopen.kind).toBe('conflict');
   });
 
   test('moving a start that has passed is 409, whether earlier or later', () => {
     for (const start of ['2023-10-10T00:00:00+08:00', '2023-10-12T12:00:00+08:00']) {
       const err = thrown(() => calendarChange(seed, withWindows({ REGISTRATION: { start } }), DURING_REGISTRATION));
-      expect({ status: err.status, code: err.code }).toEqual({ status: 409, code: 'CALENDAR_PAST' });
-      expect(paths(err)).toEqual(['body.stages.0.start']);
+      expect({ kind: err.kind, code: err.code }).toEqual({ kind: 'conflict', code: 'CALENDAR_PAST' });
+      expect(paths(err)).toEqual(['stages.0.start']);
     }
   });
 
   test('setting a time in the past is 409: closing an open window before now', () => {
     const err = thrown(() => calendarChange(seed, moveBoundary('SCREENING', '2023-10-12T08:00:00+08:00'), DURING_REGISTRATION));
-    expect({ status: err.status, code: err.code }).toEqual({ status: 409, code: 'CALENDAR_PAST' });
-    expect(paths(err)).toEqual(['body.stages.0.end', 'body.stages.1.start']);
+    expect({ kind: err.kind, code: err.code }).toEqual({ kind: 'conflict', code: 'CALENDAR_PAST' });
+    expect(paths(err)).toEqual(['stages.0.end', 'stages.1.start']);
   });
 
   test('setting a boundary at the current second is in the past (409); one second later is the future', () => {
-    expect(thrown(() => calendarChange(seed, moveBoundary('SCREENING', '2023-10-12T09:00:00+08:00'), DURING_REGISTRATION)).status).toBe(409);
+    expect(thrown(() => calendarChange(seed, moveBoundary('SCREENING', '2023-10-12T09:00:00+08:00'), DURING_REGISTRATION)).kind).toBe('conflict');
     expect(calendarChange(seed, moveBoundary('SCREENING', '2023-10-12T09:00:01+08:00'), DURING_REGISTRATION)).toEqual([
       { boundary: 'SCREENING', from: '2023-10-14T00:00:00+08:00', to: '2023-10-12T09:00:01+08:00' },
     ]);

@@ -4,7 +4,8 @@
 import { ConflictException, ResourceNotFoundException, SchedulerClient, ValidationException } from '@aws-sdk/client-scheduler';
 import { schedulerSchedules } from '../../shared/data/boundary-schedules';
 import { seedEdition } from '../../shared/domain/seed-edition';
-import { StageTransitionEvent } from '../../functions/stage-transition';
+import * as z from 'zod/mini';
+import { StageTransitionEvent } from '../../shared/contracts/stage-transition.contract';
 
 const ENV = {
   SCHEDULE_GROUP_NAME: 'kukar-innovation-week-boundaries',
@@ -77,7 +78,7 @@ describe('CreateSchedule for a boundary', () => {
     expect(Target).toMatchObject({ Arn: ENV.STAGE_TRANSITION_FUNCTION_ARN, RoleArn: ENV.SCHEDULER_ROLE_ARN, DeadLetterConfig: { Arn: ENV.STAGE_TRANSITION_DLQ_ARN } });
     expect(JSON.parse(Target.Input)).toEqual({ editionId: 'pik-2023', boundary: 'SCREENING' });
     // The event is one the stage-transition function accepts as it is.
-    expect(StageTransitionEvent.parse(JSON.parse(Target.Input))).toEqual({ editionId: 'pik-2023', boundary: 'SCREENING' });
+    expect(z.parse(StageTransitionEvent, JSON.parse(Target.Input))).toEqual({ editionId: 'pik-2023', boundary: 'SCREENING' });
     // Within the Scheduler's limits: 0–185 attempts, 60–86400 seconds.
     expect(Target.RetryPolicy.MaximumRetryAttempts).toBeGreaterThan(0);
     expect(Target.RetryPolicy.MaximumRetryAttempts).toBeLessThanOrEqual(185);

@@ -3,8 +3,8 @@ import type { Request } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { performance } from 'node:perf_hooks';
 import { callerFromEvent } from '../claims';
-import { logger } from '../logger';
-import type { Route } from '../routes';
+import { logger } from '../../logger';
+import type { Route } from '../../contracts/contract';
 
 type PluginObject = middy.PluginObject;
 type HttpRequest = Request<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>;

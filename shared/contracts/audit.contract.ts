@@ -1,0 +1,35 @@
+/** The audit trail: who changed what, when. */
+import { defineSchema, ListOf, ListQuery } from '../schemas/common.schema';
+import { AuditRecord } from '../schemas/judging.schema';
+import { defineRoute, STANDARD_SIZING } from './contract';
+import { EditionPath, InnovationPath } from './path-params';
+
+export const AuditPage = /* @__PURE__ */ defineSchema(() => ListOf(AuditRecord));
+
+export const getInnovationAudit = /* @__PURE__ */ defineRoute(() => ({
+  id: 'getInnovationAudit',
+  method: 'GET',
+  path: '/innovations/{id}/audit',
+  handler: 'get-innovation-audit',
+  summary: 'The audit trail of one innovation',
+  roles: ['admin'],
+  idempotent: false,
+  request: { path: InnovationPath, query: ListQuery },
+  response: { statuses: [200], schema: AuditPage },
+  access: { table: 'read', bucket: null, schedules: null },
+  sizing: STANDARD_SIZING,
+}));
+
+export const getEditionAudit = /* @__PURE__ */ defineRoute(() => ({
+  id: 'getEditionAudit',
+  method: 'GET',
+  path: '/editions/{editionId}/audit',
+  handler: 'get-edition-audit',
+  summary: 'The audit trail of an edition (panel, calendar, rankings)',
+  roles: ['admin'],
+  idempotent: false,
+  request: { path: EditionPath, query: ListQuery },
+  response: { statuses: [200], schema: AuditPage },
+  access: { table: 'read', bucket: null, schedules: null },
+  sizing: STANDARD_SIZING,
+}));

@@ -1,0 +1,92 @@
+/** A participant's innovation: registration, drafts, documents and the final submission. */
+import { defineSchema, ListOf } from '../schemas/common.schema';
+import { DocumentRequest, DocumentUpload, Innovation, InnovationInput, InnovationListQuery, InnovationPatch } from '../schemas/innovation.schema';
+import { defineRoute, STANDARD_SIZING } from './contract';
+import { EditionPath, InnovationPath } from './path-params';
+
+export const InnovationList = /* @__PURE__ */ defineSchema(() => ListOf(Innovation));
+
+export const registerInnovation = /* @__PURE__ */ defineRoute(() => ({
+  id: 'registerInnovation',
+  method: 'POST',
+  path: '/editions/{editionId}/innovations',
+  handler: 'register-innovation',
+  summary: 'Register an innovation (draft)',
+  roles: ['participant'],
+  idempotent: true,
+  request: { path: EditionPath, body: InnovationInput },
+  response: { statuses: [201], schema: Innovation },
+  access: { table: 'readWrite', bucket: null, schedules: null },
+  sizing: STANDARD_SIZING,
+}));
+
+export const listInnovations = /* @__PURE__ */ defineRoute(() => ({
+  id: 'listInnovations',
+  method: 'GET',
+  path: '/editions/{editionId}/innovations',
+  handler: 'list-innovations',
+  summary: 'List innovations: admin all, jury/verifier assigned, participant own',
+  roles: 'any',
+  idempotent: false,
+  request: { path: EditionPath, query: InnovationListQuery },
+  response: { statuses: [200], schema: InnovationList },
+  access: { table: 'read', bucket: null, schedules: null },
+  sizing: STANDARD_SIZING,
+}));
+
+export const getInnovation = /* @__PURE__ */ defineRoute(() => ({
+  id: 'getInnovation',
+  method: 'GET',
+  path: '/innovations/{id}',
+  handler: 'get-innovation',
+  summary: 'One innovation with its documents',
+  roles: 'any',
+  idempotent: false,
+  request: { path: InnovationPath },
+  response: { statuses: [200], schema: Innovation },
+  access: { table: 'read', bucket: null, schedules: null },
+  sizing: STANDARD_SIZING,
+}));
+
+export const updateInnovation = /* @__PURE__ */ defineRoute(() => ({
+  id: 'updateInnovation',
+  method: 'PATCH',
+  path: '/innovations/{id}',
+  handler: 'update-innovation',
+  summary: 'Edit a draft',
+  roles: ['participant'],
+  idempotent: false,
+  request: { path: InnovationPath, body: InnovationPatch },
+  response: { statuses: [200], schema: Innovation },
+  access: { table: 'readWrite', bucket: null, schedules: null },
+  sizing: STANDARD_SIZING,
+}));
+
+export const requestDocumentUpload = /* @__PURE__ */ defineRoute(() => ({
+  id: 'requestDocumentUpload',
+  method: 'POST',
+  path: '/innovations/{id}/documents',
+  handler: 'request-document-upload',
+  summary: 'Presigned upload for one document',
+  roles: ['participant'],
+  idempotent: true,
+  request: { path: InnovationPath, body: DocumentRequest },
+  response: { statuses: [201], schema: DocumentUpload },
+  access: { table: 'readWrite', bucket: 'put', schedules: null },
+  sizing: STANDARD_SIZING,
+}));
+
+export const submitInnovation = /* @__PURE__ */ defineRoute(() => ({
+  id: 'submitInnovation',
+  method: 'POST',
+  path: '/innovations/{id}/submit',
+  handler: 'submit-innovation',
+  summary: 'Final submission',
+  roles: ['participant'],
+  idempotent: true,
+  request: { path: InnovationPath },
+  response: { statuses: [200], schema: Innovation },
+  access: { table: 'readWrite', bucket: 'read', schedules: null },
+  sizing: STANDARD_SIZING,
+}));
+

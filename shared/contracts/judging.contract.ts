@@ -1,0 +1,108 @@
+/** The panel and its work: assignments, screening, scores and field verification. */
+import * as z from 'zod/mini';
+import { defineSchema, ListOf } from '../schemas/common.schema';
+import { DocumentRequest, DocumentUpload, Innovation } from '../schemas/innovation.schema';
+import { Assignments, AssignmentsInput, EligibilityInput, Score, ScoreInput, Verification, VerificationInput } from '../schemas/judging.schema';
+import { defineRoute, STANDARD_SIZING } from './contract';
+import { EditionPath, InnovationPath, ScoreRoundPath } from './path-params';
+
+export const EvidenceRequest = /* @__PURE__ */ defineSchema(() => z.extend(DocumentRequest, { kind: z.enum(['PHOTO', 'EVIDENCE', 'VIDEO']) }));
+export const ScoreList = /* @__PURE__ */ defineSchema(() => ListOf(Score));
+
+export const putAssignments = /* @__PURE__ */ defineRoute(() => ({
+  id: 'putAssignments',
+  method: 'PUT',
+  path: '/editions/{editionId}/assignments',
+  handler: 'put-assignments',
+  summary: 'Assign jury and verifiers to categories; record conflicts of interest',
+  roles: ['admin'],
+  idempotent: false,
+  request: { path: EditionPath, body: AssignmentsInput },
+  response: { statuses: [200], schema: Assignments },
+  access: { table: 'readWrite', bucket: null, schedules: null },
+  sizing: STANDARD_SIZING,
+}));
+
+export const getAssignments = /* @__PURE__ */ defineRoute(() => ({
+  id: 'getAssignments',
+  method: 'GET',
+  path: '/editions/{editionId}/assignments',
+  handler: 'get-assignments',
+  summary: "The edition's panel and declared conflicts",
+  roles: ['admin'],
+  idempotent: false,
+  request: { path: EditionPath },
+  response: { statuses: [200], schema: Assignments },
+  access: { table: 'read', bucket: null, schedules: null },
+  sizing: STANDARD_SIZING,
+}));
+
+export const putEligibility = /* @__PURE__ */ defineRoute(() => ({
+  id: 'putEligibility',
+  method: 'PUT',
+  path: '/innovations/{id}/eligibility',
+  handler: 'put-eligibility',
+  summary: 'Administrative screening: eligible or not, with a reason',
+  roles: ['admin'],
+  idempotent: false,
+  request: { path: InnovationPath, body: EligibilityInput },
+  response: { statuses: [200], schema: Innovation },
+  access: { table: 'readWrite', bucket: null, schedules: null },
+  sizing: STANDARD_SIZING,
+}));
+
+export const putScore = /* @__PURE__ */ defineRoute(() => ({
+  id: 'putScore',
+  method: 'PUT',
+  path: '/innovations/{id}/scores/{round}',
+  handler: 'put-score',
+  summary: "One judge's rubric scores (upsert until the window closes)",
+  roles: ['jury'],
+  idempotent: false,
+  request: { path: ScoreRoundPath, body: ScoreInput },
+  response: { statuses: [201, 200], schema: Score },
+  access: { table: 'readWrite', bucket: null, schedules: null },
+  sizing: STANDARD_SIZING,
+}));
+
+export const getScores = /* @__PURE__ */ defineRoute(() => ({
+  id: 'getScores',
+  method: 'GET',
+  path: '/innovations/{id}/scores/{round}',
+  handler: 'get-scores',
+  summary: 'A judge reads back their own score; the secretariat all scores',
+  roles: ['jury', 'admin'],
+  idempotent: false,
+  request: { path: ScoreRoundPath },
+  response: { statuses: [200], schema: ScoreList },
+  access: { table: 'read', bucket: null, schedules: null },
+  sizing: STANDARD_SIZING,
+}));
+
+export const requestEvidenceUpload = /* @__PURE__ */ defineRoute(() => ({
+  id: 'requestEvidenceUpload',
+  method: 'POST',
+  path: '/innovations/{id}/verification/evidence',
+  handler: 'request-evidence-upload',
+  summary: 'Presigned upload for one piece of field-verification evidence',
+  roles: ['verifier'],
+  idempotent: true,
+  request: { path: InnovationPath, body: EvidenceRequest },
+  response: { statuses: [201], schema: DocumentUpload },
+  access: { table: 'readWrite', bucket: 'put', schedules: null },
+  sizing: STANDARD_SIZING,
+}));
+
+export const putVerification = /* @__PURE__ */ defineRoute(() => ({
+  id: 'putVerification',
+  method: 'PUT',
+  path: '/innovations/{id}/verification',
+  handler: 'put-verification',
+  summary: 'Field verification: result, score, findings, evidence',
+  roles: ['verifier'],
+  idempotent: false,
+  request: { path: InnovationPath, body: VerificationInput },
+  response: { statuses: [201, 200], schema: Verification },
+  access: { table: 'readWrite', bucket: 'read', schedules: null },
+  sizing: STANDARD_SIZING,
+}));

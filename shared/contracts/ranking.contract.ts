@@ -1,0 +1,68 @@
+/** Rankings of a round, the announcement and the public results. */
+import * as z from 'zod/mini';
+import { defineSchema, IsoInstant } from '../schemas/common.schema';
+import { CategoryCode, EditionView } from '../schemas/edition.schema';
+import { Ranking, Results } from '../schemas/ranking.schema';
+import { defineRoute, RANKING_SIZING, STANDARD_SIZING } from './contract';
+import { EditionPath, ExportFormat, RankingRoundPath } from './path-params';
+
+export const RankingView = /* @__PURE__ */ defineSchema(() => z.intersection(Ranking, z.object({ computedBy: z.string() })));
+export const RankingRun = /* @__PURE__ */ defineSchema(() => z.intersection(RankingView, z.object({ changed: z.boolean() })));
+export const RankingQuery = /* @__PURE__ */ defineSchema(() => z.object({ category: z.optional(CategoryCode), format: ExportFormat }));
+export const PublicResults = /* @__PURE__ */ defineSchema(() => z.extend(Results, { announcedAt: z.nullable(IsoInstant) }));
+
+export const computeRanking = /* @__PURE__ */ defineRoute(() => ({
+  id: 'computeRanking',
+  method: 'POST',
+  path: '/editions/{editionId}/rankings/{round}',
+  handler: 'compute-ranking',
+  summary: "Compute a round's ranking (idempotent)",
+  roles: ['admin'],
+  idempotent: false,
+  request: { path: RankingRoundPath },
+  response: { statuses: [201, 200], schema: RankingRun },
+  access: { table: 'readWrite', bucket: null, schedules: null },
+  sizing: RANKING_SIZING,
+}));
+
+export const getRanking = /* @__PURE__ */ defineRoute(() => ({
+  id: 'getRanking',
+  method: 'GET',
+  path: '/editions/{editionId}/rankings/{round}',
+  handler: 'get-ranking',
+  summary: "A computed ranking with every row's breakdown",
+  roles: ['admin', 'jury'],
+  idempotent: false,
+  request: { path: RankingRoundPath, query: RankingQuery },
+  response: { statuses: [200], schema: RankingView, csv: true },
+  access: { table: 'read', bucket: null, schedules: null },
+  sizing: STANDARD_SIZING,
+}));
+
+export const announce = /* @__PURE__ */ defineRoute(() => ({
+  id: 'announce',
+  method: 'POST',
+  path: '/editions/{editionId}/announcement',
+  handler: 'announce',
+  summary: 'Publish the winners: the edition becomes ANNOUNCED',
+  roles: ['admin'],
+  idempotent: false,
+  request: { path: EditionPath },
+  response: { statuses: [200], schema: EditionView },
+  access: { table: 'readWrite', bucket: null, schedules: null },
+  sizing: STANDARD_SIZING,
+}));
+
+export const getResults = /* @__PURE__ */ defineRoute(() => ({
+  id: 'getResults',
+  method: 'GET',
+  path: '/editions/{editionId}/results',
+  handler: 'get-results',
+  summary: 'Nominees and winners per category, once announced',
+  roles: 'public',
+  idempotent: false,
+  request: { path: EditionPath },
+  response: { statuses: [200], schema: PublicResults },
+  access: { table: 'read', bucket: null, schedules: null },
+  sizing: STANDARD_SIZING,
+}));

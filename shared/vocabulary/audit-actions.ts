@@ -1,0 +1,14 @@
+/** What the audit trail records: every change the brief asks to be answered for (who, when, what). */
+export const AUDIT_ACTIONS = [
+  'EDITION_REVISED',
+  'CALENDAR_CHANGED',
+  'ASSIGNMENTS_SET',
+  'ELIGIBILITY_SET',
+  'SCORE_ASSESSMENT',
+  'SCORE_PRESENTATION',
+  'VERIFICATION_SET',
+  'RANKING_NOMINATION',
+  'RANKING_FINAL',
+  'ANNOUNCED',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
