@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as z from 'zod/mini';
-import type { RouteContract } from '../shared/contracts/contract';
+import type { DescribedRoute } from '../shared/contracts/contract';
 import { ROUTES } from '../shared/contracts/route-table';
 import { ErrorBody } from '../shared/schemas/common.schema';
 
@@ -45,7 +45,7 @@ const ACCEPT_LANGUAGE = {
 
 export const buildOpenApi = (): Record<string, unknown> => {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const route of ROUTES as readonly RouteContract[]) {
+  for (const route of ROUTES as readonly DescribedRoute[]) {
     const { request: schemas, response } = route;
     const pathNames = [...route.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
     const pathProps = schemas.path ? propertiesOf(jsonSchema(schemas.path, 'input')).properties : {};

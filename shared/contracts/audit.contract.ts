@@ -1,7 +1,7 @@
 /** The audit trail: who changed what, when. */
 import { defineSchema, ListOf, ListQuery } from '../schemas/common.schema';
 import { AuditRecord } from '../schemas/judging.schema';
-import { defineRoute, STANDARD_SIZING } from './contract';
+import { defineResponses, defineRoute, STANDARD_SIZING } from './contract';
 import { EditionPath, InnovationPath } from './path-params';
 
 export const AuditPage = /* @__PURE__ */ defineSchema(() => ListOf(AuditRecord));
@@ -15,7 +15,6 @@ export const getInnovationAudit = /* @__PURE__ */ defineRoute(() => ({
   roles: ['admin'],
   idempotent: false,
   request: { path: InnovationPath, query: ListQuery },
-  response: { statuses: [200], schema: AuditPage },
   access: { table: 'read', bucket: null, schedules: null },
   sizing: STANDARD_SIZING,
 }));
@@ -29,7 +28,12 @@ export const getEditionAudit = /* @__PURE__ */ defineRoute(() => ({
   roles: ['admin'],
   idempotent: false,
   request: { path: EditionPath, query: ListQuery },
-  response: { statuses: [200], schema: AuditPage },
   access: { table: 'read', bucket: null, schedules: null },
   sizing: STANDARD_SIZING,
+}));
+
+/** What each route above answers on success. */
+export const auditResponses = /* @__PURE__ */ defineResponses(() => ({
+  getInnovationAudit: { statuses: [200], schema: AuditPage },
+  getEditionAudit: { statuses: [200], schema: AuditPage },
 }));

@@ -70,13 +70,30 @@ export interface Route {
   idempotent: boolean;
 }
 
+/** What a handler serves: the route, its request schemas, and its function's access and sizing. */
 export interface RouteContract<Req extends RequestSchemas = RequestSchemas> extends Route, FunctionContract {
   request: Req;
+}
+
+/** A route with what it answers: the form the route table, the API description and the web app's
+ * client read. */
+export interface DescribedRoute<Req extends RequestSchemas = RequestSchemas> extends RouteContract<Req> {
   response: ResponseDeclaration;
 }
 
 /** Declares a route. Written as a `@__PURE__` call of a thunk, like `defineSchema`, so a bundle that
  * never uses a contract leaves it (and the schemas only it uses) out. */
 export const defineRoute = <const C extends RouteContract>(build: () => C): C => build();
+
+/** Declares what the routes of one contract file answer, by route id, next to them. Apart from the
+ * routes so that a handler, which never checks its own answers, neither carries nor builds the
+ * response schemas at start (each zod schema built is start-up time of the function). */
+export const defineResponses = <const R extends Record<string, ResponseDeclaration>>(build: () => R): R => build();
+
+/** A route and its response: a file's responses without the route's id do not compile. */
+export const described = <const C extends RouteContract>(route: C, responses: Record<C['id'], ResponseDeclaration>): C & { response: ResponseDeclaration } => ({
+  ...route,
+  response: responses[route.id as C['id']],
+});
 
 export const defineFunction = <const C extends FunctionContract>(build: () => C): C => build();

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { defineSchema, Version } from '../schemas/common.schema';
 import { EditionInput, EditionView, StageName, StageWindow } from '../schemas/edition.schema';
-import { defineRoute, STANDARD_SIZING } from './contract';
+import { defineResponses, defineRoute, STANDARD_SIZING } from './contract';
 import { EditionPath } from './path-params';
 
 /** What became of the boundary schedules a new or moved calendar asked for. */
@@ -24,7 +24,6 @@ export const getEdition = /* @__PURE__ */ defineRoute(() => ({
   roles: 'public',
   idempotent: false,
   request: { path: EditionPath },
-  response: { statuses: [200], schema: EditionView },
   access: { table: 'read', bucket: null, schedules: null },
   sizing: STANDARD_SIZING,
 }));
@@ -38,7 +37,6 @@ export const putEdition = /* @__PURE__ */ defineRoute(() => ({
   roles: ['admin'],
   idempotent: false,
   request: { path: EditionPath, body: EditionRevision },
-  response: { statuses: [201, 200], schema: EditionWithSchedules },
   // A new calendar schedules its boundaries at run time.
   access: { table: 'readWrite', bucket: null, schedules: 'manage' },
   sizing: STANDARD_SIZING,
@@ -53,8 +51,14 @@ export const putCalendar = /* @__PURE__ */ defineRoute(() => ({
   roles: ['admin'],
   idempotent: false,
   request: { path: EditionPath, body: CalendarInput },
-  response: { statuses: [200], schema: EditionWithSchedules },
   // A moved calendar schedules its moved boundaries anew.
   access: { table: 'readWrite', bucket: null, schedules: 'manage' },
   sizing: STANDARD_SIZING,
+}));
+
+/** What each route above answers on success. */
+export const editionResponses = /* @__PURE__ */ defineResponses(() => ({
+  getEdition: { statuses: [200], schema: EditionView },
+  putEdition: { statuses: [201, 200], schema: EditionWithSchedules },
+  putCalendar: { statuses: [200], schema: EditionWithSchedules },
 }));

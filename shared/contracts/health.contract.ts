@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { defineSchema, IsoInstant } from '../schemas/common.schema';
-import { defineRoute, STANDARD_SIZING } from './contract';
+import { defineResponses, defineRoute, STANDARD_SIZING } from './contract';
 
 export const Health = /* @__PURE__ */ defineSchema(() => z.object({ status: z.literal('ok'), now: IsoInstant }));
 
@@ -13,7 +13,11 @@ export const health = /* @__PURE__ */ defineRoute(() => ({
   roles: 'public',
   idempotent: false,
   request: {},
-  response: { statuses: [200], schema: Health },
   access: { table: null, bucket: null, schedules: null },
   sizing: STANDARD_SIZING,
+}));
+
+/** What each route above answers on success. */
+export const healthResponses = /* @__PURE__ */ defineResponses(() => ({
+  health: { statuses: [200], schema: Health },
 }));

@@ -1,7 +1,7 @@
 /** A participant's innovation: registration, drafts, documents and the final submission. */
 import { defineSchema, ListOf } from '../schemas/common.schema';
 import { DocumentRequest, DocumentUpload, Innovation, InnovationInput, InnovationListQuery, InnovationPatch } from '../schemas/innovation.schema';
-import { defineRoute, STANDARD_SIZING } from './contract';
+import { defineResponses, defineRoute, STANDARD_SIZING } from './contract';
 import { EditionPath, InnovationPath } from './path-params';
 
 export const InnovationList = /* @__PURE__ */ defineSchema(() => ListOf(Innovation));
@@ -15,7 +15,6 @@ export const registerInnovation = /* @__PURE__ */ defineRoute(() => ({
   roles: ['participant'],
   idempotent: true,
   request: { path: EditionPath, body: InnovationInput },
-  response: { statuses: [201], schema: Innovation },
   access: { table: 'readWrite', bucket: null, schedules: null },
   sizing: STANDARD_SIZING,
 }));
@@ -29,7 +28,6 @@ export const listInnovations = /* @__PURE__ */ defineRoute(() => ({
   roles: 'any',
   idempotent: false,
   request: { path: EditionPath, query: InnovationListQuery },
-  response: { statuses: [200], schema: InnovationList },
   access: { table: 'read', bucket: null, schedules: null },
   sizing: STANDARD_SIZING,
 }));
@@ -43,7 +41,6 @@ export const getInnovation = /* @__PURE__ */ defineRoute(() => ({
   roles: 'any',
   idempotent: false,
   request: { path: InnovationPath },
-  response: { statuses: [200], schema: Innovation },
   access: { table: 'read', bucket: null, schedules: null },
   sizing: STANDARD_SIZING,
 }));
@@ -57,7 +54,6 @@ export const updateInnovation = /* @__PURE__ */ defineRoute(() => ({
   roles: ['participant'],
   idempotent: false,
   request: { path: InnovationPath, body: InnovationPatch },
-  response: { statuses: [200], schema: Innovation },
   access: { table: 'readWrite', bucket: null, schedules: null },
   sizing: STANDARD_SIZING,
 }));
@@ -71,7 +67,6 @@ export const requestDocumentUpload = /* @__PURE__ */ defineRoute(() => ({
   roles: ['participant'],
   idempotent: true,
   request: { path: InnovationPath, body: DocumentRequest },
-  response: { statuses: [201], schema: DocumentUpload },
   access: { table: 'readWrite', bucket: 'put', schedules: null },
   sizing: STANDARD_SIZING,
 }));
@@ -85,8 +80,16 @@ export const submitInnovation = /* @__PURE__ */ defineRoute(() => ({
   roles: ['participant'],
   idempotent: true,
   request: { path: InnovationPath },
-  response: { statuses: [200], schema: Innovation },
   access: { table: 'readWrite', bucket: 'read', schedules: null },
   sizing: STANDARD_SIZING,
 }));
 
+/** What each route above answers on success. */
+export const innovationResponses = /* @__PURE__ */ defineResponses(() => ({
+  registerInnovation: { statuses: [201], schema: Innovation },
+  listInnovations: { statuses: [200], schema: InnovationList },
+  getInnovation: { statuses: [200], schema: Innovation },
+  updateInnovation: { statuses: [200], schema: Innovation },
+  requestDocumentUpload: { statuses: [201], schema: DocumentUpload },
+  submitInnovation: { statuses: [200], schema: Innovation },
+}));

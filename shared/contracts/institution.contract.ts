@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { defineSchema, ListOf, ListQuery, Slug } from '../schemas/common.schema';
 import { ComplianceReport, Institution, InstitutionInput } from '../schemas/institution.schema';
-import { defineRoute, STANDARD_SIZING } from './contract';
+import { defineResponses, defineRoute, STANDARD_SIZING } from './contract';
 import { EditionPath, ExportFormat } from './path-params';
 
 export const InstitutionPath = /* @__PURE__ */ defineSchema(() => z.object({ institutionId: Slug }));
@@ -18,7 +18,6 @@ export const listInstitutions = /* @__PURE__ */ defineRoute(() => ({
   roles: 'any',
   idempotent: false,
   request: { query: ListQuery },
-  response: { statuses: [200], schema: InstitutionList },
   access: { table: 'read', bucket: null, schedules: null },
   sizing: STANDARD_SIZING,
 }));
@@ -32,7 +31,6 @@ export const putInstitution = /* @__PURE__ */ defineRoute(() => ({
   roles: ['admin'],
   idempotent: false,
   request: { path: InstitutionPath, body: InstitutionInput },
-  response: { statuses: [201, 200], schema: Institution },
   access: { table: 'readWrite', bucket: null, schedules: null },
   sizing: STANDARD_SIZING,
 }));
@@ -46,7 +44,13 @@ export const getCompliance = /* @__PURE__ */ defineRoute(() => ({
   roles: ['admin'],
   idempotent: false,
   request: { path: EditionPath, query: ComplianceQuery },
-  response: { statuses: [200], schema: ComplianceReport, csv: true },
   access: { table: 'read', bucket: null, schedules: null },
   sizing: STANDARD_SIZING,
+}));
+
+/** What each route above answers on success. */
+export const institutionResponses = /* @__PURE__ */ defineResponses(() => ({
+  listInstitutions: { statuses: [200], schema: InstitutionList },
+  putInstitution: { statuses: [201, 200], schema: Institution },
+  getCompliance: { statuses: [200], schema: ComplianceReport, csv: true },
 }));

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { defineSchema, ListOf } from '../schemas/common.schema';
 import { DocumentRequest, DocumentUpload, Innovation } from '../schemas/innovation.schema';
 import { Assignments, AssignmentsInput, EligibilityInput, Score, ScoreInput, Verification, VerificationInput } from '../schemas/judging.schema';
-import { defineRoute, STANDARD_SIZING } from './contract';
+import { defineResponses, defineRoute, STANDARD_SIZING } from './contract';
 import { EditionPath, InnovationPath, ScoreRoundPath } from './path-params';
 
 export const EvidenceRequest = /* @__PURE__ */ defineSchema(() => z.extend(DocumentRequest, { kind: z.enum(['PHOTO', 'EVIDENCE', 'VIDEO']) }));
@@ -18,7 +18,6 @@ export const putAssignments = /* @__PURE__ */ defineRoute(() => ({
   roles: ['admin'],
   idempotent: false,
   request: { path: EditionPath, body: AssignmentsInput },
-  response: { statuses: [200], schema: Assignments },
   access: { table: 'readWrite', bucket: null, schedules: null },
   sizing: STANDARD_SIZING,
 }));
@@ -32,7 +31,6 @@ export const getAssignments = /* @__PURE__ */ defineRoute(() => ({
   roles: ['admin'],
   idempotent: false,
   request: { path: EditionPath },
-  response: { statuses: [200], schema: Assignments },
   access: { table: 'read', bucket: null, schedules: null },
   sizing: STANDARD_SIZING,
 }));
@@ -46,7 +44,6 @@ export const putEligibility = /* @__PURE__ */ defineRoute(() => ({
   roles: ['admin'],
   idempotent: false,
   request: { path: InnovationPath, body: EligibilityInput },
-  response: { statuses: [200], schema: Innovation },
   access: { table: 'readWrite', bucket: null, schedules: null },
   sizing: STANDARD_SIZING,
 }));
@@ -60,7 +57,6 @@ export const putScore = /* @__PURE__ */ defineRoute(() => ({
   roles: ['jury'],
   idempotent: false,
   request: { path: ScoreRoundPath, body: ScoreInput },
-  response: { statuses: [201, 200], schema: Score },
   access: { table: 'readWrite', bucket: null, schedules: null },
   sizing: STANDARD_SIZING,
 }));
@@ -74,7 +70,6 @@ export const getScores = /* @__PURE__ */ defineRoute(() => ({
   roles: ['jury', 'admin'],
   idempotent: false,
   request: { path: ScoreRoundPath },
-  response: { statuses: [200], schema: ScoreList },
   access: { table: 'read', bucket: null, schedules: null },
   sizing: STANDARD_SIZING,
 }));
@@ -88,7 +83,6 @@ export const requestEvidenceUpload = /* @__PURE__ */ defineRoute(() => ({
   roles: ['verifier'],
   idempotent: true,
   request: { path: InnovationPath, body: EvidenceRequest },
-  response: { statuses: [201], schema: DocumentUpload },
   access: { table: 'readWrite', bucket: 'put', schedules: null },
   sizing: STANDARD_SIZING,
 }));
@@ -102,7 +96,17 @@ export const putVerification = /* @__PURE__ */ defineRoute(() => ({
   roles: ['verifier'],
   idempotent: false,
   request: { path: InnovationPath, body: VerificationInput },
-  response: { statuses: [201, 200], schema: Verification },
   access: { table: 'readWrite', bucket: 'read', schedules: null },
   sizing: STANDARD_SIZING,
+}));
+
+/** What each route above answers on success. */
+export const judgingResponses = /* @__PURE__ */ defineResponses(() => ({
+  putAssignments: { statuses: [200], schema: Assignments },
+  getAssignments: { statuses: [200], schema: Assignments },
+  putEligibility: { statuses: [200], schema: Innovation },
+  putScore: { statuses: [201, 200], schema: Score },
+  getScores: { statuses: [200], schema: ScoreList },
+  requestEvidenceUpload: { statuses: [201], schema: DocumentUpload },
+  putVerification: { statuses: [201, 200], schema: Verification },
 }));

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { defineSchema, IsoInstant } from '../schemas/common.schema';
 import { CategoryCode, EditionView } from '../schemas/edition.schema';
 import { Ranking, Results } from '../schemas/ranking.schema';
-import { defineRoute, RANKING_SIZING, STANDARD_SIZING } from './contract';
+import { defineResponses, defineRoute, RANKING_SIZING, STANDARD_SIZING } from './contract';
 import { EditionPath, ExportFormat, RankingRoundPath } from './path-params';
 
 export const RankingView = /* @__PURE__ */ defineSchema(() => z.intersection(Ranking, z.object({ computedBy: z.string() })));
@@ -20,7 +20,6 @@ export const computeRanking = /* @__PURE__ */ defineRoute(() => ({
   roles: ['admin'],
   idempotent: false,
   request: { path: RankingRoundPath },
-  response: { statuses: [201, 200], schema: RankingRun },
   access: { table: 'readWrite', bucket: null, schedules: null },
   sizing: RANKING_SIZING,
 }));
@@ -34,7 +33,6 @@ export const getRanking = /* @__PURE__ */ defineRoute(() => ({
   roles: ['admin', 'jury'],
   idempotent: false,
   request: { path: RankingRoundPath, query: RankingQuery },
-  response: { statuses: [200], schema: RankingView, csv: true },
   access: { table: 'read', bucket: null, schedules: null },
   sizing: STANDARD_SIZING,
 }));
@@ -48,7 +46,6 @@ export const announce = /* @__PURE__ */ defineRoute(() => ({
   roles: ['admin'],
   idempotent: false,
   request: { path: EditionPath },
-  response: { statuses: [200], schema: EditionView },
   access: { table: 'readWrite', bucket: null, schedules: null },
   sizing: STANDARD_SIZING,
 }));
@@ -62,7 +59,14 @@ export const getResults = /* @__PURE__ */ defineRoute(() => ({
   roles: 'public',
   idempotent: false,
   request: { path: EditionPath },
-  response: { statuses: [200], schema: PublicResults },
   access: { table: 'read', bucket: null, schedules: null },
   sizing: STANDARD_SIZING,
+}));
+
+/** What each route above answers on success. */
+export const rankingResponses = /* @__PURE__ */ defineResponses(() => ({
+  computeRanking: { statuses: [201, 200], schema: RankingRun },
+  getRanking: { statuses: [200], schema: RankingView, csv: true },
+  announce: { statuses: [200], schema: EditionView },
+  getResults: { statuses: [200], schema: PublicResults },
 }));

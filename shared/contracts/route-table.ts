@@ -1,42 +1,42 @@
-/** Every route of the API, from its contract. The CDK API stack and functions, the local HTTP server
+/** Every route of the API, from its contract and its response. The CDK API stack and functions, the local HTTP server
  * and the API description are built from this list, so they cannot drift. */
-import { getEditionAudit, getInnovationAudit } from './audit.contract';
-import type { FunctionContract } from './contract';
-import { getEdition, putCalendar, putEdition } from './edition.contract';
-import { health } from './health.contract';
-import { getCompliance, listInstitutions, putInstitution } from './institution.contract';
-import { getInnovation, listInnovations, registerInnovation, requestDocumentUpload, submitInnovation, updateInnovation } from './innovation.contract';
-import { getAssignments, getScores, putAssignments, putEligibility, putScore, putVerification, requestEvidenceUpload } from './judging.contract';
-import { announce, computeRanking, getRanking, getResults } from './ranking.contract';
+import { getEditionAudit, getInnovationAudit, auditResponses } from './audit.contract';
+import { described, type FunctionContract } from './contract';
+import { getEdition, putCalendar, putEdition, editionResponses } from './edition.contract';
+import { health, healthResponses } from './health.contract';
+import { getCompliance, listInstitutions, putInstitution, institutionResponses } from './institution.contract';
+import { getInnovation, listInnovations, registerInnovation, requestDocumentUpload, submitInnovation, updateInnovation, innovationResponses } from './innovation.contract';
+import { getAssignments, getScores, putAssignments, putEligibility, putScore, putVerification, requestEvidenceUpload, judgingResponses } from './judging.contract';
+import { announce, computeRanking, getRanking, getResults, rankingResponses } from './ranking.contract';
 import { stageTransition } from './stage-transition.contract';
 
 export const ROUTES = [
-  health,
-  getEdition,
-  registerInnovation,
-  listInnovations,
-  getInnovation,
-  updateInnovation,
-  requestDocumentUpload,
-  submitInnovation,
-  listInstitutions,
-  putInstitution,
-  getCompliance,
-  putAssignments,
-  getAssignments,
-  putEligibility,
-  putScore,
-  getScores,
-  requestEvidenceUpload,
-  putVerification,
-  computeRanking,
-  getRanking,
-  announce,
-  getResults,
-  getInnovationAudit,
-  putEdition,
-  putCalendar,
-  getEditionAudit,
+  described(health, healthResponses),
+  described(getEdition, editionResponses),
+  described(registerInnovation, innovationResponses),
+  described(listInnovations, innovationResponses),
+  described(getInnovation, innovationResponses),
+  described(updateInnovation, innovationResponses),
+  described(requestDocumentUpload, innovationResponses),
+  described(submitInnovation, innovationResponses),
+  described(listInstitutions, institutionResponses),
+  described(putInstitution, institutionResponses),
+  described(getCompliance, institutionResponses),
+  described(putAssignments, judgingResponses),
+  described(getAssignments, judgingResponses),
+  described(putEligibility, judgingResponses),
+  described(putScore, judgingResponses),
+  described(getScores, judgingResponses),
+  described(requestEvidenceUpload, judgingResponses),
+  described(putVerification, judgingResponses),
+  described(computeRanking, rankingResponses),
+  described(getRanking, rankingResponses),
+  described(announce, rankingResponses),
+  described(getResults, rankingResponses),
+  described(getInnovationAudit, auditResponses),
+  described(putEdition, editionResponses),
+  described(putCalendar, editionResponses),
+  described(getEditionAudit, auditResponses),
 ] as const;
 
 export type RouteId = (typeof ROUTES)[number]['id'];
