@@ -12,6 +12,7 @@ import { Slug } from '../shared/schemas/common.schema';
 import { CategoryCode } from '../shared/schemas/edition.schema';
 import { RankingRound } from '../shared/schemas/ranking.schema';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- either round's breakdown, read field by field into CSV columns
 type Row = Record<string, unknown> & { breakdown: Record<string, any> };
 
 const COLUMNS = {
