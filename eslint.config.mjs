@@ -5,7 +5,7 @@
  * - product code validates with `zod/mini`, imported as a namespace (the full `zod` keeps all of
  *   itself in every bundle, ~0.4 in cold-load ratio; see bench/results.md). Tests, the OpenAPI
  *   script and the bench may use either.
- * test/lint/rules.test.ts proves each of these rules reports its case.
+ * test/architecture/lint-rules.test.ts proves each of these rules reports its case.
  *
  * The rule sets are the non-type-checked recommended ones: with typescript-eslint's type-checked set
  * the lint took 47 s on the project's 2-vCPU machine (against 6 s) and reported 1,053 findings, almost
@@ -15,11 +15,12 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 /** Deployable code: the handlers and everything they share. */
-export const REQUEST_PATH = ['functions/**/*.ts', 'shared/**/*.ts'];
+const REQUEST_PATH = ['functions/**/*.ts', 'shared/**/*.ts'];
 /** Code that ships or runs the product, where only `zod/mini` is allowed. */
-export const PRODUCT = [...REQUEST_PATH, 'scripts/local/**/*.ts'];
+const PRODUCT = [...REQUEST_PATH, 'scripts/local/**/*.ts'];
 
-const SCAN_NAMES = ['ScanCommand', 'paginateScan', 'ScanCommandInput', 'ScanCommandOutput', 'ScanInput', 'ScanOutput', 'ScanPaginator', 'DynamoDBDocumentPaginationConfiguration'];
+/** The names of DynamoDB's Scan in both clients, as an esquery regular expression. */
+const SCAN_NAME = '/^(Scan(Command|Paginator|Input)|paginateScan)/';
 const noScanMessage = 'No DynamoDB Scan on a request path: read with GetItem, Query or a transaction on a key or index designed for it (DESIGN.md).';
 
 /** Full zod under every name it is published as (zod, zod/v3, zod/v4, zod/v4/classic, …/index[.js]). */
@@ -28,16 +29,16 @@ const FULL_ZOD = '^zod(?:/v3|/v4(?:/classic)?)?(?:/index(?:\\.[cm]?js)?)?$';
 const FULL_ZOD_SELECTOR = FULL_ZOD.replaceAll('/', '\\x2F');
 const fullZodMessage = 'Product code imports `zod/mini` (`import * as z from \'zod/mini\'`): the full zod cannot be tree-shaken and costs cold-load time in every bundle.';
 
-const noScanImports = ['@aws-sdk/lib-dynamodb', '@aws-sdk/client-dynamodb'].map((name) => ({
-  name,
-  importNames: SCAN_NAMES.filter((n) => n !== 'DynamoDBDocumentPaginationConfiguration'),
-  message: noScanMessage,
-}));
-
 const noScanSyntax = [
   {
-    // ScanCommand and friends however they are reached (a namespace import, a re-export, a require).
-    selector: `Identifier[name=/^(Scan(Command|Paginator|Input)|paginateScan)/]`,
+    // ScanCommand, ScanCommandInput, ScanInput, ScanPaginator, paginateScan: their import (type-only
+    // too) from either client, once each…
+    selector: `ImportSpecifier[imported.name=${SCAN_NAME}]`,
+    message: noScanMessage,
+  },
+  {
+    // …and any other use of the name, however it is reached (a namespace import, a re-export).
+    selector: `:not(ImportSpecifier) > Identifier[name=${SCAN_NAME}]`,
     message: noScanMessage,
   },
   {
@@ -59,7 +60,7 @@ const fullZodSyntax = [
 const fullZodImports = { patterns: [{ regex: FULL_ZOD, message: fullZodMessage }] };
 
 export default defineConfig(
-  { ignores: ['node_modules/', 'cdk.out/', '.local/', 'coverage/', 'bench/.out/', 'bench/.scratch/', 'docs/', 'test/lint/fixtures/'] },
+  { ignores: ['node_modules/', 'cdk.out/', '.local/', 'coverage/', 'bench/.out/', 'bench/.scratch/', 'docs/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -96,8 +97,6 @@ export default defineConfig(
   {
     files: PRODUCT,
     rules: {
-      // Two rules so each set of paths keeps its own options (a later config object replaces a rule's
-      // options, it does not merge them): the core rule for zod, typescript-eslint's for Scan.
       'no-restricted-imports': ['error', fullZodImports],
       'no-restricted-syntax': ['error', ...fullZodSyntax],
     },
@@ -105,7 +104,7 @@ export default defineConfig(
   {
     files: REQUEST_PATH,
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { paths: noScanImports }],
+      // A later config object replaces a rule's options rather than merging them: repeat zod's.
       'no-restricted-syntax': ['error', ...fullZodSyntax, ...noScanSyntax],
     },
   },
