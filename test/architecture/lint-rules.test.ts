@@ -47,8 +47,8 @@ describe('no DynamoDB Scan on a request path', () => {
     { filePath: 'shared/use-cases/fixture.ts', code: "import type { DynamoDBDocument } from '@aws-sdk/lib-dynamodb';\nexport const all = (doc: DynamoDBDocument) => doc.scan({ TableName: 't' });\n" },
     // 4: a type-only import of its input.
     { filePath: 'shared/data/fixture.ts', code: "import type { ScanCommandInput } from '@aws-sdk/lib-dynamodb';\nexport type I = ScanCommandInput;\n" },
-    // 5-7: allowed: a Query on a request path; a Scan in the test harness and in the local stack's tooling.
-    { filePath: 'shared/data/fixture.ts', code: "import { QueryCommand } from '@aws-sdk/lib-dynamodb';\nexport const q = () => new QueryCommand({ TableName: 't' });\n" },
+    // 5-7: allowed: a Query on a request path (read backwards: ScanIndexForward is no Scan); a Scan in the test harness and in the local stack's tooling.
+    { filePath: 'shared/data/fixture.ts', code: "import { QueryCommand } from '@aws-sdk/lib-dynamodb';\nexport const q = () => new QueryCommand({ TableName: 't', ScanIndexForward: false });\n" },
     { filePath: 'test/support/fixture.ts', code: "import { ScanCommand } from '@aws-sdk/lib-dynamodb';\nexport const scan = () => new ScanCommand({ TableName: 't' });\n" },
     { filePath: 'bench/fixture.ts', code: "import { ScanCommand } from '@aws-sdk/lib-dynamodb';\nexport const scan = () => new ScanCommand({ TableName: 't' });\n" },
   ];
