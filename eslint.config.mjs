@@ -1,6 +1,6 @@
 // @ts-check
 /** ESLint for the whole tree, plus the project's own rules of where things may be used:
- * - no DynamoDB Scan in deployable code (DESIGN.md: every access pattern is a GetItem, Query or
+ * - no DynamoDB Scan in deployable code (docs/data-model.md: every access pattern is a GetItem, Query or
  *   transaction on a key or index designed for it; a ranking of many entries reads per category);
  * - product code validates with `zod/mini`, imported as a namespace (the full `zod` keeps all of
  *   itself in every bundle, ~0.4 in cold-load ratio; see bench/results.md). Tests, the OpenAPI
@@ -21,7 +21,7 @@ const PRODUCT = [...REQUEST_PATH, 'scripts/local/**/*.ts'];
 
 /** The names of DynamoDB's Scan in both clients, as an esquery regular expression. */
 const SCAN_NAME = '/^(Scan(Command|Paginator|Input)|paginateScan)/';
-const noScanMessage = 'No DynamoDB Scan on a request path: read with GetItem, Query or a transaction on a key or index designed for it (DESIGN.md).';
+const noScanMessage = 'No DynamoDB Scan on a request path: read with GetItem, Query or a transaction on a key or index designed for it (docs/data-model.md, "No Scan on any request path").';
 
 /** Full zod under every name it is published as (zod, zod/v3, zod/v4, zod/v4/classic, …/index[.js]). */
 const FULL_ZOD = '^zod(?:/v3|/v4(?:/classic)?)?(?:/index(?:\\.[cm]?js)?)?$';
