@@ -9,6 +9,7 @@ import { httpHandler } from '../shared/http/handler';
 import { getRanking as contract } from '../shared/contracts/ranking.contract';
 import { RankingRound } from '../shared/schemas/ranking.schema';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- either round's breakdown, read field by field into CSV columns
 type Row = Record<string, unknown> & { breakdown: Record<string, any> };
 
 const COLUMNS = {

@@ -6,11 +6,11 @@ import {
   BatchWriteCommand,
   DynamoDBDocumentClient,
   GetCommand,
+  paginateQuery,
   QueryCommand,
   TransactWriteCommand,
   type BatchGetCommandOutput,
   type QueryCommandInput,
-  type QueryCommandOutput,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { invalidInput, unavailable } from '../errors';
@@ -154,28 +154,70 @@ export const queryPage = async <T>(
 export const BATCH_WRITE = 25;
 export const PARALLEL_BATCHES = 8;
 
+/** BatchWriteItem calls per batch, the first included, before its unprocessed items are given up. */
+export const BATCH_WRITE_ATTEMPTS = 8;
+const BACKOFF_BASE_MS = 50;
+const BACKOFF_CAP_MS = 2000;
+
+/** The wait before retry `retry` (1 for the first retry): exponential backoff with full jitter, a
+ * random time between 0 and min(cap, base × 2^(retry − 1)), as AWS advises for unprocessed items.
+ * With 8 attempts a batch waits at most 50 + 100 + … + 1600 + 2000 ms = 5.15 s in all, half that on
+ * average. */
+export const backoffDelay = (retry: number, random: () => number = Math.random): number =>
+  random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (retry - 1));
+
+/** The global timer rather than node:timers/promises: one built-in fewer to load at every cold start. */
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** What is left of a batch that DynamoDB would not take (throughput exceeded, throttled) within
+ * BATCH_WRITE_ATTEMPTS calls: thrown as the cause of a 503, so a route answers "try again" and the
+ * stage transition fails loudly, to be retried by its schedule. */
+export class UnprocessedItemsError extends Error {
+  override readonly name = 'UnprocessedItemsError';
+
+  constructor(
+    readonly unprocessed: Record<string, unknown>[],
+    readonly attempts: number,
+  ) {
+    super(`BatchWriteItem left ${unprocessed.length} item(s) unprocessed after ${attempts} attempts`);
+  }
+}
+
 /** Many puts or deletes: BatchWriteItem 25 a request, a few requests at a time, unprocessed items
- * retried. Not atomic: for seeds and for ranking rows written before their header points to them.
- * Requests are taken from the iterable as batches go out, so a caller can make them as they are
- * written (tens of thousands of ranking rows) instead of holding them all. */
+ * retried with exponential backoff and full jitter, at most BATCH_WRITE_ATTEMPTS calls a batch; items
+ * still unprocessed then reject the whole write with a 503 (SERVICE_UNAVAILABLE) whose cause is an
+ * UnprocessedItemsError, and no further batch is started. Not atomic: for seeds and for ranking rows
+ * written before their header points to them. Requests are taken from the iterable as batches go
+ * out, so a caller can make them as they are written (tens of thousands of ranking rows) instead of
+ * holding them all. */
 export const batchWrite = async (requests: Iterable<Record<string, unknown>>): Promise<void> => {
   const source = requests[Symbol.iterator]();
+  let failed = false;
   const nextBatch = (): Record<string, unknown>[] => {
     const batch: Record<string, unknown>[] = [];
-    while (batch.length < BATCH_WRITE) {
+    while (!failed && batch.length < BATCH_WRITE) {
       const next = source.next();
       if (next.done) break;
       batch.push(next.value);
     }
     return batch;
   };
+  const writeBatch = async (batch: Record<string, unknown>[]) => {
+    let pending = batch;
+    for (let attempt = 1; ; attempt++) {
+      const out = await ddb().send(new BatchWriteCommand({ RequestItems: { [tableName()]: pending } }));
+      pending = (out.UnprocessedItems?.[tableName()] ?? []) as Record<string, unknown>[];
+      if (!pending.length) return;
+      if (attempt === BATCH_WRITE_ATTEMPTS) throw unavailable(msg('SERVICE_UNAVAILABLE'), new UnprocessedItemsError(pending, attempt));
+      await sleep(backoffDelay(attempt));
+    }
+  };
   const worker = async () => {
-    for (let batch = nextBatch(); batch.length; batch = nextBatch()) {
-      let pending: Record<string, unknown>[] | undefined = batch;
-      while (pending?.length) {
-        const out = await ddb().send(new BatchWriteCommand({ RequestItems: { [tableName()]: pending } }));
-        pending = out.UnprocessedItems?.[tableName()] as Record<string, unknown>[] | undefined;
-      }
+    try {
+      for (let batch = nextBatch(); batch.length; batch = nextBatch()) await writeBatch(batch);
+    } catch (err) {
+      failed = true;
+      throw err;
     }
   };
   await Promise.all(Array.from({ length: PARALLEL_BATCHES }, worker));
@@ -185,15 +227,11 @@ export const batchWrite = async (requests: Iterable<Record<string, unknown>>): P
 export const withoutKeys = <T>(item: Record<string, unknown>): T =>
   Object.fromEntries(Object.entries(item).filter(([k]) => !/^(PK|SK|GSI\d+PK|GSI\d+SK)$/.test(k))) as T;
 
-/** Every item a query answers, following its pages. */
+/** Every item a query answers, following its pages (lib-dynamodb's paginator; a `Limit` in `input`
+ * sets the size of each page, not of the answer). */
 export const queryAll = async (input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>): Promise<Record<string, unknown>[]> => {
   const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out: QueryCommandOutput = await ddb().send(new QueryCommand({ ...input, TableName: tableName(), ExclusiveStartKey: start }));
-    items.push(...(out.Items ?? []));
-    start = out.LastEvaluatedKey;
-  } while (start);
+  for await (const page of paginateQuery({ client: ddb() }, { ...input, TableName: tableName() })) items.push(...(page.Items ?? []));
   return items;
 };
 

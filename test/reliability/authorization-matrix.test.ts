@@ -421,7 +421,7 @@ describe.each(STAGES.map((s) => [s]))('in %s', (stage) => {
         const path = fillPath(route.path, { editionId: SEED_EDITION_ID, id: fixture.innovationId, ...sent.params });
         const allowed = isAllowed(expected);
         const mustNotWrite = !allowed || route.method === 'GET';
-        const before = mustNotWrite ? (snapshot ??= await tableSnapshot()) : undefined;
+        const before = mustNotWrite ? (snapshot ?? (await tableSnapshot())) : undefined;
         const answer = await http.call(route.method, path, { token: tokens[actor], body: sent.body });
         const cell = `${stage} · ${route.method} ${route.path} [${route.id}] · ${actor}`;
         const problem = (what: string) => problems.push(`${cell}: ${what} (expected ${expected.status.join('|')}: ${expected.why}; got ${answer.status} ${JSON.stringify(answer.body).slice(0, 300)})`);

@@ -1,0 +1,81 @@
+/** The arrows that must never exist between the layers (README "How it is built", docs STYLE):
+ * the domain is pure, the data layer knows nothing of HTTP, nothing deployable reaches into the CDK
+ * app, shared code never reaches up into its callers, and no module takes part in a cycle.
+ *
+ * `npm run deps` checks functions, shared, infra, scripts, bench and test with `--ignore-known`:
+ * the violations recorded in `.dependency-cruiser-known-violations.json` (the baseline, made with
+ * `npm run deps:baseline`) are tolerated until they are fixed; any new one fails `npm test`.
+ * test/architecture/dependency-rules.test.ts proves each rule reports a fixture that breaks it. */
+const path = require('node:path');
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-stays-pure',
+      comment: 'shared/domain holds the pure rules: it may not depend on the data layer, HTTP, handlers, the CDK app or scripts.',
+      severity: 'error',
+      from: { path: '^shared/domain/' },
+      to: { path: '^(shared/data|shared/http|functions|infra|scripts)/' },
+    },
+    {
+      name: 'functions-not-to-infra',
+      comment: 'A handler is deployed code; infra is the CDK app that deploys it (and pulls in aws-cdk-lib).',
+      severity: 'error',
+      from: { path: '^functions/' },
+      to: { path: '^infra/' },
+    },
+    {
+      name: 'data-not-to-http',
+      comment: 'The data layer maps aggregates to DynamoDB and S3; HTTP concerns (routes, claims, responses) stay in shared/http.',
+      severity: 'error',
+      from: { path: '^shared/data/' },
+      to: { path: '^shared/http/' },
+    },
+    {
+      name: 'local-stack-not-to-infra',
+      comment: 'The local stack runs the handlers as API Gateway would; it reads the route table, not the CDK app.',
+      severity: 'error',
+      from: { path: '^scripts/local/' },
+      to: { path: '^infra/' },
+    },
+    {
+      name: 'shared-not-to-callers',
+      comment: 'shared/ is used by handlers, infra, scripts, the bench and tests; it never depends on them.',
+      severity: 'error',
+      from: { path: '^shared/' },
+      to: { path: '^(functions|infra|scripts|bench|test)/' },
+    },
+    {
+      name: 'no-circular',
+      comment: 'No module takes part in a cycle, type-only imports included (tsPreCompilationDeps keeps them).',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'not-to-unresolvable',
+      comment: 'Every import resolves: an import the cruiser cannot resolve would slip past every rule above.',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(node_modules|cdk\\.out|\\.local|coverage)/|^bench/\\.(out|scratch)/' },
+    // Type-only imports (`import type`, `import { type X }`) are dependencies too: they count for the
+    // layer rules and for cycles.
+    tsPreCompilationDeps: true,
+    // Resolve as tsc does: module "preserve", moduleResolution "bundler", and any `paths`. Absolute,
+    // so the rules' own test can cruise a fixture folder with this configuration.
+    tsConfig: { fileName: path.join(__dirname, 'tsconfig.json') },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      mainFields: ['module', 'main', 'types', 'typings'],
+      extensions: ['.ts', '.d.ts', '.js', '.mjs', '.cjs', '.json'],
+    },
+    skipAnalysisNotInRules: true,
+  },
+};
