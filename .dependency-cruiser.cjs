@@ -2,9 +2,7 @@
  * the domain is pure, the data layer knows nothing of HTTP, nothing deployable reaches into the CDK
  * app, shared code never reaches up into its callers, and no module takes part in a cycle.
  *
- * `npm run deps` checks functions, shared, infra, scripts, bench and test with `--ignore-known`:
- * the violations recorded in `.dependency-cruiser-known-violations.json` (the baseline, made with
- * `npm run deps:baseline`) are tolerated until they are fixed; any new one fails `npm test`.
+ * `npm run deps` checks functions, shared, infra, scripts, bench and test; any violation fails `npm test`.
  * test/architecture/dependency-rules.test.ts proves each rule reports a fixture that breaks it. */
 const path = require('node:path');
 
@@ -13,10 +11,38 @@ module.exports = {
   forbidden: [
     {
       name: 'domain-stays-pure',
-      comment: 'shared/domain holds the pure rules: it may not depend on the data layer, HTTP, handlers, the CDK app or scripts.',
+      comment: 'shared/domain holds the pure rules: it may not depend on the data layer, use cases, contracts, HTTP, handlers, the CDK app or scripts.',
       severity: 'error',
       from: { path: '^shared/domain/' },
-      to: { path: '^(shared/data|shared/http|functions|infra|scripts)/' },
+      to: { path: '^(shared/data|shared/use-cases|shared/contracts|shared/http|functions|infra|scripts)/' },
+    },
+    {
+      name: 'vocabulary-at-the-bottom',
+      comment: "shared/vocabulary holds the competition's words (roles, caller, stages, categories, statuses, time): it depends on nothing else of ours.",
+      severity: 'error',
+      from: { path: '^shared/vocabulary/' },
+      to: { path: '^(shared/(?!vocabulary/)|functions|infra|scripts)' },
+    },
+    {
+      name: 'messages-and-schemas-below-the-rules',
+      comment: 'The message catalogue and the wire schemas sit under the rules: they may use the vocabulary (and schemas the catalogue), nothing above.',
+      severity: 'error',
+      from: { path: '^shared/(messages|schemas)/|^shared/errors\\.ts$' },
+      to: { path: '^shared/(domain|data|use-cases|contracts|http)/' },
+    },
+    {
+      name: 'contracts-declare-only',
+      comment: 'A route contract is a declaration (schemas, roles, access, sizing): it never reaches the rules, the data layer, use cases or HTTP machinery.',
+      severity: 'error',
+      from: { path: '^shared/contracts/' },
+      to: { path: '^shared/(domain|data|use-cases|http)/' },
+    },
+    {
+      name: 'use-cases-not-to-http',
+      comment: 'Use cases orchestrate rules and data; how a request arrives (contracts, HTTP) is above them.',
+      severity: 'error',
+      from: { path: '^shared/use-cases/' },
+      to: { path: '^shared/(contracts|http)/' },
     },
     {
       name: 'functions-not-to-infra',
@@ -27,10 +53,10 @@ module.exports = {
     },
     {
       name: 'data-not-to-http',
-      comment: 'The data layer maps aggregates to DynamoDB and S3; HTTP concerns (routes, claims, responses) stay in shared/http.',
+      comment: 'The data layer maps aggregates to DynamoDB, S3 and the Scheduler; HTTP concerns (claims, responses) stay in shared/http, and use cases sit above it.',
       severity: 'error',
       from: { path: '^shared/data/' },
-      to: { path: '^shared/http/' },
+      to: { path: '^shared/(http|use-cases)/' },
     },
     {
       name: 'local-stack-not-to-infra',
