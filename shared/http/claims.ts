@@ -40,6 +40,9 @@ const readCaller = (event: APIGatewayProxyEventV2): Caller | undefined => {
   const claims = (event.requestContext as { authorizer?: { jwt?: { claims?: JwtClaims } } }).authorizer?.jwt?.claims;
   const sub = claims?.sub;
   if (typeof sub !== 'string' || sub === '') return undefined;
+  // Only ID tokens name a person's groups for this app: Cognito's access tokens pass the HTTP API's
+  // JWT authorizer too (it checks `client_id` when there is no `aud`), so they are refused here.
+  if (claims?.token_use !== 'id') return undefined;
   const institutionId = claims?.[INSTITUTION_CLAIM];
   return {
     userId: sub,

@@ -49,13 +49,13 @@ const eventWithClaims = (claims: Record<string, unknown> | undefined): APIGatewa
 
 describe('callerFromEvent — the caller as the handlers see it', () => {
   test('reads the subject, the groups and the institution from claims flattened like the HTTP API does', () => {
-    const claims = flattenClaimsLikeHttpApi({ sub: 'peserta-1', 'cognito:groups': ['participant'], 'custom:institutionId': 'opd-brida', iat: 1700000000 });
+    const claims = flattenClaimsLikeHttpApi({ sub: 'peserta-1', token_use: 'id', 'cognito:groups': ['participant'], 'custom:institutionId': 'opd-brida', iat: 1700000000 });
     expect(claims).toMatchObject({ 'cognito:groups': '[participant]', iat: '1700000000' });
     expect(callerFromEvent(eventWithClaims(claims))).toEqual({ userId: 'peserta-1', groups: ['participant'], institutionId: 'opd-brida' });
   });
 
   test('a multi-group account keeps every group after flattening', () => {
-    const claims = flattenClaimsLikeHttpApi({ sub: 'u', 'cognito:groups': ['admin', 'jury'] });
+    const claims = flattenClaimsLikeHttpApi({ sub: 'u', token_use: 'id', 'cognito:groups': ['admin', 'jury'] });
     expect(callerFromEvent(eventWithClaims(claims))!.groups).toEqual(['admin', 'jury']);
   });
 
@@ -65,7 +65,14 @@ describe('callerFromEvent — the caller as the handlers see it', () => {
     expect(callerFromEvent(eventWithClaims({ sub: '' }))).toBeUndefined();
   });
 
+  test('an access token (or a token that does not say what it is) is no caller: only ID tokens are accepted', () => {
+    const claims = { sub: 'u', 'cognito:groups': '[admin]', client_id: 'app' };
+    expect(callerFromEvent(eventWithClaims({ ...claims, token_use: 'access' }))).toBeUndefined();
+    expect(callerFromEvent(eventWithClaims(claims))).toBeUndefined();
+    expect(callerFromEvent(eventWithClaims({ ...claims, token_use: 'id' }))).toEqual({ userId: 'u', groups: ['admin'] });
+  });
+
   test('an account without groups has no role; an empty institution claim is no institution', () => {
-    expect(callerFromEvent(eventWithClaims({ sub: 'u', 'custom:institutionId': '' }))).toEqual({ userId: 'u', groups: [] });
+    expect(callerFromEvent(eventWithClaims({ sub: 'u', token_use: 'id', 'custom:institutionId': '' }))).toEqual({ userId: 'u', groups: [] });
   });
 });

@@ -9,8 +9,8 @@ const ctx = useStack();
 let draft: string;
 
 /** The claims a participant token carries, signed with whatever key and options a test chooses. */
-const participantToken = (key: Uint8Array, opts: { issuer?: string; audience?: string; expires?: string | number } = {}) =>
-  new SignJWT({ 'cognito:groups': ['participant'], 'custom:institutionId': 'opd-diskominfo', token_use: 'id' })
+const participantToken = (key: Uint8Array, opts: { issuer?: string; audience?: string; expires?: string | number; use?: string } = {}) =>
+  new SignJWT({ 'cognito:groups': ['participant'], 'custom:institutionId': 'opd-diskominfo', token_use: opts.use ?? 'id' })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject('peserta-kominfo')
     .setIssuer(opts.issuer ?? LOCAL_ISSUER)
@@ -33,6 +33,10 @@ const expect401 = async (headers: Record<string, string>) => {
 
 test('no token is 401 and writes nothing', async () => {
   await expect401({});
+});
+
+test('an access token, even one the stack signed, is 401 and writes nothing: the API takes ID tokens only', async () => {
+  await expect401({ authorization: `Bearer ${await participantToken(ctx.stack.secret, { use: 'access' })}` });
 });
 
 test('a token signed with another key (a forgery) is 401 and writes nothing', async () => {

@@ -116,7 +116,7 @@ test('with POWERTOOLS_LOGGER_LOG_EVENT=true the event (token, body) is still nev
     for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
     else process.env[k] = v;
   }
-  const claims = { sub: USER, 'cognito:groups': ['participant'], 'custom:institutionId': 'opd-diskominfo' };
+  const claims = { sub: USER, token_use: 'id', 'cognito:groups': ['participant'], 'custom:institutionId': 'opd-diskominfo' };
   const event = apiGatewayEvent({
     route: routes.registerInnovation,
     method: 'POST',
