@@ -1,10 +1,19 @@
-/** The deployment's settings, from CDK context (`cdk.json` or `-c key=value`). Every key has a default
- * that synthesizes, so `npx cdk synth` works on a clean clone with no arguments. */
+/** The deployment's settings, from CDK context: a stage's own block in `cdk.json`
+ * (`"stages": {"prod": {...}}`), over the top-level keys (`cdk.json` or `-c key=value`), over the
+ * defaults. Every key has a default that synthesizes, so `npx cdk synth` works on a clean clone with
+ * no arguments; `npm run deploy` refuses a stage whose block lacks what a real deployment needs
+ * (`deployProblems`). */
 import type { Node } from 'constructs';
 
 export interface KukarConfig {
   /** Deployment name, part of every stack name: `Kukar-<stage>-Data`. */
   stage: string;
+  /** The AWS account the stage deploys to; unset, the stacks are environment-agnostic (synth offline). */
+  account?: string;
+  /** The stage's region: Asia Pacific (Jakarta) by default, an opt-in region (docs/deploy.md, step 0). */
+  region: string;
+  /** Who hears the alarms (SNS e-mail subscriptions), kept with the stage so no deploy drops them. */
+  alarmEmails: string[];
   /** Browser origins allowed to call the API and to POST uploads to the documents bucket; `['*']` allows any. */
   corsOrigins: string[];
   /** When set, the first deploy creates this user (Cognito e-mails a temporary password) in the `admin` group. */
@@ -20,21 +29,34 @@ export interface KukarConfig {
 }
 
 export const DEFAULT_STAGE = 'dev';
+export const DEFAULT_REGION = 'ap-southeast-3';
 
 const STAGE_PATTERN = /^[a-z][a-z0-9-]{0,19}$/;
 const ORIGIN_PATTERN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i;
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const ACCOUNT_PATTERN = /^\d{12}$/;
+const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d$/;
 
-const text = (node: Node, key: string): string | undefined => {
-  const value: unknown = node.tryGetContext(key);
+/** A key of the stage's block in `stages`, else the top-level key. */
+type Lookup = (key: string) => unknown;
+
+const lookupFor = (node: Node): Lookup => {
+  const stage = node.tryGetContext('stage') ?? DEFAULT_STAGE;
+  const stages: unknown = node.tryGetContext('stages');
+  const own = typeof stages === 'object' && stages !== null && typeof stage === 'string' ? ((stages as Record<string, unknown>)[stage] as Record<string, unknown> | undefined) : undefined;
+  return (key) => (own && own[key] !== undefined ? own[key] : node.tryGetContext(key));
+};
+
+const text = (lookup: Lookup, key: string): string | undefined => {
+  const value: unknown = lookup(key);
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string') throw new Error(`Context "${key}" must be a string, got ${JSON.stringify(value)}`);
   return value.trim();
 };
 
 /** `corsOrigins` comes as a JSON array from cdk.json, or as a comma-separated string from `-c`. */
-const origins = (node: Node): string[] => {
-  const value: unknown = node.tryGetContext('corsOrigins');
+const origins = (lookup: Lookup): string[] => {
+  const value: unknown = lookup('corsOrigins');
   if (value === undefined || value === null || value === '') return ['*'];
   const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : undefined;
   if (!list || !list.every((o) => typeof o === 'string'))
@@ -50,24 +72,52 @@ const origins = (node: Node): string[] => {
   return cleaned;
 };
 
+/** `alarmEmails` comes as a JSON array from cdk.json, or as a comma-separated string from `-c`. */
+const emails = (lookup: Lookup): string[] => {
+  const value: unknown = lookup('alarmEmails');
+  if (value === undefined || value === null || value === '') return [];
+  const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : undefined;
+  if (!list || !list.every((e) => typeof e === 'string')) throw new Error(`Context "alarmEmails" must be a list of e-mail addresses, got ${JSON.stringify(value)}`);
+  const cleaned = [...new Set(list.map((e: string) => e.trim()).filter((e) => e !== ''))];
+  const bad = cleaned.filter((e) => !EMAIL_PATTERN.test(e));
+  if (bad.length) throw new Error(`Context "alarmEmails": not an e-mail address: ${bad.join(', ')}`);
+  return cleaned;
+};
+
 export const readConfig = (node: Node): KukarConfig => {
-  const stage = text(node, 'stage') ?? DEFAULT_STAGE;
+  const lookup = lookupFor(node);
+  const stage = text(lookup, 'stage') ?? DEFAULT_STAGE;
   if (!STAGE_PATTERN.test(stage))
     throw new Error(`Context "stage" must be lower-case letters, digits and dashes (at most 20, starting with a letter), got "${stage}"`);
-  const adminEmail = text(node, 'adminEmail');
+  const adminEmail = text(lookup, 'adminEmail');
   if (adminEmail !== undefined && !EMAIL_PATTERN.test(adminEmail)) throw new Error(`Context "adminEmail" is not an e-mail address: "${adminEmail}"`);
-  const sesFromEmail = text(node, 'sesFromEmail');
+  const sesFromEmail = text(lookup, 'sesFromEmail');
   if (sesFromEmail !== undefined && !EMAIL_PATTERN.test(sesFromEmail)) throw new Error(`Context "sesFromEmail" is not an e-mail address: "${sesFromEmail}"`);
-  const sesRegion = text(node, 'sesRegion');
-  const scheduleAfter = text(node, 'scheduleAfter');
+  const sesRegion = text(lookup, 'sesRegion');
+  const scheduleAfter = text(lookup, 'scheduleAfter');
+  const account = text(lookup, 'account');
+  if (account !== undefined && !ACCOUNT_PATTERN.test(account)) throw new Error(`Context "account" must be a 12-digit AWS account id, got "${account}"`);
+  const region = text(lookup, 'region') ?? DEFAULT_REGION;
+  if (!REGION_PATTERN.test(region)) throw new Error(`Context "region" is not an AWS region name: "${region}"`);
   if (scheduleAfter !== undefined && (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(scheduleAfter) || Number.isNaN(Date.parse(scheduleAfter))))
     throw new Error(`Context "scheduleAfter" must be an ISO 8601 instant with its offset, e.g. 2023-10-01T00:00:00+08:00, got "${scheduleAfter}"`);
   return {
     stage,
-    corsOrigins: origins(node),
+    ...(account ? { account } : {}),
+    region,
+    alarmEmails: emails(lookup),
+    corsOrigins: origins(lookup),
     ...(adminEmail ? { adminEmail } : {}),
     ...(sesFromEmail ? { sesFromEmail } : {}),
     ...(sesRegion ? { sesRegion } : {}),
     ...(scheduleAfter ? { scheduleAfter } : {}),
   };
 };
+
+/** What keeps `config` from being deployed for real: an account and the alarm recipients must be in
+ * the stage's block of `cdk.json` (the region has its default), so a deploy never goes to whatever
+ * account the shell's credentials name, nor drops who hears the alarms. */
+export const deployProblems = (config: KukarConfig): string[] => [
+  ...(config.account ? [] : [`stage "${config.stage}" names no "account" (12 digits) in cdk.json's "stages"`]),
+  ...(config.alarmEmails.length ? [] : [`stage "${config.stage}" names no "alarmEmails" in cdk.json's "stages": nobody would hear its alarms`]),
+];

@@ -28,15 +28,13 @@ export interface KukarStacks {
 
 export const stackName = (stage: string, part: 'Data' | 'Identity' | 'Schedules' | 'Api'): string => `Kukar-${stage}-${part}`;
 
-/** The account and region the CLI resolved from the caller's credentials, if any; without them the
- * stacks are environment-agnostic, so `cdk synth` works offline. */
-export const defaultEnvironment = (): Environment => ({
-  ...(process.env.CDK_DEFAULT_ACCOUNT ? { account: process.env.CDK_DEFAULT_ACCOUNT } : {}),
-  ...(process.env.CDK_DEFAULT_REGION ? { region: process.env.CDK_DEFAULT_REGION } : {}),
-});
+/** The stage's account and region from its config (the region has a default; never the CLI's
+ * `us-east-1`); without an account the stacks are account-agnostic, so `cdk synth` works offline. */
+export const environmentOf = (config: KukarConfig): Environment => ({ ...(config.account ? { account: config.account } : {}), region: config.region });
 
-export const addKukarStacks = (app: App, env: Environment = defaultEnvironment()): KukarStacks => {
+export const addKukarStacks = (app: App, envOverride?: Environment): KukarStacks => {
   const config = readConfig(app.node);
+  const env = envOverride ?? environmentOf(config);
   const common = {
     env,
     config,

@@ -1,18 +1,19 @@
 /** What serves requests: one Lambda function per handler of the route table, and the HTTP API built
  * from the same table. Stateless: it can be destroyed and deployed again at any time. The handlers
  * that change a calendar create run-time boundary schedules in the Schedules stack's run-time group. */
-import { CfnOutput, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Fn, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { ROUTES } from '../../shared/contracts/route-table';
 import type { KukarConfig } from '../config';
+import { ApiOperations } from '../constructs/api-operations';
 import { ContractFunction, pascal } from '../constructs/contract-function';
 import { RouteTableApi } from '../constructs/route-table-api';
 import { DOCUMENTS_PREFIX } from '../function-access';
 import { dataExportNames, importDataRefs, type DataStack } from './data-stack';
 import { importIdentityRefs, type IdentityStack } from './identity-stack';
-import { importScheduleRefs, scheduleExportNames, type SchedulesStack } from './schedules-stack';
+import { alarmTopicExportName, importScheduleRefs, scheduleExportNames, type SchedulesStack } from './schedules-stack';
 
 export interface ApiStackProps extends StackProps {
   config: KukarConfig;
@@ -27,6 +28,7 @@ export class ApiStack extends Stack {
   /** The function of each handler, by handler name. */
   readonly functions: ReadonlyMap<string, lambda.Function>;
   readonly httpApi: RouteTableApi;
+  readonly operations: ApiOperations;
 
   /** The function serving `handler`. */
   functionOf(handler: string): lambda.Function {
@@ -69,6 +71,14 @@ export class ApiStack extends Stack {
       audience: identity.clientId,
       corsOrigins: props.config.corsOrigins,
       logRetention: props.logRetention,
+    });
+
+    this.operations = new ApiOperations(this, 'Operations', {
+      api: this.httpApi.api,
+      tableName: data.tableName,
+      topicArn: Fn.importValue(alarmTopicExportName(stage)),
+      deadLetterQueueArn: schedules.deadLetterQueueArn,
+      namePrefix: `Kukar-${stage}`,
     });
 
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url, description: 'Base URL of the HTTP API' });

@@ -10,7 +10,7 @@ import { SEED_EDITION_ID, seedEdition } from '../../shared/domain/seed-edition';
 import type { KukarConfig } from '../config';
 import { stageTransition } from '../../shared/contracts/stage-transition.contract';
 import { ContractFunction, type ScheduleRefs } from '../constructs/contract-function';
-import { StageClock, type EditionCalendar } from '../constructs/stage-clock';
+import { RECONCILE_EVERY, StageClock, type EditionCalendar } from '../constructs/stage-clock';
 import { StageClockAlarms } from '../constructs/stage-clock-alarms';
 import { importDataRefs, type DataStack } from './data-stack';
 import { exportNames, importExports } from './stack-exports';
@@ -22,6 +22,9 @@ export const scheduleExportNames = (stage: string): ScheduleRefs =>
     roleArn: 'SchedulerRoleArn',
     deadLetterQueueArn: 'StageClockDeadLetterQueueArn',
   });
+
+/** The topic every alarm of the stage notifies; the Api stack's alarms import it. */
+export const alarmTopicExportName = (stage: string): string => exportNames(stage, { topic: 'AlarmTopicArn' }).topic;
 
 /** The Schedules stack's exports of `stage`, for use in another stack (which must depend on it). */
 export const importScheduleRefs = (stage: string): ScheduleRefs => importExports(scheduleExportNames(stage));
@@ -54,7 +57,7 @@ export class SchedulesStack extends Stack {
 
   constructor(scope: Construct, id: string, props: SchedulesStackProps) {
     super(scope, id, props);
-    const { stage, scheduleAfter, adminEmail } = props.config;
+    const { stage, scheduleAfter, alarmEmails } = props.config;
     this.addStackDependency(props.data, 'the stage-transition function imports the table the Data stack exports');
 
     this.stageTransition = new ContractFunction(this, 'StageTransition', { contract: stageTransition, data: importDataRefs(stage), logRetention: props.logRetention });
@@ -68,7 +71,8 @@ export class SchedulesStack extends Stack {
       function: this.clock.function,
       deadLetterQueue: this.clock.deadLetterQueue,
       namePrefix: `Kukar-${stage}`,
-      email: adminEmail,
+      emails: alarmEmails,
+      reconcileEvery: RECONCILE_EVERY,
     });
 
     const names = scheduleExportNames(stage);
@@ -89,6 +93,10 @@ export class SchedulesStack extends Stack {
     new CfnOutput(this, 'SchedulerRoleArn', { value: this.clock.role.roleArn, exportName: names.roleArn });
     new CfnOutput(this, 'DeadLetterQueueArn', { value: this.clock.deadLetterQueue.queueArn, exportName: names.deadLetterQueueArn });
     new CfnOutput(this, 'DeadLetterQueueUrl', { value: this.clock.deadLetterQueue.queueUrl, description: 'Failed boundary runs and deliveries wait here' });
-    new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn, description: 'Stage clock alarms; subscribe more addresses to it' });
+    new CfnOutput(this, 'AlarmTopicArn', {
+      value: this.alarms.topic.topicArn,
+      exportName: alarmTopicExportName(stage),
+      description: "Every alarm of the stage; its recipients are the stage's alarmEmails in cdk.json",
+    });
   }
 }

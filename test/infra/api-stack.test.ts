@@ -146,3 +146,29 @@ it('names the stacks after the stage', () => {
   expect(prod.api).toBeInstanceOf(ApiStack);
   expect(prod.api.dependencies.map((d) => d.stackName)).toEqual(expect.arrayContaining(['Kukar-prod-Data', 'Kukar-prod-Identity']));
 });
+
+describe('operations: alarms and the registration-week dashboard', () => {
+  const alarms = () => Object.values(resourcesOf(s.templates.api, 'AWS::CloudWatch::Alarm')).map((r) => r.Properties!);
+  const topic = { 'Fn::ImportValue': 'Kukar-dev-AlarmTopicArn' };
+
+  it('watches API 5xx, function errors and throttles, and table throttles, on the stage alarm topic, two bad periods of three', () => {
+    expect(alarms().map((a) => a.AlarmName).sort()).toEqual(['Kukar-dev-ApiServerErrors', 'Kukar-dev-FunctionErrors', 'Kukar-dev-FunctionThrottles', 'Kukar-dev-TableThrottles']);
+    for (const a of alarms())
+      expect(a).toMatchObject({ EvaluationPeriods: 3, DatapointsToAlarm: 2, TreatMissingData: 'notBreaching', AlarmActions: [topic], OKActions: [topic] });
+    const byName = Object.fromEntries(alarms().map((a) => [a.AlarmName, a]));
+    expect(byName['Kukar-dev-ApiServerErrors']).toMatchObject({ Namespace: 'AWS/ApiGateway', MetricName: '5xx', Threshold: 5 });
+    expect(byName['Kukar-dev-FunctionThrottles']).toMatchObject({ Namespace: 'AWS/Lambda', MetricName: 'Throttles', Threshold: 1 });
+    const tableMetrics = (byName['Kukar-dev-TableThrottles'].Metrics as { MetricStat?: { Metric: { MetricName: string; Dimensions: unknown } } }[]).filter((m) => m.MetricStat);
+    expect(tableMetrics.map((m) => m.MetricStat!.Metric.MetricName).sort()).toEqual(['ReadThrottleEvents', 'WriteThrottleEvents']);
+    for (const m of tableMetrics) expect(m.MetricStat!.Metric.Dimensions).toEqual([{ Name: 'TableName', Value: { 'Fn::ImportValue': 'Kukar-dev-TableName' } }]);
+  });
+
+  it('draws one dashboard with the alarms, the API, the functions, the table and the dead-letter queue', () => {
+    const [dashboard] = Object.values(resourcesOf(s.templates.api, 'AWS::CloudWatch::Dashboard'));
+    expect(dashboard.Properties!.DashboardName).toBe('Kukar-dev-RegistrationWeek');
+    const body = JSON.stringify(s.api.resolve(dashboard.Properties!.DashboardBody));
+    for (const title of ['Alarms', 'API requests and errors', 'API latency (ms)', 'Functions: concurrency, errors, throttles', 'Table: capacity used and throttles', 'Stage clock: failed boundaries waiting'])
+      expect(body).toContain(title);
+    expect(body).toContain('ApproximateNumberOfMessagesVisible');
+  });
+});

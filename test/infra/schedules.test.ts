@@ -27,7 +27,7 @@ const SEED_AT: Record<string, string> = {
 
 let s: Synthesized;
 beforeAll(() => {
-  s = synthesize({ scheduleAfter: BEFORE_SEED_EDITION, adminEmail: 'inovasi@kukarkab.go.id' });
+  s = synthesize({ scheduleAfter: BEFORE_SEED_EDITION, alarmEmails: ['inovasi@kukarkab.go.id', 'diskominfo@kukarkab.go.id'] });
 });
 
 const schedulesIn = (template: Template) => Object.values(resourcesOf(template, 'AWS::Scheduler::Schedule')).map((r) => r.Properties!);
@@ -215,7 +215,7 @@ describe('dead-letter queue and alarms', () => {
     ]);
   });
 
-  it('raises an alarm as soon as a message waits in the dead-letter queue, and when the function fails', () => {
+  it('raises an alarm as soon as a message waits in the dead-letter queue, when one has waited an hour, and while the function fails', () => {
     const { dlq, fn } = ids();
     const alarms = Object.values(resourcesOf(s.templates.schedules, 'AWS::CloudWatch::Alarm')).map((r) => r.Properties!);
     const topic = Object.keys(resourcesOf(s.templates.schedules, 'AWS::SNS::Topic'));
@@ -229,6 +229,17 @@ describe('dead-letter queue and alarms', () => {
           Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [dlq, 'QueueName'] } }],
           ComparisonOperator: 'GreaterThanThreshold',
           Threshold: 0,
+          EvaluationPeriods: 1,
+          // A queue gone quiet keeps the alarm as it was: a waiting message is never forgotten.
+          TreatMissingData: 'ignore',
+          AlarmActions: [{ Ref: topic[0] }],
+          OKActions: [{ Ref: topic[0] }],
+        }),
+        expect.objectContaining({
+          AlarmName: 'Kukar-dev-StageClock-DeadLetterAge',
+          MetricName: 'ApproximateAgeOfOldestMessage',
+          Threshold: 3600,
+          TreatMissingData: 'ignore',
           AlarmActions: [{ Ref: topic[0] }],
         }),
         expect.objectContaining({
@@ -238,16 +249,27 @@ describe('dead-letter queue and alarms', () => {
           Dimensions: [{ Name: 'FunctionName', Value: { Ref: fn } }],
           ComparisonOperator: 'GreaterThanOrEqualToThreshold',
           Threshold: 1,
+          // Four 15-minute periods, any one failing: a boundary that fails at every reconciler run keeps
+          // the alarm on for the hour after its last failure, rather than flapping with each run.
+          Period: 900,
+          EvaluationPeriods: 4,
+          DatapointsToAlarm: 1,
+          TreatMissingData: 'notBreaching',
           AlarmActions: [{ Ref: topic[0] }],
         }),
       ]),
     );
-    expect(alarms).toHaveLength(2);
+    expect(alarms).toHaveLength(3);
   });
 
-  it('e-mails the admin when adminEmail is set, over a TLS-only topic', () => {
+  it("e-mails the stage's alarm recipients, over a TLS-only topic the Api stack's alarms import", () => {
     const subscriptions = Object.values(resourcesOf(s.templates.schedules, 'AWS::SNS::Subscription')).map((r) => r.Properties!);
-    expect(subscriptions).toEqual([expect.objectContaining({ Protocol: 'email', Endpoint: 'inovasi@kukarkab.go.id' })]);
+    expect(subscriptions).toEqual([
+      expect.objectContaining({ Protocol: 'email', Endpoint: 'inovasi@kukarkab.go.id' }),
+      expect.objectContaining({ Protocol: 'email', Endpoint: 'diskominfo@kukarkab.go.id' }),
+    ]);
+    const outputs = s.templates.schedules.toJSON().Outputs as Record<string, { Export?: { Name: string } }>;
+    expect(outputs.AlarmTopicArn.Export).toEqual({ Name: 'Kukar-dev-AlarmTopicArn' });
     const [policy] = Object.values(resourcesOf(s.templates.schedules, 'AWS::SNS::TopicPolicy'));
     expect(JSON.stringify(policy.Properties!.PolicyDocument)).toContain('"aws:SecureTransport":"false"');
     const without = synthesize({ scheduleAfter: BEFORE_SEED_EDITION }).templates.schedules;
