@@ -23,6 +23,9 @@ export interface KukarConfig {
   sesFromEmail?: string;
   /** The SES region of `sesFromEmail`; defaults to the stacks' region. */
   sesRegion?: string;
+  /** When the team verified the sender's domain in SES rather than the address itself: the domain
+   * (it must be `sesFromEmail`'s), which the user pool then names as its e-mail source. */
+  sesVerifiedDomain?: string;
   /** CloudFormation creates one-time boundary schedules only for boundaries after this instant
    * (ISO 8601 with offset); by default an hour after synthesis. Earlier ones are the reconciler's. */
   scheduleAfter?: string;
@@ -94,6 +97,9 @@ export const readConfig = (node: Node): KukarConfig => {
   const sesFromEmail = text(lookup, 'sesFromEmail');
   if (sesFromEmail !== undefined && !EMAIL_PATTERN.test(sesFromEmail)) throw new Error(`Context "sesFromEmail" is not an e-mail address: "${sesFromEmail}"`);
   const sesRegion = text(lookup, 'sesRegion');
+  const sesVerifiedDomain = text(lookup, 'sesVerifiedDomain');
+  if (sesVerifiedDomain !== undefined && !sesFromEmail?.toLowerCase().endsWith(`@${sesVerifiedDomain.toLowerCase()}`))
+    throw new Error(`Context "sesVerifiedDomain" (${sesVerifiedDomain}) must be the domain of "sesFromEmail" (${sesFromEmail ?? 'not set'})`);
   const scheduleAfter = text(lookup, 'scheduleAfter');
   const account = text(lookup, 'account');
   if (account !== undefined && !ACCOUNT_PATTERN.test(account)) throw new Error(`Context "account" must be a 12-digit AWS account id, got "${account}"`);
@@ -110,6 +116,7 @@ export const readConfig = (node: Node): KukarConfig => {
     ...(adminEmail ? { adminEmail } : {}),
     ...(sesFromEmail ? { sesFromEmail } : {}),
     ...(sesRegion ? { sesRegion } : {}),
+    ...(sesVerifiedDomain ? { sesVerifiedDomain } : {}),
     ...(scheduleAfter ? { scheduleAfter } : {}),
   };
 };

@@ -19,6 +19,8 @@ export interface UserDirectoryProps {
   /** Send Cognito's e-mails through SES from this verified address. */
   sesFromEmail?: string;
   sesRegion?: string;
+  /** The SES identity is this verified domain rather than the address itself. */
+  sesVerifiedDomain?: string;
 }
 
 /** The custom attribute's name without the `custom:` prefix the tokens carry. */
@@ -77,7 +79,14 @@ export class UserDirectory extends Construct {
         emailBody: 'Akun Anda untuk Pekan Inovasi dan Kreativitas Kukar: nama pengguna {username}, kata sandi sementara {####}',
       },
       ...(props.sesFromEmail
-        ? { email: cognito.UserPoolEmail.withSES({ fromEmail: props.sesFromEmail, fromName: 'Pekan Inovasi Kukar', ...(props.sesRegion ? { sesRegion: props.sesRegion } : {}) }) }
+        ? {
+              email: cognito.UserPoolEmail.withSES({
+                fromEmail: props.sesFromEmail,
+                fromName: 'Pekan Inovasi Kukar',
+                ...(props.sesRegion ? { sesRegion: props.sesRegion } : {}),
+                ...(props.sesVerifiedDomain ? { sesVerifiedDomain: props.sesVerifiedDomain } : {}),
+              }),
+            }
         : {}),
       deletionProtection: true,
       // Accounts, their groups and their institutions outlive the stack.

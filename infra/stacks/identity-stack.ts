@@ -33,8 +33,8 @@ export class IdentityStack extends Stack {
 
   constructor(scope: Construct, id: string, props: IdentityStackProps) {
     super(scope, id, props);
-    const { stage, adminEmail, sesFromEmail, sesRegion } = props.config;
-    const directory = new UserDirectory(this, 'Users', { logRetention: props.logRetention, adminEmail, sesFromEmail, sesRegion });
+    const { stage, adminEmail, sesFromEmail, sesRegion, sesVerifiedDomain } = props.config;
+    const directory = new UserDirectory(this, 'Users', { logRetention: props.logRetention, adminEmail, sesFromEmail, sesRegion, sesVerifiedDomain });
     this.userPool = directory.userPool;
     this.client = directory.client;
 

@@ -53,6 +53,23 @@ it('outputs the user pool id, the client id and the issuer', () => {
   for (const output of ['UserPoolId', 'UserPoolClientId', 'Issuer']) s.templates.identity.hasOutput(output, {});
 });
 
+describe("Cognito's e-mails through SES", () => {
+  const emailConfiguration = (context: Record<string, unknown>) =>
+    Object.values(resourcesOf(synthesize(context).templates.identity, 'AWS::Cognito::UserPool'))[0].Properties!.EmailConfiguration;
+
+  it('names the verified address as the source, or the verified domain when the team verified the domain', () => {
+    const address = emailConfiguration({ sesFromEmail: 'no-reply@kukarkab.go.id', sesRegion: 'ap-southeast-3' });
+    expect(address).toMatchObject({ EmailSendingAccount: 'DEVELOPER', From: 'Pekan Inovasi Kukar <no-reply@kukarkab.go.id>' });
+    expect(JSON.stringify(address.SourceArn)).toContain('identity/no-reply@kukarkab.go.id');
+    const domain = emailConfiguration({ sesFromEmail: 'no-reply@kukarkab.go.id', sesRegion: 'ap-southeast-3', sesVerifiedDomain: 'kukarkab.go.id' });
+    expect(JSON.stringify(domain.SourceArn)).toMatch(/identity\/kukarkab\.go\.id"/);
+  });
+
+  it("refuses a verified domain that is not the sender's", () => {
+    expect(() => synthesize({ sesFromEmail: 'no-reply@kukarkab.go.id', sesVerifiedDomain: 'example.org' })).toThrow(/sesVerifiedDomain/);
+  });
+});
+
 describe('first admin (context adminEmail)', () => {
   it('is not created by default', () => {
     s.templates.identity.resourceCountIs('AWS::Cognito::UserPoolUser', 0);
