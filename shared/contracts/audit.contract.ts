@@ -1,7 +1,7 @@
 /** The audit trail: who changed what, when. */
 import { defineSchema, ListOf, ListQuery } from '../schemas/common.schema';
 import { AuditRecord } from '../schemas/judging.schema';
-import { defineResponses, defineRoute, STANDARD_SIZING } from './contract';
+import { defineResponses, defineRoute, READS_TABLE, STANDARD_SIZING } from './contract';
 import { EditionPath, InnovationPath } from './path-params';
 
 export const AuditPage = /* @__PURE__ */ defineSchema(() => ListOf(AuditRecord));
@@ -15,7 +15,7 @@ export const getInnovationAudit = /* @__PURE__ */ defineRoute(() => ({
   roles: ['admin'],
   idempotent: false,
   request: { path: InnovationPath, query: ListQuery },
-  access: { table: 'read', bucket: null, schedules: null },
+  access: READS_TABLE,
   sizing: STANDARD_SIZING,
 }));
 
@@ -28,7 +28,7 @@ export const getEditionAudit = /* @__PURE__ */ defineRoute(() => ({
   roles: ['admin'],
   idempotent: false,
   request: { path: EditionPath, query: ListQuery },
-  access: { table: 'read', bucket: null, schedules: null },
+  access: READS_TABLE,
   sizing: STANDARD_SIZING,
 }));
 

@@ -23,6 +23,10 @@ export interface FunctionAccess {
   schedules: 'manage' | null;
 }
 
+/** The access most functions need: reading the table, or reading and writing it. */
+export const READS_TABLE: FunctionAccess = { table: 'read', bucket: null, schedules: null };
+export const WRITES_TABLE: FunctionAccess = { table: 'readWrite', bucket: null, schedules: null };
+
 export interface FunctionSizing {
   memoryMb: number;
   timeoutSeconds: number;

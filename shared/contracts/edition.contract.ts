@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { defineSchema, Version } from '../schemas/common.schema';
 import { EditionInput, EditionView, StageName, StageWindow } from '../schemas/edition.schema';
-import { defineResponses, defineRoute, STANDARD_SIZING } from './contract';
+import { defineResponses, defineRoute, READS_TABLE, STANDARD_SIZING } from './contract';
 import { EditionPath } from './path-params';
 
 /** What became of the boundary schedules a new or moved calendar asked for. */
@@ -24,7 +24,7 @@ export const getEdition = /* @__PURE__ */ defineRoute(() => ({
   roles: 'public',
   idempotent: false,
   request: { path: EditionPath },
-  access: { table: 'read', bucket: null, schedules: null },
+  access: READS_TABLE,
   sizing: STANDARD_SIZING,
 }));
 

@@ -1,7 +1,7 @@
 /** A participant's innovation: registration, drafts, documents and the final submission. */
 import { defineSchema, ListOf } from '../schemas/common.schema';
 import { DocumentRequest, DocumentUpload, Innovation, InnovationInput, InnovationListQuery, InnovationPatch } from '../schemas/innovation.schema';
-import { defineResponses, defineRoute, STANDARD_SIZING } from './contract';
+import { defineResponses, defineRoute, READS_TABLE, STANDARD_SIZING, WRITES_TABLE } from './contract';
 import { EditionPath, InnovationPath } from './path-params';
 
 export const InnovationList = /* @__PURE__ */ defineSchema(() => ListOf(Innovation));
@@ -15,7 +15,7 @@ export const registerInnovation = /* @__PURE__ */ defineRoute(() => ({
   roles: ['participant'],
   idempotent: true,
   request: { path: EditionPath, body: InnovationInput },
-  access: { table: 'readWrite', bucket: null, schedules: null },
+  access: WRITES_TABLE,
   sizing: STANDARD_SIZING,
 }));
 
@@ -28,7 +28,7 @@ export const listInnovations = /* @__PURE__ */ defineRoute(() => ({
   roles: 'any',
   idempotent: false,
   request: { path: EditionPath, query: InnovationListQuery },
-  access: { table: 'read', bucket: null, schedules: null },
+  access: READS_TABLE,
   sizing: STANDARD_SIZING,
 }));
 
@@ -41,7 +41,7 @@ export const getInnovation = /* @__PURE__ */ defineRoute(() => ({
   roles: 'any',
   idempotent: false,
   request: { path: InnovationPath },
-  access: { table: 'read', bucket: null, schedules: null },
+  access: READS_TABLE,
   sizing: STANDARD_SIZING,
 }));
 
@@ -54,7 +54,7 @@ export const updateInnovation = /* @__PURE__ */ defineRoute(() => ({
   roles: ['participant'],
   idempotent: false,
   request: { path: InnovationPath, body: InnovationPatch },
-  access: { table: 'readWrite', bucket: null, schedules: null },
+  access: WRITES_TABLE,
   sizing: STANDARD_SIZING,
 }));
 

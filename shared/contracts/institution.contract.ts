@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { defineSchema, ListOf, ListQuery, Slug } from '../schemas/common.schema';
 import { ComplianceReport, Institution, InstitutionInput } from '../schemas/institution.schema';
-import { defineResponses, defineRoute, STANDARD_SIZING } from './contract';
+import { defineResponses, defineRoute, READS_TABLE, STANDARD_SIZING, WRITES_TABLE } from './contract';
 import { EditionPath, ExportFormat } from './path-params';
 
 export const InstitutionPath = /* @__PURE__ */ defineSchema(() => z.object({ institutionId: Slug }));
@@ -18,7 +18,7 @@ export const listInstitutions = /* @__PURE__ */ defineRoute(() => ({
   roles: 'any',
   idempotent: false,
   request: { query: ListQuery },
-  access: { table: 'read', bucket: null, schedules: null },
+  access: READS_TABLE,
   sizing: STANDARD_SIZING,
 }));
 
@@ -31,7 +31,7 @@ export const putInstitution = /* @__PURE__ */ defineRoute(() => ({
   roles: ['admin'],
   idempotent: false,
   request: { path: InstitutionPath, body: InstitutionInput },
-  access: { table: 'readWrite', bucket: null, schedules: null },
+  access: WRITES_TABLE,
   sizing: STANDARD_SIZING,
 }));
 
@@ -44,7 +44,7 @@ export const getCompliance = /* @__PURE__ */ defineRoute(() => ({
   roles: ['admin'],
   idempotent: false,
   request: { path: EditionPath, query: ComplianceQuery },
-  access: { table: 'read', bucket: null, schedules: null },
+  access: READS_TABLE,
   sizing: STANDARD_SIZING,
 }));
 

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { defineSchema, ListOf } from '../schemas/common.schema';
 import { DocumentRequest, DocumentUpload, Innovation } from '../schemas/innovation.schema';
 import { Assignments, AssignmentsInput, EligibilityInput, Score, ScoreInput, Verification, VerificationInput } from '../schemas/judging.schema';
-import { defineResponses, defineRoute, STANDARD_SIZING } from './contract';
+import { defineResponses, defineRoute, READS_TABLE, STANDARD_SIZING, WRITES_TABLE } from './contract';
 import { EditionPath, InnovationPath, ScoreRoundPath } from './path-params';
 
 export const EvidenceRequest = /* @__PURE__ */ defineSchema(() => z.extend(DocumentRequest, { kind: z.enum(['PHOTO', 'EVIDENCE', 'VIDEO']) }));
@@ -18,7 +18,7 @@ export const putAssignments = /* @__PURE__ */ defineRoute(() => ({
   roles: ['admin'],
   idempotent: false,
   request: { path: EditionPath, body: AssignmentsInput },
-  access: { table: 'readWrite', bucket: null, schedules: null },
+  access: WRITES_TABLE,
   sizing: STANDARD_SIZING,
 }));
 
@@ -31,7 +31,7 @@ export const getAssignments = /* @__PURE__ */ defineRoute(() => ({
   roles: ['admin'],
   idempotent: false,
   request: { path: EditionPath },
-  access: { table: 'read', bucket: null, schedules: null },
+  access: READS_TABLE,
   sizing: STANDARD_SIZING,
 }));
 
@@ -44,7 +44,7 @@ export const putEligibility = /* @__PURE__ */ defineRoute(() => ({
   roles: ['admin'],
   idempotent: false,
   request: { path: InnovationPath, body: EligibilityInput },
-  access: { table: 'readWrite', bucket: null, schedules: null },
+  access: WRITES_TABLE,
   sizing: STANDARD_SIZING,
 }));
 
@@ -57,7 +57,7 @@ export const putScore = /* @__PURE__ */ defineRoute(() => ({
   roles: ['jury'],
   idempotent: false,
   request: { path: ScoreRoundPath, body: ScoreInput },
-  access: { table: 'readWrite', bucket: null, schedules: null },
+  access: WRITES_TABLE,
   sizing: STANDARD_SIZING,
 }));
 
@@ -70,7 +70,7 @@ export const getScores = /* @__PURE__ */ defineRoute(() => ({
   roles: ['jury', 'admin'],
   idempotent: false,
   request: { path: ScoreRoundPath },
-  access: { table: 'read', bucket: null, schedules: null },
+  access: READS_TABLE,
   sizing: STANDARD_SIZING,
 }));
 

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { defineSchema, IsoInstant } from '../schemas/common.schema';
 import { CategoryCode, EditionView } from '../schemas/edition.schema';
 import { Ranking, Results } from '../schemas/ranking.schema';
-import { defineResponses, defineRoute, RANKING_SIZING, STANDARD_SIZING } from './contract';
+import { defineResponses, defineRoute, RANKING_SIZING, READS_TABLE, STANDARD_SIZING, WRITES_TABLE } from './contract';
 import { EditionPath, ExportFormat, RankingRoundPath } from './path-params';
 
 export const RankingView = /* @__PURE__ */ defineSchema(() => z.intersection(Ranking, z.object({ computedBy: z.string() })));
@@ -20,7 +20,7 @@ export const computeRanking = /* @__PURE__ */ defineRoute(() => ({
   roles: ['admin'],
   idempotent: false,
   request: { path: RankingRoundPath },
-  access: { table: 'readWrite', bucket: null, schedules: null },
+  access: WRITES_TABLE,
   sizing: RANKING_SIZING,
 }));
 
@@ -33,7 +33,7 @@ export const getRanking = /* @__PURE__ */ defineRoute(() => ({
   roles: ['admin', 'jury'],
   idempotent: false,
   request: { path: RankingRoundPath, query: RankingQuery },
-  access: { table: 'read', bucket: null, schedules: null },
+  access: READS_TABLE,
   sizing: STANDARD_SIZING,
 }));
 
@@ -46,7 +46,7 @@ export const announce = /* @__PURE__ */ defineRoute(() => ({
   roles: ['admin'],
   idempotent: false,
   request: { path: EditionPath },
-  access: { table: 'readWrite', bucket: null, schedules: null },
+  access: WRITES_TABLE,
   sizing: STANDARD_SIZING,
 }));
 
@@ -59,7 +59,7 @@ export const getResults = /* @__PURE__ */ defineRoute(() => ({
   roles: 'public',
   idempotent: false,
   request: { path: EditionPath },
-  access: { table: 'read', bucket: null, schedules: null },
+  access: READS_TABLE,
   sizing: STANDARD_SIZING,
 }));
 

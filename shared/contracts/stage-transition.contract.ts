@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { defineSchema, Slug } from '../schemas/common.schema';
 import { DATED_STAGES, type DatedStage } from '../vocabulary/stages';
-import { defineFunction, RANKING_SIZING } from './contract';
+import { defineFunction, RANKING_SIZING, WRITES_TABLE } from './contract';
 
 export const StageTransitionEvent = /* @__PURE__ */ defineSchema(() =>
   z.union([z.strictObject({ editionId: Slug, boundary: z.enum(DATED_STAGES as readonly DatedStage[] as [DatedStage, ...DatedStage[]]) }), z.strictObject({ action: z.literal('reconcile') })]),
@@ -20,7 +20,7 @@ export const stageTransition = /* @__PURE__ */ defineFunction(() => ({
   handler: 'stage-transition',
   summary: 'EventBridge Scheduler target: runs the stage boundaries that are due, and the periodic reconciler',
   // Moves statuses at boundaries and computes rankings.
-  access: { table: 'readWrite', bucket: null, schedules: null },
+  access: WRITES_TABLE,
   // A boundary may compute a whole edition's ranking, with time to spare beyond the HTTP API's limit.
   sizing: { ...RANKING_SIZING, timeoutSeconds: 300 },
 }));
