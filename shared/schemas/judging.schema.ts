@@ -1,9 +1,16 @@
 import * as z from 'zod/mini';
 import { schemaMessage } from '../messages/catalogue';
-import { defineSchema, IsoInstant, Slug, SystemId, Text, Version } from './common.schema';
+import { BIDI_CONTROLS, defineSchema, IsoInstant, MapKey, Slug, SystemId, Text, Version } from './common.schema';
 import { CategoryCode, RoundName } from './edition.schema';
 
-const UserId = /* @__PURE__ */ defineSchema(() => z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[^\u0000-\u001F\u007F]+$/, schemaMessage('NO_CONTROL_CHARACTERS'))));
+const UserId = /* @__PURE__ */ defineSchema(() =>
+  z.string().check(
+    z.minLength(1),
+    z.maxLength(128),
+    z.regex(/^[^\u0000-\u001F\u007F]+$/, schemaMessage('NO_CONTROL_CHARACTERS')),
+    z.refine((s) => !BIDI_CONTROLS.test(s), schemaMessage('NO_BIDI_CONTROLS')),
+  ),
+);
 
 const Assignment = /* @__PURE__ */ defineSchema(() => z.strictObject({
   userId: UserId,
@@ -47,7 +54,7 @@ export const EligibilityInput = /* @__PURE__ */ defineSchema(() => z
 export type EligibilityInput = z.infer<typeof EligibilityInput>;
 
 export const ScoreInput = /* @__PURE__ */ defineSchema(() => z.strictObject({
-  criteria: z.record(z.string().check(z.maxLength(40)), z.number()),
+  criteria: z.record(MapKey(40), z.number()),
   comment: z.optional(Text(2000)),
   version: z.optional(Version),
 }));
