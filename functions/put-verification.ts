@@ -6,7 +6,7 @@ import { innovationSubject } from '../shared/data/audit';
 import { inspectObject } from '../shared/data/document-store';
 import { evidenceRef } from '../shared/data/evidence';
 import { saveVerification, verificationRef } from '../shared/data/verifications';
-import { storedObjectProblem } from '../shared/domain/document-policy';
+import { evidenceHref, storedObjectProblem } from '../shared/domain/document-policy';
 import { requireNominee } from '../shared/domain/judging-rules';
 import { nextRevision, requireSameVersion } from '../shared/domain/optimistic-lock';
 import { toWita } from '../shared/domain/wita';
@@ -47,7 +47,7 @@ export const handler = httpHandler(
       result: body.result,
       score: body.score,
       findings: body.findings,
-      evidence: named.map(({ key: _key, ...d }) => d),
+      evidence: named.map(({ key: _key, ...d }) => ({ ...d, href: evidenceHref(innovation.id, d.documentId) })),
       verifiedBy: caller.userId,
       ...nextRevision(existing, at),
     };

@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
 import { uploadGrant } from '../shared/data/document-store';
 import { saveEvidenceSlot } from '../shared/data/evidence';
-import { displayFileName, evidenceObjectKey, requireAcceptableDocument } from '../shared/domain/document-policy';
+import { windowOf } from '../shared/domain/calendar';
+import { displayFileName, evidenceObjectKey, requireAcceptableDocument, uploadSeconds } from '../shared/domain/document-policy';
 import { requireNominee } from '../shared/domain/judging-rules';
 import { toWita } from '../shared/domain/wita';
 import { idempotentHttpHandler } from '../shared/http/idempotent-handler';
@@ -22,7 +23,7 @@ export const handler = idempotentHttpHandler(
   { path: z.object({ id: SystemId }), body: EvidenceRequest },
   async ({ path, body, caller, now }) => {
     requireAcceptableDocument(body);
-    const { innovation } = await panelAction(path.id, { caller, now, role: 'verifier', stages: ['FIELD_VERIFICATION'], action: 'ACTION_UPLOAD_EVIDENCE' }, () => []);
+    const { innovation, edition } = await panelAction(path.id, { caller, now, role: 'verifier', stages: ['FIELD_VERIFICATION'], action: 'ACTION_UPLOAD_EVIDENCE' }, () => []);
     requireNominee(innovation);
 
     const documentId = randomUUID();
@@ -37,7 +38,7 @@ export const handler = idempotentHttpHandler(
       uploadedBy: caller.userId,
       createdAt: toWita(now),
     };
-    const grant = await uploadGrant(doc.key, doc.contentType, doc.size, now);
+    const grant = await uploadGrant(doc.key, doc.contentType, doc.size, now, uploadSeconds(now, windowOf(edition, 'FIELD_VERIFICATION').end));
     await saveEvidenceSlot(doc);
     return { status: 201, body: { documentId, ...grant } };
   },

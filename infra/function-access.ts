@@ -5,18 +5,29 @@
  * file name without `.ts`, as the route table names it). Synthesis fails for a handler without one, so
  * a handler added later has to declare what it touches. Keep each entry to what the handler's code
  * actually calls: a handler that only reads gets `read`, never `readWrite` "just in case". */
-import { documentObjectKey } from '../shared/domain/document-policy';
+import { documentObjectKey, submittedObjectKey } from '../shared/domain/document-policy';
 
 export type TableAccess = 'read' | 'write' | 'readWrite' | null;
-export type BucketAccess = 'read' | 'put' | null;
+/** The documents bucket has two prefixes: `uploads` (`editions/…`, where presigned POSTs put what
+ * people upload) and `submitted` (`submitted/…`, the copies a submission checked and froze, which no
+ * upload form can reach). */
+export type BucketPrefix = 'uploads' | 'submitted';
+export interface BucketAccess {
+  /** GetObject (and HeadObject) under these prefixes, with ListBucket so a missing object is a 404. A
+   * presigned GET is signed with the role, so it reads only what the role may. */
+  read?: readonly BucketPrefix[];
+  /** PutObject under these prefixes. A presigned POST is signed with the role, so a form handed out
+   * by a function can only ever write where that function may: `submitted` is granted to the
+   * submitting function alone, so no form, however re-posted, reaches a submitted copy. */
+  put?: readonly BucketPrefix[];
+}
 export type ScheduleAccess = 'manage' | null;
 
 export interface FunctionAccess {
   /** `read`: GetItem/BatchGetItem/Query (table and its GSIs); `write`: Put/Update/Delete/BatchWrite/ConditionCheck. */
   table: TableAccess;
-  /** `read`: GetObject/HeadObject on the documents prefix (and ListBucket, so a missing object is a 404,
-   * not a 403); `put`: PutObject on the documents prefix (a presigned POST is signed with the role). */
-  bucket: BucketAccess;
+  /** What it reads and writes in the documents bucket, per prefix (`null`: nothing). */
+  bucket: BucketAccess | null;
   /** `manage`: create and delete run-time boundary schedules — `scheduler:CreateSchedule` and
    * `scheduler:DeleteSchedule` on the schedules of the run-time group only, and `iam:PassRole` of the
    * scheduler's execution role to EventBridge Scheduler only — with the environment those calls need
@@ -32,8 +43,12 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   'list-innovations': { table: 'read', bucket: null },
   'get-innovation': { table: 'read', bucket: null },
   'update-innovation': { table: 'readWrite', bucket: null },
-  'request-document-upload': { table: 'readWrite', bucket: 'put' },
-  'submit-innovation': { table: 'readWrite', bucket: 'read' },
+  'request-document-upload': { table: 'readWrite', bucket: { put: ['uploads'] } },
+  // Copies each upload to `submitted/` (GetObject on the source, PutObject on the copy) and checks the copy.
+  'submit-innovation': { table: 'readWrite', bucket: { read: ['uploads', 'submitted'], put: ['submitted'] } },
+  // Presigned GETs of a draft's uploads and of submitted copies.
+  'get-document': { table: 'read', bucket: { read: ['uploads', 'submitted'] } },
+  'get-evidence': { table: 'read', bucket: { read: ['uploads'] } },
   'list-institutions': { table: 'read', bucket: null },
   'put-institution': { table: 'readWrite', bucket: null },
   'get-compliance': { table: 'read', bucket: null },
@@ -42,8 +57,8 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   'put-eligibility': { table: 'readWrite', bucket: null },
   'put-score': { table: 'readWrite', bucket: null },
   'get-scores': { table: 'read', bucket: null },
-  'request-evidence-upload': { table: 'readWrite', bucket: 'put' },
-  'put-verification': { table: 'readWrite', bucket: 'read' },
+  'request-evidence-upload': { table: 'readWrite', bucket: { put: ['uploads'] } },
+  'put-verification': { table: 'readWrite', bucket: { read: ['uploads'] } },
   'compute-ranking': { table: 'readWrite', bucket: null },
   'get-ranking': { table: 'read', bucket: null },
   announce: { table: 'readWrite', bucket: null },
@@ -75,8 +90,18 @@ export const SCHEDULE_ACTIONS = ['scheduler:CreateSchedule', 'scheduler:DeleteSc
 
 export const scheduleActions = (access: ScheduleAccess | undefined): string[] => (access === 'manage' ? [...SCHEDULE_ACTIONS] : []);
 
-/** Documents live under one prefix, which the system builds (`documentObjectKey`); grants are scoped to it. */
+/** Uploads live under one prefix, which the system builds (`documentObjectKey`); grants are scoped to it. */
 export const DOCUMENTS_PREFIX = `${documentObjectKey('e', 'i', 'd').split('/')[0]}/`;
+/** Submitted copies live under another (`submittedObjectKey`), out of every upload grant's reach. */
+export const SUBMITTED_PREFIX = `${submittedObjectKey('e', 'i', 's', 'd').split('/')[0]}/`;
+
+export const BUCKET_PREFIXES: Readonly<Record<BucketPrefix, string>> = { uploads: DOCUMENTS_PREFIX, submitted: SUBMITTED_PREFIX };
+
+/** The object actions and the prefixes they are granted on, for one function's bucket access. */
+export const bucketGrants = (access: BucketAccess | null): { actions: string[]; prefixes: string[] }[] => [
+  ...(access?.read?.length ? [{ actions: ['s3:GetObject'], prefixes: access.read.map((p) => BUCKET_PREFIXES[p]) }] : []),
+  ...(access?.put?.length ? [{ actions: ['s3:PutObject'], prefixes: access.put.map((p) => BUCKET_PREFIXES[p]) }] : []),
+];
 
 /** Handlers of `handlers` that have no entry in `map`. */
 export const undeclaredHandlers = (handlers: Iterable<string>, map: Readonly<Record<string, FunctionAccess>> = FUNCTION_ACCESS): string[] =>

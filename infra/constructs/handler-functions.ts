@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { TABLE_INDEXES } from '../../shared/data/table-definition';
 import { routeList, type Route } from '../../shared/http/routes';
 import { RANKING_MEMORY_MB } from '../function-sizing';
-import { accessOf, DOCUMENTS_PREFIX, FUNCTION_ACCESS, requireDeclared, scheduleActions, tableActions, type FunctionAccess } from '../function-access';
+import { accessOf, bucketGrants, FUNCTION_ACCESS, requireDeclared, scheduleActions, tableActions, type FunctionAccess } from '../function-access';
 import { handlerEntry } from '../paths';
 import type { DataRefs } from '../stacks/data-stack';
 import type { ScheduleRefs } from '../stacks/schedules-stack';
@@ -110,13 +110,12 @@ export class HandlerFunctions extends Construct {
       const indexArns = access.table === 'write' ? [] : TABLE_INDEXES.map((i) => `${data.tableArn}/index/${i.indexName}`);
       iam.Grant.addToPrincipal({ grantee, actions, resourceArns: [data.tableArn, ...indexArns] });
     }
-    const documents = `${data.bucketArn}/${DOCUMENTS_PREFIX}*`;
-    if (access.bucket === 'put') iam.Grant.addToPrincipal({ grantee, actions: ['s3:PutObject'], resourceArns: [documents] });
-    if (access.bucket === 'read') {
-      iam.Grant.addToPrincipal({ grantee, actions: ['s3:GetObject'], resourceArns: [documents] });
-      // Without ListBucket, S3 answers HeadObject on a missing key with 403 instead of 404.
-      iam.Grant.addToPrincipal({ grantee, actions: ['s3:ListBucket'], resourceArns: [data.bucketArn] });
-    }
+    // Object actions on exactly the prefixes declared: the uploads (`editions/`) and the submitted
+    // copies (`submitted/`), which only the submitting function may write.
+    for (const grant of bucketGrants(access.bucket))
+      iam.Grant.addToPrincipal({ grantee, actions: grant.actions, resourceArns: grant.prefixes.map((p) => `${data.bucketArn}/${p}*`) });
+    // Without ListBucket, S3 answers HeadObject on a missing key with 403 instead of 404.
+    if (access.bucket?.read?.length) iam.Grant.addToPrincipal({ grantee, actions: ['s3:ListBucket'], resourceArns: [data.bucketArn] });
     const scheduling = scheduleActions(access.schedules);
     if (scheduling.length && schedules) {
       // Schedules of the run-time group only (their names are made at run time, hence `/*`); the

@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import { IsoInstant, ListOf } from '../schemas/common.schema';
 import { EditionView, StageName } from '../schemas/edition.schema';
 import { ComplianceReport, Institution } from '../schemas/institution.schema';
-import { DocumentUpload, Innovation } from '../schemas/innovation.schema';
+import { DocumentRead, DocumentUpload, Innovation } from '../schemas/innovation.schema';
 import { Assignments, AuditRecord, Score, Verification } from '../schemas/judging.schema';
 import { Ranking, Results } from '../schemas/ranking.schema';
 import type { RouteId } from './routes';
@@ -37,6 +37,7 @@ export const ROUTE_RESPONSES: Record<RouteId, RouteResponse> = {
   getInnovation: { statuses: [200], schema: Innovation },
   updateInnovation: { statuses: [200], schema: Innovation },
   requestDocumentUpload: { statuses: [201], schema: DocumentUpload },
+  getDocument: { statuses: [302, 200], schema: DocumentRead },
   submitInnovation: { statuses: [200], schema: Innovation },
   listInstitutions: { statuses: [200], schema: ListOf(Institution) },
   putInstitution: { statuses: [201, 200], schema: Institution },
@@ -47,6 +48,7 @@ export const ROUTE_RESPONSES: Record<RouteId, RouteResponse> = {
   putScore: { statuses: [201, 200], schema: Score },
   getScores: { statuses: [200], schema: ListOf(Score) },
   requestEvidenceUpload: { statuses: [201], schema: DocumentUpload },
+  getEvidence: { statuses: [302, 200], schema: DocumentRead },
   putVerification: { statuses: [201, 200], schema: Verification },
   computeRanking: { statuses: [201, 200], schema: z.intersection(RankingView, z.object({ changed: z.boolean() })) },
   getRanking: { statuses: [200], schema: RankingView, csv: true },

@@ -111,7 +111,8 @@ export const Verification = /* @__PURE__ */ defineSchema(() => z.object({
   result: VerificationResult,
   score: z.number(),
   findings: z.string(),
-  evidence: z.array(z.omit(EvidenceDocument, { key: true })),
+  /** Each with `href`, the API path that reads it (`GET /innovations/{id}/verification/evidence/{evidenceId}`). */
+  evidence: z.array(z.extend(z.omit(EvidenceDocument, { key: true }), { href: z.optional(z.string()) })),
   verifiedBy: z.string(),
   createdAt: IsoInstant,
   updatedAt: IsoInstant,

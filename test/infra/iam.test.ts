@@ -2,7 +2,7 @@
  * the table, bucket and schedule actions infra/function-access.ts declares for its handler. */
 import type { Template } from 'aws-cdk-lib/assertions';
 import { STAGE_TRANSITION } from '../../infra/constructs/stage-clock';
-import { accessOf, DOCUMENTS_PREFIX, scheduleActions, tableActions } from '../../infra/function-access';
+import { accessOf, bucketGrants, DOCUMENTS_PREFIX, FUNCTION_ACCESS, SUBMITTED_PREFIX, scheduleActions, tableActions } from '../../infra/function-access';
 import { routeList } from '../../shared/http/routes';
 import { asArray, BEFORE_SEED_EDITION, logicalIdOf, resourcesOf, synthesize, type Synthesized } from './support';
 
@@ -84,13 +84,15 @@ describe('each function holds exactly what function-access.ts declares', () => {
     expect(table.flatMap((st) => asArray(st.Action)).sort()).toEqual(tableActions(access.table).sort());
     for (const st of table) expect(resourceText(st)).toContain('Kukar-dev-TableArn');
 
+    // Object actions exactly on the declared prefixes (no bucket-wide `/*`), ListBucket with reads.
     const bucket = withPrefix(statements, 's3:');
-    const bucketActions = bucket.flatMap((st) => asArray(st.Action)).sort();
-    if (access.bucket === null) expect(bucketActions).toEqual([]);
-    if (access.bucket === 'put') expect(bucketActions).toEqual(['s3:PutObject']);
-    if (access.bucket === 'read') expect(bucketActions).toEqual(['s3:GetObject', 's3:ListBucket']);
-    for (const st of bucket.filter((b) => asArray(b.Action).some((a) => a.endsWith('Object'))))
-      expect(resourceText(st)).toContain(`/${DOCUMENTS_PREFIX}*`);
+    const objectGrants = bucket
+      .filter((st) => asArray(st.Action).some((a) => a.endsWith('Object')))
+      .map((st) => ({ actions: asArray(st.Action).sort(), prefixes: asArray(stack.resolve(st.Resource)).map((r) => /\/([a-z-]+\/)\*"?\]*\}?$/.exec(JSON.stringify(r))?.[1]).sort() }));
+    expect(objectGrants).toEqual(bucketGrants(access.bucket).map((g) => ({ actions: g.actions, prefixes: [...g.prefixes].sort() })));
+    const listed = bucket.filter((st) => asArray(st.Action).includes('s3:ListBucket'));
+    expect(listed).toHaveLength(access.bucket?.read?.length ? 1 : 0);
+    for (const st of bucket) expect(resourceText(st)).not.toMatch(/BucketArn[^/]*\/\*/);
 
     // Run-time schedules: create/delete in the run-time group only, and hand the scheduler's role to
     // EventBridge Scheduler only.
@@ -112,5 +114,16 @@ describe('each function holds exactly what function-access.ts declares', () => {
     else expect(queue).toEqual([]);
 
     expect(logs.length + table.length + bucket.length + scheduling.length + passRole.length + queue.length).toBe(statements.length);
+  });
+});
+
+describe('submitted copies are out of every upload form’s reach', () => {
+  it('only the submitting function may write under submitted/, and no function that hands out upload forms may', () => {
+    const writers = Object.entries(FUNCTION_ACCESS).filter(([, a]) => a.bucket?.put?.includes('submitted')).map(([h]) => h);
+    expect(writers).toEqual(['submit-innovation']);
+    const formIssuers = ['request-document-upload', 'request-evidence-upload'];
+    for (const h of formIssuers) expect({ h, put: accessOf(h).bucket?.put }).toEqual({ h, put: ['uploads'] });
+    expect(SUBMITTED_PREFIX).not.toBe(DOCUMENTS_PREFIX);
+    expect(SUBMITTED_PREFIX.startsWith(DOCUMENTS_PREFIX) || DOCUMENTS_PREFIX.startsWith(SUBMITTED_PREFIX)).toBe(false);
   });
 });
