@@ -96,15 +96,20 @@ export interface StoredObject {
 const SIGNATURE_BYTES = 16;
 
 /** What is stored at `key` — size, content type and first bytes, in one ranged GET — or undefined
- * when nothing was uploaded. An object the ranged GET cannot read (an empty one: S3 answers 416,
- * s3rver drops the connection) is looked at with a HeadObject: an empty object is reported with size
- * 0, anything else that cannot be read as `unreadable`. Only when that look fails too is the error
- * thrown (a dependency that is down answers 503 then). */
+ * when nothing was uploaded. An object the ranged GET refuses (an empty one: S3 answers 416) is looked
+ * at with a HeadObject: an empty object is reported with size 0, one S3 will not serve as
+ * `unreadable`; anything else is thrown (a dependency that is down answers 503). */
 export const inspectObject = async (key: string): Promise<StoredObject | undefined> => {
   try {
     const out = await s3().send(new GetObjectCommand({ Bucket: bucketName(), Key: key, Range: `bytes=0-${SIGNATURE_BYTES - 1}` }));
-    const head = out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
     const total = /\/(\d+)$/.exec(out.ContentRange ?? '')?.[1];
+    if (total === '0') {
+      // An empty object: there is nothing to read (s3rver answers `bytes 0-0/0` and then never sends
+      // the byte it announced, so reading would hang until the connection is reset).
+      (out.Body as { destroy?: () => void } | undefined)?.destroy?.();
+      return { size: 0, contentType: out.ContentType, head: new Uint8Array() };
+    }
+    const head = out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
     return { size: total ? Number(total) : (out.ContentLength ?? head.length), contentType: out.ContentType, head };
   } catch (err) {
     if (isMissing(err)) return undefined;
@@ -116,6 +121,11 @@ export const inspectObject = async (key: string): Promise<StoredObject | undefin
       throw err;
     }
     const size = meta.ContentLength ?? 0;
-    return { size, contentType: meta.ContentType, head: new Uint8Array(), ...(size > 0 ? { unreadable: true } : {}) };
+    if (size === 0) return { size, contentType: meta.ContentType, head: new Uint8Array() };
+    // Stored and not empty, yet S3 refused to serve its bytes for good (a client fault such as an
+    // archived object or a key it may not decrypt): the document is unreadable. A failure that may
+    // pass (throttling, a dropped connection) is thrown as it is, and answers 503.
+    if ((err as { $fault?: string }).$fault === 'client') return { size, contentType: meta.ContentType, head: new Uint8Array(), unreadable: true };
+    throw err;
   }
 };
