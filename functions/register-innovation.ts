@@ -11,6 +11,7 @@ import { requireStage } from '../shared/domain/stage-rules';
 import { idempotentHttpHandler } from '../shared/http/idempotent-handler';
 import { routes } from '../shared/http/routes';
 import { Slug } from '../shared/schemas/common.schema';
+import { DEFAULT_MAX_INNOVATIONS_PER_OWNER } from '../shared/schemas/edition.schema';
 import { InnovationInput } from '../shared/schemas/innovation.schema';
 
 export const handler = idempotentHttpHandler(
@@ -24,7 +25,7 @@ export const handler = idempotentHttpHandler(
     requireStage(edition, now, ['REGISTRATION'], 'ACTION_REGISTER_INNOVATION');
     checkEntrant(body, institution, caller, edition.categories);
     const innovation = newInnovation(body, { id: randomUUID(), editionId: edition.id }, caller, now);
-    await createInnovation(innovation);
+    await createInnovation(innovation, edition.maxInnovationsPerOwner ?? DEFAULT_MAX_INNOVATIONS_PER_OWNER);
     return { status: 201, body: innovationView(innovation), headers: { location: `/innovations/${innovation.id}` } };
   },
 );
