@@ -7,7 +7,7 @@ import type { Construct } from 'constructs';
 import type { KukarConfig } from '../config';
 import { HandlerFunctions } from '../constructs/handler-functions';
 import { RouteTableApi } from '../constructs/route-table-api';
-import { DOCUMENTS_PREFIX } from '../function-access';
+import { DOCUMENTS_PREFIX, SUBMITTED_PREFIX } from '../function-access';
 import { dataExportNames, importDataRefs, type DataStack } from './data-stack';
 import { importIdentityRefs, type IdentityStack } from './identity-stack';
 import { importScheduleRefs, scheduleExportNames, type SchedulesStack } from './schedules-stack';
@@ -37,6 +37,10 @@ export class ApiStack extends Stack {
     Validations.of(this.functions).acknowledge({
       id: `AwsSolutions-IAM5[Resource::${dataExportNames(stage).bucketArn}/${DOCUMENTS_PREFIX}*]`,
       reason: `Object keys are made per upload at run time (shared/domain/document-policy.ts), so object permissions name the documents prefix "${DOCUMENTS_PREFIX}", the narrowest scope that covers them; only handlers declaring bucket access in infra/function-access.ts get them, with the single action each uses.`,
+    });
+    Validations.of(this.functions).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::${dataExportNames(stage).bucketArn}/${SUBMITTED_PREFIX}*]`,
+      reason: `A submission copies each checked document to a key made at run time under "${SUBMITTED_PREFIX}" (shared/domain/document-policy.ts submittedObjectKey), so object permissions name that prefix, the narrowest scope that covers them; only submit-innovation may put there (no upload form can reach it), and only the handlers declaring it in infra/function-access.ts read it.`,
     });
     Validations.of(this.functions).acknowledge({
       id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/${scheduleExportNames(stage).groupName}/*]`,
