@@ -69,7 +69,7 @@ export const READ_SECONDS = 5 * 60;
 /** `Content-Disposition: attachment` for a stored (already sanitised) file name, per RFC 6266: a
  * plain-ASCII `filename` for old clients and the exact name in `filename*` (RFC 8187, UTF-8). */
 export const attachmentDisposition = (fileName: string): string => {
-  const ascii = fileName.normalize('NFKD').replace(/[^\x20-\x7E]/g, '').replace(/["\\%]/g, '_').trim() || 'document';
+  const ascii = fileName.normalize('NFKD').replace(/[^\x20-\x7E]/g, '').replace(/["\\%]/g, '_').replace(/\s+/g, ' ').trim() || 'document';
   const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 };
