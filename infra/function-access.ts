@@ -20,6 +20,8 @@ export interface BucketAccess {
    * by a function can only ever write where that function may: `submitted` is granted to the
    * submitting function alone, so no form, however re-posted, reaches a submitted copy. */
   put?: readonly BucketPrefix[];
+  /** DeleteObject under these prefixes (a refused submission removes the copies it made). */
+  delete?: readonly BucketPrefix[];
 }
 export type ScheduleAccess = 'manage' | null;
 
@@ -45,7 +47,8 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   'update-innovation': { table: 'readWrite', bucket: null },
   'request-document-upload': { table: 'readWrite', bucket: { put: ['uploads'] } },
   // Copies each upload to `submitted/` (GetObject on the source, PutObject on the copy) and checks the copy.
-  'submit-innovation': { table: 'readWrite', bucket: { read: ['uploads', 'submitted'], put: ['submitted'] } },
+  // A refused submission deletes the copies it made (no new power: it may overwrite them anyway).
+  'submit-innovation': { table: 'readWrite', bucket: { read: ['uploads', 'submitted'], put: ['submitted'], delete: ['submitted'] } },
   // Presigned GETs of a draft's uploads and of submitted copies.
   'get-document': { table: 'read', bucket: { read: ['uploads', 'submitted'] } },
   'get-evidence': { table: 'read', bucket: { read: ['uploads'] } },
@@ -101,6 +104,7 @@ export const BUCKET_PREFIXES: Readonly<Record<BucketPrefix, string>> = { uploads
 export const bucketGrants = (access: BucketAccess | null): { actions: string[]; prefixes: string[] }[] => [
   ...(access?.read?.length ? [{ actions: ['s3:GetObject'], prefixes: access.read.map((p) => BUCKET_PREFIXES[p]) }] : []),
   ...(access?.put?.length ? [{ actions: ['s3:PutObject'], prefixes: access.put.map((p) => BUCKET_PREFIXES[p]) }] : []),
+  ...(access?.delete?.length ? [{ actions: ['s3:DeleteObject'], prefixes: access.delete.map((p) => BUCKET_PREFIXES[p]) }] : []),
 ];
 
 /** Handlers of `handlers` that have no entry in `map`. */

@@ -1,6 +1,6 @@
 /** (handler) --> document store --> S3. Presigned uploads straight to the bucket, and the check of
  * what was actually stored (s3rver does not enforce a POST policy; real S3 does — we check both). */
-import { CopyObjectCommand, GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { attachmentDisposition, READ_SECONDS, UPLOAD_MAX_SECONDS } from '../domain/document-policy';
@@ -68,6 +68,11 @@ export const objectExists = async (key: string): Promise<boolean> => {
     if (isMissing(err)) return false;
     throw err;
   }
+};
+
+/** Deletes the object at `key` (nothing there is not an error). */
+export const deleteObject = async (key: string): Promise<void> => {
+  await s3().send(new DeleteObjectCommand({ Bucket: bucketName(), Key: key }));
 };
 
 /** Copies the object at `from` to `to` inside the bucket (S3 copies it server-side, with its content

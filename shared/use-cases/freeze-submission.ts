@@ -5,7 +5,7 @@
  * `submitted/` prefix and only the submitting function may write it, so a form re-posted after the
  * submission (or after the deadline) changes only the upload key, which is never read again. */
 import { randomUUID } from 'node:crypto';
-import { copyObject, inspectObject } from '../data/document-store';
+import { copyObject, deleteObject, inspectObject } from '../data/document-store';
 import { storedObjectProblem, submittedObjectKey } from '../domain/document-policy';
 import { conflict } from '../errors';
 import { msg } from '../messages/catalogue';
@@ -25,6 +25,11 @@ export const freezeDocuments = async (innovation: StoredInnovation): Promise<Sto
     }),
   );
   const problems = frozen.flatMap((f) => (f?.problem ? [{ path: ['documents', f.doc.documentId], message: f.problem }] : []));
-  if (problems.length) throw conflict('DOCUMENT_MISMATCH', msg('DOCUMENTS_MISMATCH'), problems);
+  if (problems.length) {
+    // A refused submission keeps nothing: the copies it made go (best effort; they are named by this
+    // attempt alone, so nothing ever reads one that is left).
+    await Promise.allSettled(frozen.flatMap((f) => (f ? [deleteObject(f.doc.submittedKey!)] : [])));
+    throw conflict('DOCUMENT_MISMATCH', msg('DOCUMENTS_MISMATCH'), problems);
+  }
   return frozen.flatMap((f) => (f ? [f.doc] : []));
 };

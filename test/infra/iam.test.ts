@@ -86,10 +86,14 @@ describe('each function holds exactly what function-access.ts declares', () => {
 
     // Object actions exactly on the declared prefixes (no bucket-wide `/*`), ListBucket with reads.
     const bucket = withPrefix(statements, 's3:');
+    // (action, prefix) pairs: CDK merges statements that share their resources.
     const objectGrants = bucket
       .filter((st) => asArray(st.Action).some((a) => a.endsWith('Object')))
-      .map((st) => ({ actions: asArray(st.Action).sort(), prefixes: asArray(stack.resolve(st.Resource)).map((r) => /\/([a-z-]+\/)\*"?\]*\}?$/.exec(JSON.stringify(r))?.[1]).sort() }));
-    expect(objectGrants).toEqual(bucketGrants(access.bucket).map((g) => ({ actions: g.actions, prefixes: [...g.prefixes].sort() })));
+      .flatMap((st) =>
+        asArray(st.Action).flatMap((action) => asArray(stack.resolve(st.Resource)).map((r) => `${action} ${/\/([a-z-]+\/)\*"?\]*\}?$/.exec(JSON.stringify(r))?.[1]}`)),
+      )
+      .sort();
+    expect(objectGrants).toEqual(bucketGrants(access.bucket).flatMap((g) => g.actions.flatMap((a) => g.prefixes.map((p) => `${a} ${p}`))).sort());
     const listed = bucket.filter((st) => asArray(st.Action).includes('s3:ListBucket'));
     expect(listed).toHaveLength(access.bucket?.read?.length ? 1 : 0);
     for (const st of bucket) expect(resourceText(st)).not.toMatch(/BucketArn[^/]*\/\*/);
@@ -119,8 +123,10 @@ describe('each function holds exactly what function-access.ts declares', () => {
 
 describe('submitted copies are out of every upload form’s reach', () => {
   it('only the submitting function may write under submitted/, and no function that hands out upload forms may', () => {
-    const writers = Object.entries(FUNCTION_ACCESS).filter(([, a]) => a.bucket?.put?.includes('submitted')).map(([h]) => h);
+    const writers = Object.entries(FUNCTION_ACCESS).filter(([, a]) => a.bucket?.put?.includes('submitted') || a.bucket?.delete?.includes('submitted')).map(([h]) => h);
     expect(writers).toEqual(['submit-innovation']);
+    // Nothing deletes an upload, and nothing but the submit function deletes at all.
+    expect(Object.entries(FUNCTION_ACCESS).filter(([, a]) => a.bucket?.delete?.length).map(([h]) => h)).toEqual(['submit-innovation']);
     const formIssuers = ['request-document-upload', 'request-evidence-upload'];
     for (const h of formIssuers) expect({ h, put: accessOf(h).bucket?.put }).toEqual({ h, put: ['uploads'] });
     expect(SUBMITTED_PREFIX).not.toBe(DOCUMENTS_PREFIX);

@@ -4,6 +4,8 @@
  * entry's panel, byte for byte (the presigned URL is followed against s3rver). After submission every
  * read is the bytes the submission checked, whatever is posted to the upload form afterwards, also
  * after registration has closed. */
+import { ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { bucketName, s3 } from '../../shared/data/document-store';
 import { DURING_REGISTRATION, EDITION, SAMPLE_PDF, refusedWithoutWrite, registerDraft, requestDocument, setClock, upload, useStack, type Upload } from './support';
 
 const ctx = useStack();
@@ -109,6 +111,9 @@ describe('during REGISTRATION', () => {
     const answer = await refusedWithoutWrite(() => ctx.http.call('POST', `/innovations/${draft}/submit`, { token: t.owner }));
     expect([answer.status, answer.body.error.code]).toEqual([409, 'DOCUMENT_MISMATCH']);
     expect(answer.body.error.details).toEqual([expect.objectContaining({ path: ['documents', doc.body.documentId], message: expect.stringContaining('empty') })]);
+    // Nor does it keep anything in the bucket: the copy it checked is gone.
+    const kept = await s3().send(new ListObjectsV2Command({ Bucket: bucketName(), Prefix: `submitted/editions/pik-2023/innovations/${draft}/` }));
+    expect(kept.KeyCount ?? 0).toBe(0);
   });
 
   test('the submission freezes what it checked: posting the same form again afterwards changes nothing that is read', async () => {
