@@ -6,7 +6,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { LocalStack } from '../../scripts/local/stack';
 import { seedEdition } from '../../shared/domain/seed-edition';
-import { SAMPLE_PDF, api, startTestStack, tableSnapshot, uploadWithPresignedPost, validInnovation, type Answer } from '../support/stack';
+import { SAMPLE_JPEG, SAMPLE_PDF, api, startTestStack, tableSnapshot, uploadWithPresignedPost, validInnovation, type Answer } from '../support/stack';
 import { craftToken, rawRequest, unsignedToken } from './support';
 
 let stack: LocalStack;
@@ -176,6 +176,10 @@ describe('during REGISTRATION', () => {
     { name: 'an edition id of ../ (encoded)', send: () => rawRequest(stack, 'POST', '/editions/..%2Fpik-2023/innovations', { body: json(validInnovation()), headers: { authorization: `Bearer ${t.owner}`, 'content-type': 'application/json' } }), status: 400, field: 'path.editionId' },
     { name: 'an emoji as the edition id', send: () => rawRequest(stack, 'GET', '/editions/%F0%9F%98%80'), status: 400, field: 'path.editionId' },
     { name: 'an institution id of ../ (encoded)', send: () => rawRequest(stack, 'PUT', '/institutions/..%2F..%2Fadmin', { body: json({ name: 'Dinas', type: 'OPD' }), headers: { authorization: `Bearer ${t.admin}`, 'content-type': 'application/json' } }), status: 400, field: 'path.institutionId' },
+    { name: 'a document id that is no id', send: () => http.call('GET', `/innovations/${draft}/documents/proposal.pdf`, { token: t.owner }), status: 400, field: 'path.documentId' },
+    { name: 'a document id of ../ (encoded)', send: () => rawRequest(stack, 'GET', `/innovations/${draft}/documents/..%2F..%2Fsubmitted`, { headers: { authorization: `Bearer ${t.owner}` } }), status: 400, field: 'path.documentId' },
+    { name: 'a document of another innovation, by id', send: () => http.call('GET', `/innovations/${draft}/documents/${randomUUID()}`, { token: t.owner }), status: 404, code: 'NOT_FOUND' },
+    { name: 'an evidence id that is an object key', send: () => rawRequest(stack, 'GET', `/innovations/${entry}/verification/evidence/editions%2Fpik-2023%2Fx`, { headers: { authorization: `Bearer ${t.admin}` } }), status: 400, field: 'path.evidenceId' },
     { name: 'an unknown scoring round', send: () => http.call('PUT', `/innovations/${entry}/scores/ASSESSMENT`, { token: t.jury, body: { criteria: {} } }), status: 400, field: 'path.round' },
     { name: 'an unknown ranking round', send: () => http.call('POST', `${EDITION}/rankings/semifinal`, { token: t.admin }), status: 400, field: 'path.round' },
     // Query strings
@@ -319,5 +323,26 @@ describe('during FIELD_VERIFICATION', () => {
   test('verification scores at the ends of the scale are accepted: 0, then 100', async () => {
     expect((await verify({ score: 0 })).status).toBe(201);
     expect((await verify({ score: 100 })).status).toBe(200);
+  });
+
+  test('field evidence is read back byte for byte by the verifier, the entry’s judge and the secretariat; the owner cannot read it', async () => {
+    const slot = await http.call('POST', `/innovations/${entry}/verification/evidence`, { token: t.verifier, body: { kind: 'PHOTO', fileName: 'kunjungan lapangan.jpg', contentType: 'image/jpeg', size: SAMPLE_JPEG.length } });
+    expect(slot.status).toBe(201);
+    expect((await uploadWithPresignedPost(slot.body.upload, SAMPLE_JPEG, 'image/jpeg')).status).toBeLessThan(300);
+    const path = `/innovations/${entry}/verification/evidence/${slot.body.documentId}`;
+    for (const token of [t.verifier, t.jury, t.admin]) {
+      const answer = await http.call('GET', path, { token, headers: { accept: 'application/json' } });
+      expect(answer.status).toBe(200);
+      const served = await fetch(answer.body.url);
+      expect(Buffer.from(await served.arrayBuffer()).equals(SAMPLE_JPEG)).toBe(true);
+      expect(served.headers.get('content-type')).toBe('image/jpeg');
+      expect(served.headers.get('content-disposition')).toContain(`filename*=UTF-8''kunjungan%20lapangan.jpg`);
+    }
+    const owner = await http.call('GET', path, { token: t.owner, headers: { accept: 'application/json' } });
+    expect([owner.status, owner.body.error.code]).toEqual([403, 'FORBIDDEN']);
+    // The verification names its evidence with the path that reads it.
+    const verified = await verify({ evidence: [slot.body.documentId], version: undefined });
+    expect([200, 201]).toContain(verified.status);
+    expect(verified.body.evidence).toEqual([expect.objectContaining({ documentId: slot.body.documentId, href: path })]);
   });
 });
