@@ -4,25 +4,15 @@
  * not what was declared refuses the submission, and a PDF proposal must be among what remains. Every
  * read afterwards comes from the frozen copy. */
 import * as z from 'zod/mini';
-import { saveSubmission } from '../shared/data/innovations';
-import { innovationView, stamp, submissionGaps } from '../shared/domain/innovation-rules';
-import { toWita } from '../shared/domain/wita';
-import { conflict } from '../shared/errors';
-import { msg } from '../shared/messages/catalogue';
+import { innovationView } from '../shared/domain/innovation-rules';
 import { idempotentHttpHandler } from '../shared/http/idempotent-handler';
 import { routes } from '../shared/http/routes';
 import { SystemId } from '../shared/schemas/common.schema';
-import { freezeDocuments } from '../shared/use-cases/freeze-submission';
+import { submitDraft } from '../shared/use-cases/submit-draft';
 import { ownDraft } from '../shared/use-cases/own-draft';
 
 export const handler = idempotentHttpHandler(routes.submitInnovation, { path: z.object({ id: SystemId }) }, async ({ path, caller, now }) => {
   const innovation = await ownDraft(path.id, caller, now, 'ACTION_SUBMIT_INNOVATION');
 
-  const documents = await freezeDocuments(innovation);
-  const gaps = submissionGaps({ ...innovation, documents });
-  if (gaps.length) throw conflict('INCOMPLETE', msg('INCOMPLETE'), gaps);
-
-  const next = stamp(innovation, { documents, status: 'SUBMITTED', submittedAt: toWita(now) }, now);
-  await saveSubmission(next, innovation.version);
-  return { body: innovationView(next) };
+  return { body: innovationView(await submitDraft(innovation, now)) };
 });

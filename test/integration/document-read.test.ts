@@ -116,6 +116,16 @@ describe('during REGISTRATION', () => {
     expect(kept.KeyCount ?? 0).toBe(0);
   });
 
+  test('a refused submission keeps no copy: incomplete fields (409 INCOMPLETE) leave nothing under submitted/', async () => {
+    const draft = await registerDraft(ctx.http, t.owner, { summary: undefined });
+    const doc = await requestDocument(ctx.http, t.owner, draft, { kind: 'PROPOSAL', fileName: 'p.pdf', contentType: 'application/pdf', size: SUBMITTED.length });
+    await upload(doc.body.upload, SUBMITTED);
+    const answer = await refusedWithoutWrite(() => ctx.http.call('POST', `/innovations/${draft}/submit`, { token: t.owner }));
+    expect([answer.status, answer.body.error.code]).toEqual([409, 'INCOMPLETE']);
+    const kept = await s3().send(new ListObjectsV2Command({ Bucket: bucketName(), Prefix: `submitted/editions/pik-2023/innovations/${draft}/` }));
+    expect(kept.KeyCount ?? 0).toBe(0);
+  });
+
   test('the submission freezes what it checked: posting the same form again afterwards changes nothing that is read', async () => {
     const submitted = await ctx.http.call('POST', `/innovations/${id}/submit`, { token: t.owner });
     expect(submitted.status).toBe(200);
@@ -126,6 +136,8 @@ describe('during REGISTRATION', () => {
     const innovation = await ctx.http.call('GET', `/innovations/${id}`, { token: t.owner });
     expect(innovation.body).toMatchObject({ status: 'SUBMITTED', documents: [expect.objectContaining({ size: SUBMITTED.length, contentType: 'application/pdf' })] });
     expect(JSON.stringify(innovation.body)).not.toMatch(/submitted\/|editions\//);
+    const kept = await s3().send(new ListObjectsV2Command({ Bucket: bucketName(), Prefix: `submitted/editions/pik-2023/innovations/${id}/` }));
+    expect(kept.KeyCount).toBe(1);
   });
 
   test('an upload form asked for in the last minutes of registration stops working when registration closes', async () => {
