@@ -2,8 +2,7 @@
  * what was actually stored (s3rver does not enforce a POST policy; real S3 does — we check both). */
 import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { attachmentDisposition, READ_SECONDS, UPLOAD_MAX_SECONDS } from '../domain/document-policy';
+import { UPLOAD_MAX_SECONDS } from '../domain/document-policy';
 import { toWita } from '../domain/wita';
 
 let client: S3Client | undefined;
@@ -41,17 +40,6 @@ export const uploadGrant = async (key: string, contentType: string, maxBytes: nu
     Expires: expiresIn,
   });
   return { upload: { method: 'POST' as const, url, fields }, expiresAt: toWita(now.getTime() + expiresIn * 1000) };
-};
-
-/** A presigned GET of `key` for a few minutes, served as an attachment under the stored file name and
- * with the stored content type (whatever the object's own metadata says). */
-export const readGrant = async (key: string, doc: { fileName: string; contentType: string }, now: Date) => {
-  const url = await getSignedUrl(
-    s3(),
-    new GetObjectCommand({ Bucket: bucketName(), Key: key, ResponseContentDisposition: attachmentDisposition(doc.fileName), ResponseContentType: doc.contentType }),
-    { expiresIn: READ_SECONDS },
-  );
-  return { url, expiresAt: toWita(now.getTime() + READ_SECONDS * 1000) };
 };
 
 const isMissing = (err: unknown): boolean => {

@@ -5,7 +5,8 @@
  * read from the copy the submission checked (`readableKey`). Nothing of a document is told to a
  * caller who may not read it: the access check comes before the document is looked up. */
 import { assignmentsRef, findAssignments } from '../data/assignments';
-import { objectExists, readGrant } from '../data/document-store';
+import { readGrant } from '../data/document-links';
+import { objectExists } from '../data/document-store';
 import { getAll } from '../data/dynamo';
 import { evidenceRef } from '../data/evidence';
 import { getInnovation } from '../data/innovations';
