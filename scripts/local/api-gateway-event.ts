@@ -58,8 +58,10 @@ export const apiGatewayEvent = (args: {
   sourceIp: string;
   now: Date;
 }): APIGatewayProxyEventV2 => {
-  const query: Record<string, string> = {};
-  for (const [k, v] of args.url.searchParams) query[k] = k in query ? `${query[k]},${v}` : v;
+  // A Map, then own properties (as API Gateway's JSON gives them): `?__proto__=x` stays a parameter.
+  const params = new Map<string, string>();
+  for (const [k, v] of args.url.searchParams) params.set(k, params.has(k) ? `${params.get(k)},${v}` : v);
+  const query: Record<string, string> = Object.fromEntries(params);
   const headers = joinHeaders(args.headers);
   const hasBody = args.body.length > 0;
   // API Gateway passes a body on as text only when it is text: a textual content type and bytes that

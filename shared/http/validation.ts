@@ -33,7 +33,7 @@ const hygieneProblems = (input: unknown, invalidBytes: boolean, root: (string | 
     parent?: At;
     step?: string | number;
   }
-  const pathOf = (at: At): (string | number)[] => {
+  const pathTo = (at: At): (string | number)[] => {
     const steps: (string | number)[] = [];
     for (let a: At | undefined = at; a?.parent; a = a.parent) steps.push(a.step!);
     return [...root, ...steps.reverse()];
@@ -43,17 +43,18 @@ const hygieneProblems = (input: unknown, invalidBytes: boolean, root: (string | 
     if (!LONE_SURROGATE.test(s)) return;
     const fromBytes = invalidBytes && ESCAPED_BYTE.test(s);
     const message = fromBytes ? msg(isKey ? 'INVALID_UTF8_FIELD_NAME' : 'INVALID_UTF8') : msg(isKey ? 'ILL_FORMED_FIELD_NAME' : 'ILL_FORMED_TEXT');
-    found.push({ path: pathOf(at), message, code: fromBytes ? 'invalid_utf8' : isKey ? 'invalid_key' : 'invalid_string' });
+    found.push({ path: pathTo(at), message, code: fromBytes ? 'invalid_utf8' : isKey ? 'invalid_key' : 'invalid_string' });
   };
+  // Breadth first, through a list that only grows (a body is at most 64 KiB).
   const pending: [unknown, At][] = [[input, {}]];
-  while (pending.length) {
-    const [value, at] = pending.pop()!;
+  for (let next = 0; next < pending.length; next += 1) {
+    const [value, at] = pending[next];
     if (typeof value === 'string') text(value, at, false);
     else if (Array.isArray(value)) value.forEach((v, i) => pending.push([v, { parent: at, step: i }]));
     else if (value !== null && typeof value === 'object')
       for (const [k, v] of Object.entries(value)) {
         const child = { parent: at, step: k };
-        if (RESERVED_KEYS.has(k)) found.push({ path: pathOf(child), message: msg('RESERVED_KEY'), code: 'invalid_key' });
+        if (RESERVED_KEYS.has(k)) found.push({ path: pathTo(child), message: msg('RESERVED_KEY'), code: 'invalid_key' });
         text(k, child, true);
         pending.push([v, child]);
       }

@@ -186,6 +186,7 @@ describe('during REGISTRATION', () => {
     { name: 'limit 0', send: () => http.call('GET', `${EDITION}/innovations?limit=0`, { token: t.admin }), status: 400, field: 'query.limit' },
     { name: 'limit 101', send: () => http.call('GET', `${EDITION}/innovations?limit=101`, { token: t.admin }), status: 400, field: 'query.limit' },
     { name: 'a limit of letters', send: () => http.call('GET', `${EDITION}/innovations?limit=semua`, { token: t.admin }), status: 400, field: 'query.limit' },
+    { name: 'a __proto__ query parameter', send: () => http.call('GET', `${EDITION}/innovations?__proto__=x`, { token: t.admin }), status: 400, field: 'query.__proto__' },
     { name: 'a limit given twice', send: () => http.call('GET', `${EDITION}/innovations?limit=1&limit=2`, { token: t.admin }), status: 400, field: 'query.limit' },
     { name: 'an unknown status filter', send: () => http.call('GET', `${EDITION}/innovations?status=MENANG`, { token: t.admin }), status: 400, field: 'query.status' },
     { name: 'a page token that is no token', send: () => http.call('GET', `${EDITION}/innovations?nextToken=${'x'.repeat(64)}`, { token: t.admin }), status: 400, field: 'query.nextToken' },
