@@ -3,14 +3,14 @@
  * the uploaded evidence it rests on (each checked where it is stored). Audited. */
 import * as z from 'zod/mini';
 import { innovationSubject } from '../shared/data/audit';
-import { inspectObject } from '../shared/data/document-store';
 import { evidenceRef } from '../shared/data/evidence';
 import { saveVerification, verificationRef } from '../shared/data/verifications';
-import { evidenceHref, storedObjectProblem } from '../shared/domain/document-policy';
+import { evidenceHref } from '../shared/domain/document-policy';
+import { verificationView } from '../shared/domain/judging-rules';
 import { requireNominee } from '../shared/domain/judging-rules';
 import { nextRevision, requireSameVersion } from '../shared/domain/optimistic-lock';
 import { toWita } from '../shared/domain/wita';
-import { conflict, invalidInput } from '../shared/errors';
+import { invalidInput } from '../shared/errors';
 import { msg } from '../shared/messages/catalogue';
 import { httpHandler } from '../shared/http/handler';
 import { ifMatchVersion } from '../shared/http/if-match';
@@ -18,6 +18,7 @@ import { routes } from '../shared/http/routes';
 import { SystemId } from '../shared/schemas/common.schema';
 import { VerificationInput, type Verification } from '../shared/schemas/judging.schema';
 import { panelAction } from '../shared/use-cases/panel-action';
+import { freezeEvidence } from '../shared/use-cases/freeze-evidence';
 
 export const handler = httpHandler(
   routes.putVerification,
@@ -34,10 +35,8 @@ export const handler = httpHandler(
 
     const unknown = body.evidence.filter((_, i) => !slots[i]);
     if (unknown.length) throw invalidInput(unknown.map((id) => ({ path: ['body', 'evidence'], message: msg('EVIDENCE_NOT_UPLOADED', { documentId: id }) })));
-    const named = slots.map((s) => s!);
-    const stored = await Promise.all(named.map((d) => inspectObject(d.key)));
-    const problems = named.map((d, i) => ({ d, p: storedObjectProblem(d, stored[i]) })).filter((x) => x.p);
-    if (problems.length) throw conflict('DOCUMENT_MISMATCH', msg('EVIDENCE_MISMATCH'), problems.map((x) => ({ path: ['evidence', x.d.documentId], message: x.p! })));
+    // Each piece is copied where no upload form reaches and checked there; reads come from the copy.
+    const named = await freezeEvidence(innovation, slots.map((s) => s!));
 
     const at = toWita(now);
     const next: Verification = {
@@ -59,6 +58,6 @@ export const handler = httpHandler(
       before: existing ? { result: existing.result, score: existing.score, findings: existing.findings, evidence: existing.evidence.map((e) => e.documentId) } : null,
       after: { result: next.result, score: next.score, findings: next.findings, evidence: body.evidence },
     });
-    return { status: existing ? 200 : 201, body: next, headers: { etag: `"${next.version}"` } };
+    return { status: existing ? 200 : 201, body: verificationView(next), headers: { etag: `"${next.version}"` } };
   },
 );

@@ -18,7 +18,8 @@ export interface BucketAccess {
   read?: readonly BucketPrefix[];
   /** PutObject under these prefixes. A presigned POST is signed with the role, so a form handed out
    * by a function can only ever write where that function may: `submitted` is granted to the
-   * submitting function alone, so no form, however re-posted, reaches a submitted copy. */
+   * functions that check what they keep (submission, verification) alone, never to one that hands out
+   * forms, so no form, however re-posted, reaches a submitted copy. */
   put?: readonly BucketPrefix[];
   /** DeleteObject under these prefixes (a refused submission removes the copies it made). */
   delete?: readonly BucketPrefix[];
@@ -51,7 +52,7 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   'submit-innovation': { table: 'readWrite', bucket: { read: ['uploads', 'submitted'], put: ['submitted'], delete: ['submitted'] } },
   // Presigned GETs of a draft's uploads and of submitted copies.
   'get-document': { table: 'read', bucket: { read: ['uploads', 'submitted'] } },
-  'get-evidence': { table: 'read', bucket: { read: ['uploads'] } },
+  'get-evidence': { table: 'read', bucket: { read: ['uploads', 'submitted'] } },
   'list-institutions': { table: 'read', bucket: null },
   'put-institution': { table: 'readWrite', bucket: null },
   'get-compliance': { table: 'read', bucket: null },
@@ -61,7 +62,8 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   'put-score': { table: 'readWrite', bucket: null },
   'get-scores': { table: 'read', bucket: null },
   'request-evidence-upload': { table: 'readWrite', bucket: { put: ['uploads'] } },
-  'put-verification': { table: 'readWrite', bucket: { read: ['uploads'] } },
+  // Copies each named piece of evidence to `submitted/` and checks the copy (deleting the copies of a refused one).
+  'put-verification': { table: 'readWrite', bucket: { read: ['uploads', 'submitted'], put: ['submitted'], delete: ['submitted'] } },
   'compute-ranking': { table: 'readWrite', bucket: null },
   'get-ranking': { table: 'read', bucket: null },
   announce: { table: 'readWrite', bucket: null },

@@ -111,7 +111,7 @@ export class HandlerFunctions extends Construct {
       iam.Grant.addToPrincipal({ grantee, actions, resourceArns: [data.tableArn, ...indexArns] });
     }
     // Object actions on exactly the prefixes declared: the uploads (`editions/`) and the submitted
-    // copies (`submitted/`), which only the submitting function may write.
+    // copies (`submitted/`), which only the functions that check what they keep may write.
     for (const grant of bucketGrants(access.bucket))
       iam.Grant.addToPrincipal({ grantee, actions: grant.actions, resourceArns: grant.prefixes.map((p) => `${data.bucketArn}/${p}*`) });
     // Without ListBucket, S3 answers HeadObject on a missing key with 403 instead of 404.

@@ -40,7 +40,7 @@ export class ApiStack extends Stack {
     });
     Validations.of(this.functions).acknowledge({
       id: `AwsSolutions-IAM5[Resource::${dataExportNames(stage).bucketArn}/${SUBMITTED_PREFIX}*]`,
-      reason: `A submission copies each checked document to a key made at run time under "${SUBMITTED_PREFIX}" (shared/domain/document-policy.ts submittedObjectKey), so object permissions name that prefix, the narrowest scope that covers them; only submit-innovation may put there (no upload form can reach it), and only the handlers declaring it in infra/function-access.ts read it.`,
+      reason: `A submission (and a recorded verification) copies each document it checks to a key made at run time under "${SUBMITTED_PREFIX}" (shared/domain/document-policy.ts submittedObjectKey, verifiedEvidenceKey), so object permissions name that prefix, the narrowest scope that covers them; only submit-innovation and put-verification may put or delete there (no upload form can reach it), and only the handlers declaring it in infra/function-access.ts read it.`,
     });
     Validations.of(this.functions).acknowledge({
       id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/${scheduleExportNames(stage).groupName}/*]`,

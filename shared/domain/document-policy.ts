@@ -45,12 +45,17 @@ export const evidenceObjectKey = (editionId: string, innovationId: string, docum
   `editions/${editionId}/innovations/${innovationId}/evidence/${documentId}`;
 
 /** Where a submission keeps the documents it checked: a copy under `submitted/`, a prefix no upload
- * policy is ever issued for and that only the submitting function may write (infra/function-access.ts),
+ * policy is ever issued for and that only the functions that check what they keep (the submission,
+ * the verification) may write (infra/function-access.ts),
  * so whatever is posted to the upload key later, the submitted bytes stay as they were checked. Each
  * submission attempt has its own `submissionId`, so two concurrent attempts never share a copy: the
  * one whose write wins names its own. */
 export const submittedObjectKey = (editionId: string, innovationId: string, submissionId: string, documentId: string): string =>
   `submitted/editions/${editionId}/innovations/${innovationId}/${submissionId}/${documentId}`;
+
+/** Where a recorded verification keeps the evidence it checked (the same guarantee, for field evidence). */
+export const verifiedEvidenceKey = (editionId: string, innovationId: string, verificationId: string, documentId: string): string =>
+  `submitted/editions/${editionId}/innovations/${innovationId}/verification/${verificationId}/${documentId}`;
 
 /** The object a document is read from: its submitted copy once there is one, else its upload. */
 export const readableKey = (doc: Pick<StoredDocument, 'key' | 'submittedKey'>): string => doc.submittedKey ?? doc.key;

@@ -28,6 +28,9 @@ export const requireNominee = (innovation: StoredInnovation): void => {
     throw statusConflict('NOT_A_NOMINEE', innovation.status);
 };
 
+/** A verification as its readers see it: evidence without its storage key, each with its `href`. */
+export const verificationView = (v: Verification): Verification => ({ ...v, evidence: v.evidence.map(({ submittedKey: _key, ...e }) => e) });
+
 /** Screening decides on submitted entries only; drafts are never eligible. */
 export const requireScreenable = (innovation: StoredInnovation): void => {
   if (!['SUBMITTED', 'ELIGIBLE', 'INELIGIBLE'].includes(innovation.status))

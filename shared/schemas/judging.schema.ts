@@ -112,7 +112,7 @@ export const Verification = /* @__PURE__ */ defineSchema(() => z.object({
   score: z.number(),
   findings: z.string(),
   /** Each with `href`, the API path that reads it (`GET /innovations/{id}/verification/evidence/{evidenceId}`). */
-  evidence: z.array(z.extend(z.omit(EvidenceDocument, { key: true }), { href: z.optional(z.string()) })),
+  evidence: z.array(z.extend(z.omit(EvidenceDocument, { key: true }), { href: z.optional(z.string()), submittedKey: z.optional(z.string()) })),
   verifiedBy: z.string(),
   createdAt: IsoInstant,
   updatedAt: IsoInstant,

@@ -10,6 +10,7 @@ import { objectExists } from '../data/document-store';
 import { getAll } from '../data/dynamo';
 import { evidenceRef } from '../data/evidence';
 import { getInnovation } from '../data/innovations';
+import { verificationRef } from '../data/verifications';
 import { readerNeedsPanel, requireEvidenceReader, requireReader } from '../domain/access';
 import { readableKey } from '../domain/document-policy';
 import { notFound } from '../errors';
@@ -29,9 +30,11 @@ export const readDocument = async (innovationId: string, documentId: string, cal
 
 export const readEvidence = async (innovationId: string, documentId: string, caller: Caller, now: Date): Promise<DocumentRead> => {
   const innovation = await getInnovation(innovationId);
-  const [assignments, evidence] = await getAll([assignmentsRef(innovation.editionId), evidenceRef(innovation.id, documentId)] as const);
+  const [assignments, evidence, verification] = await getAll([assignmentsRef(innovation.editionId), evidenceRef(innovation.id, documentId), verificationRef(innovation.id)] as const);
   requireEvidenceReader(innovation, caller, assignments);
   if (!evidence) throw notFound(msg('EVIDENCE_NOT_FOUND', { documentId }));
-  if (!(await objectExists(evidence.key))) throw notFound(msg('DOCUMENT_NOT_STORED', { kind: evidence.kind, fileName: evidence.fileName }));
-  return readGrant(evidence.key, evidence, now);
+  // Evidence a recorded verification rests on is read from the copy it checked.
+  const checked = verification?.evidence.find((e) => e.documentId === documentId)?.submittedKey;
+  if (!checked && !(await objectExists(evidence.key))) throw notFound(msg('DOCUMENT_NOT_STORED', { kind: evidence.kind, fileName: evidence.fileName }));
+  return readGrant(checked ?? evidence.key, evidence, now);
 };

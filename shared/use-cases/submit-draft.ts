@@ -2,7 +2,7 @@
  * a final submission checks and keeps: each document's upload is first copied, server-side, to a key
  * of its own under `submitted/` (`submittedObjectKey`), and the check (size, type, file signature) is
  * made on that copy. The bytes checked are therefore the bytes kept, by construction: no upload form
- * reaches the `submitted/` prefix and only the submitting function may write it, so a form re-posted
+ * reaches the `submitted/` prefix and only the checking functions may write it, so a form re-posted
  * after the submission (or after the deadline) changes only the upload key, never read again. */
 import { randomUUID } from 'node:crypto';
 import { copyObject, deleteObject, inspectObject } from '../data/document-store';

@@ -122,11 +122,12 @@ describe('each function holds exactly what function-access.ts declares', () => {
 });
 
 describe('submitted copies are out of every upload form’s reach', () => {
-  it('only the submitting function may write under submitted/, and no function that hands out upload forms may', () => {
+  it('only the functions that check what they keep (submission, verification) write under submitted/; none that hands out upload forms', () => {
     const writers = Object.entries(FUNCTION_ACCESS).filter(([, a]) => a.bucket?.put?.includes('submitted') || a.bucket?.delete?.includes('submitted')).map(([h]) => h);
-    expect(writers).toEqual(['submit-innovation']);
-    // Nothing deletes an upload, and nothing but the submit function deletes at all.
-    expect(Object.entries(FUNCTION_ACCESS).filter(([, a]) => a.bucket?.delete?.length).map(([h]) => h)).toEqual(['submit-innovation']);
+    expect(writers.sort()).toEqual(['put-verification', 'submit-innovation']);
+    // Nothing deletes an upload, and only those two delete at all (the copies of a refused check).
+    expect(Object.entries(FUNCTION_ACCESS).filter(([, a]) => a.bucket?.delete?.length).map(([h]) => h).sort()).toEqual(['put-verification', 'submit-innovation']);
+    for (const [h, a] of Object.entries(FUNCTION_ACCESS)) expect({ h, deletes: a.bucket?.delete ?? [] }).toEqual({ h, deletes: a.bucket?.delete ? ['submitted'] : [] });
     const formIssuers = ['request-document-upload', 'request-evidence-upload'];
     for (const h of formIssuers) expect({ h, put: accessOf(h).bucket?.put }).toEqual({ h, put: ['uploads'] });
     expect(SUBMITTED_PREFIX).not.toBe(DOCUMENTS_PREFIX);

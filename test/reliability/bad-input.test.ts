@@ -345,5 +345,11 @@ describe('during FIELD_VERIFICATION', () => {
     const verified = await verify({ evidence: [slot.body.documentId], version: undefined });
     expect([200, 201]).toContain(verified.status);
     expect(verified.body.evidence).toEqual([expect.objectContaining({ documentId: slot.body.documentId, href: path })]);
+    expect(JSON.stringify(verified.body)).not.toMatch(/submitted\/|editions\//);
+    // The evidence the verification checked is what the panel reads, whatever is posted to the form later.
+    const other = Buffer.concat([SAMPLE_JPEG.subarray(0, SAMPLE_JPEG.length - 2), Buffer.from([0x00, 0xff, 0xd9])]);
+    expect((await uploadWithPresignedPost(slot.body.upload, other, 'image/jpeg')).status).toBeLessThan(300);
+    const again = await http.call('GET', path, { token: t.jury, headers: { accept: 'application/json' } });
+    expect(Buffer.from(await (await fetch(again.body.url)).arrayBuffer()).equals(SAMPLE_JPEG)).toBe(true);
   });
 });
