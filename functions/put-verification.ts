@@ -16,7 +16,7 @@ import { httpHandler } from '../shared/http/handler';
 import { ifMatchVersion } from '../shared/http/if-match';
 import { routes } from '../shared/http/routes';
 import { SystemId } from '../shared/schemas/common.schema';
-import { VerificationInput, type Verification } from '../shared/schemas/judging.schema';
+import { VerificationInput, type StoredVerification } from '../shared/schemas/judging.schema';
 import { panelAction } from '../shared/use-cases/panel-action';
 import { freezeEvidence } from '../shared/use-cases/freeze-evidence';
 
@@ -39,7 +39,7 @@ export const handler = httpHandler(
     const named = await freezeEvidence(innovation, slots.map((s) => s!));
 
     const at = toWita(now);
-    const next: Verification = {
+    const next: StoredVerification = {
       innovationId: innovation.id,
       editionId: innovation.editionId,
       category: innovation.category,

@@ -2,7 +2,7 @@ import { conflict } from '../errors';
 import { msg, type ActionKey } from '../messages/catalogue';
 import type { RoundName } from '../schemas/edition.schema';
 import type { StoredInnovation } from '../schemas/innovation.schema';
-import type { Verification } from '../schemas/judging.schema';
+import type { StoredVerification, Verification } from '../schemas/judging.schema';
 import { statusConflict } from './innovation-rules';
 
 /** The stage in which each scoring round is open. */
@@ -29,7 +29,7 @@ export const requireNominee = (innovation: StoredInnovation): void => {
 };
 
 /** A verification as its readers see it: evidence without its storage key, each with its `href`. */
-export const verificationView = (v: Verification): Verification => ({ ...v, evidence: v.evidence.map(({ submittedKey: _key, ...e }) => e) });
+export const verificationView = (v: StoredVerification): Verification => ({ ...v, evidence: v.evidence.map(({ submittedKey: _key, ...e }) => e) });
 
 /** Screening decides on submitted entries only; drafts are never eligible. */
 export const requireScreenable = (innovation: StoredInnovation): void => {

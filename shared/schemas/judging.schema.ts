@@ -112,13 +112,17 @@ export const Verification = /* @__PURE__ */ defineSchema(() => z.object({
   score: z.number(),
   findings: z.string(),
   /** Each with `href`, the API path that reads it (`GET /innovations/{id}/verification/evidence/{evidenceId}`). */
-  evidence: z.array(z.extend(z.omit(EvidenceDocument, { key: true }), { href: z.optional(z.string()), submittedKey: z.optional(z.string()) })),
+  evidence: z.array(z.extend(z.omit(EvidenceDocument, { key: true }), { href: z.optional(z.string()) })),
   verifiedBy: z.string(),
   createdAt: IsoInstant,
   updatedAt: IsoInstant,
   version: z.number().check(z.int()),
 }));
 export type Verification = z.infer<typeof Verification>;
+
+/** A verification as stored: each piece of evidence also keeps the key of the copy it checked
+ * (`verifiedEvidenceKey`), which is never shown. */
+export type StoredVerification = Omit<Verification, 'evidence'> & { evidence: (Verification['evidence'][number] & { submittedKey?: string })[] };
 
 export const AuditRecord = /* @__PURE__ */ defineSchema(() => z.object({
   subject: z.string(),
