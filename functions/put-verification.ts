@@ -2,20 +2,20 @@
  * records the field visit of a nominee during FIELD_VERIFICATION: result, 0–100 score, findings, and
  * the uploaded evidence it rests on (each checked where it is stored). Audited. */
 import { innovationSubject } from '../shared/data/audit';
-import { inspectObject } from '../shared/data/document-store';
 import { evidenceRef } from '../shared/data/evidence';
 import { saveVerification, verificationRef } from '../shared/data/verifications';
-import { storedObjectProblem } from '../shared/domain/document-policy';
-import { requireNominee } from '../shared/domain/judging-rules';
+import { evidenceHref } from '../shared/domain/document-policy';
+import { requireNominee, verificationView } from '../shared/domain/judging-rules';
 import { nextRevision, requireSameVersion } from '../shared/domain/optimistic-lock';
 import { toWita } from '../shared/vocabulary/wita';
-import { conflict, invalidInput } from '../shared/errors';
+import { invalidInput } from '../shared/errors';
 import { msg } from '../shared/messages/catalogue';
 import { httpHandler } from '../shared/http/handler';
 import { ifMatchVersion } from '../shared/http/if-match';
 import { putVerification as contract } from '../shared/contracts/judging.contract';
-import { type Verification } from '../shared/schemas/judging.schema';
+import type { StoredVerification } from '../shared/schemas/judging.schema';
 import { panelAction } from '../shared/use-cases/panel-action';
+import { freezeEvidence } from '../shared/use-cases/freeze-evidence';
 
 export const handler = httpHandler(contract, async ({ path, body, caller, now, headers }) => {
   // The named evidence slots come in the same round trip (at most 30, by the schema).
@@ -29,20 +29,18 @@ export const handler = httpHandler(contract, async ({ path, body, caller, now, h
 
   const unknown = body.evidence.filter((_, i) => !slots[i]);
   if (unknown.length) throw invalidInput(unknown.map((id) => ({ path: ['evidence'], message: msg('EVIDENCE_NOT_UPLOADED', { documentId: id }) })));
-  const named = slots.map((s) => s!);
-  const stored = await Promise.all(named.map((d) => inspectObject(d.key)));
-  const problems = named.map((d, i) => ({ d, p: storedObjectProblem(d, stored[i]) })).filter((x) => x.p);
-  if (problems.length) throw conflict('DOCUMENT_MISMATCH', msg('EVIDENCE_MISMATCH'), problems.map((x) => ({ path: ['evidence', x.d.documentId], message: x.p! })));
+  // Each piece is copied where no upload form reaches and checked there; reads come from the copy.
+  const named = await freezeEvidence(innovation, slots.map((s) => s!));
 
   const at = toWita(now);
-  const next: Verification = {
+  const next: StoredVerification = {
     innovationId: innovation.id,
     editionId: innovation.editionId,
     category: innovation.category,
     result: body.result,
     score: body.score,
     findings: body.findings,
-    evidence: named.map(({ key: _key, ...d }) => d),
+    evidence: named.map(({ key: _key, ...d }) => ({ ...d, href: evidenceHref(innovation.id, d.documentId) })),
     verifiedBy: caller.userId,
     ...nextRevision(existing, at),
   };
@@ -54,5 +52,5 @@ export const handler = httpHandler(contract, async ({ path, body, caller, now, h
     before: existing ? { result: existing.result, score: existing.score, findings: existing.findings, evidence: existing.evidence.map((e) => e.documentId) } : null,
     after: { result: next.result, score: next.score, findings: next.findings, evidence: body.evidence },
   });
-  return { status: existing ? 200 : 201, body: next, headers: { etag: `"${next.version}"` } };
+  return { status: existing ? 200 : 201, body: verificationView(next), headers: { etag: `"${next.version}"` } };
 });

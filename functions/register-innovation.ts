@@ -9,6 +9,7 @@ import { checkEntrant, innovationView, newInnovation } from '../shared/domain/in
 import { requireStage } from '../shared/domain/stage-rules';
 import { idempotentHttpHandler } from '../shared/http/idempotent-handler';
 import { registerInnovation as contract } from '../shared/contracts/innovation.contract';
+import { DEFAULT_MAX_INNOVATIONS_PER_OWNER } from '../shared/schemas/edition.schema';
 
 export const handler = idempotentHttpHandler(contract, async ({ path, body, caller, now }) => {
   const [found, institution] = body.institutionId
@@ -18,6 +19,6 @@ export const handler = idempotentHttpHandler(contract, async ({ path, body, call
   requireStage(edition, now, ['REGISTRATION'], 'ACTION_REGISTER_INNOVATION');
   checkEntrant(body, institution, caller, edition.categories);
   const innovation = newInnovation(body, { id: randomUUID(), editionId: edition.id }, caller, now);
-  await createInnovation(innovation);
+  await createInnovation(innovation, edition.maxInnovationsPerOwner ?? DEFAULT_MAX_INNOVATIONS_PER_OWNER);
   return { status: 201, body: innovationView(innovation), headers: { location: `/innovations/${innovation.id}` } };
 });

@@ -4,7 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import { uploadGrant } from '../shared/data/document-store';
 import { saveEvidenceSlot } from '../shared/data/evidence';
-import { displayFileName, evidenceObjectKey, requireAcceptableDocument } from '../shared/domain/document-policy';
+import { windowOf } from '../shared/domain/calendar';
+import { displayFileName, evidenceObjectKey, requireAcceptableDocument, uploadSeconds } from '../shared/domain/document-policy';
 import { requireNominee } from '../shared/domain/judging-rules';
 import { toWita } from '../shared/vocabulary/wita';
 import { idempotentHttpHandler } from '../shared/http/idempotent-handler';
@@ -12,10 +13,9 @@ import { requestEvidenceUpload as contract } from '../shared/contracts/judging.c
 import type { EvidenceDocument } from '../shared/schemas/judging.schema';
 import { panelAction } from '../shared/use-cases/panel-action';
 
-
 export const handler = idempotentHttpHandler(contract, async ({ path, body, caller, now }) => {
   requireAcceptableDocument(body);
-  const { innovation } = await panelAction(path.id, { caller, now, role: 'verifier', stages: ['FIELD_VERIFICATION'], action: 'ACTION_UPLOAD_EVIDENCE' }, () => []);
+  const { innovation, edition } = await panelAction(path.id, { caller, now, role: 'verifier', stages: ['FIELD_VERIFICATION'], action: 'ACTION_UPLOAD_EVIDENCE' }, () => []);
   requireNominee(innovation);
 
   const documentId = randomUUID();
@@ -30,7 +30,7 @@ export const handler = idempotentHttpHandler(contract, async ({ path, body, call
     uploadedBy: caller.userId,
     createdAt: toWita(now),
   };
-  const grant = await uploadGrant(doc.key, doc.contentType, doc.size, now);
+  const grant = await uploadGrant(doc.key, doc.contentType, doc.size, now, uploadSeconds(now, windowOf(edition, 'FIELD_VERIFICATION').end));
   await saveEvidenceSlot(doc);
   return { status: 201, body: { documentId, ...grant } };
 });

@@ -54,13 +54,17 @@ export const buildOpenApi = (): Record<string, unknown> => {
       ...pathNames.map((name) => ({ name, in: 'path', required: true, schema: pathProps[name] ?? { type: 'string' } })),
       ...Object.entries(query?.properties ?? {}).map(([name, schema]) => ({ name, in: 'query', required: query!.required.has(name) && !('default' in schema), schema })),
       ACCEPT_LANGUAGE,
+      ...(response.statuses.includes(302)
+        ? [{ name: 'Accept', in: 'header', required: false, schema: { type: 'string' }, description: '`application/json` answers 200 `{url, expiresAt}` instead of the 302' }]
+        : []),
       ...(route.idempotent ? [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 }, description: 'Retries with the same key get the first answer' }] : []),
     ];
     const success = Object.fromEntries(
       response.statuses.map((status) => [
         String(status),
         {
-          description: status === 201 ? 'Created' : 'OK',
+          description: status === 201 ? 'Created' : status === 302 ? 'Found: `Location` is a presigned GET of a few minutes (served as an attachment with the stored name and type); the body repeats it' : 'OK',
+          ...(status === 302 ? { headers: { Location: { description: 'The presigned GET', schema: { type: 'string', format: 'uri' } } } } : {}),
           content: {
             'application/json': { schema: jsonSchema(response.schema, 'output') },
             ...(response.csv ? { 'text/csv': { schema: { type: 'string' } } } : {}),

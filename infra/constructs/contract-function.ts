@@ -10,7 +10,7 @@ import { Construct } from 'constructs';
 import { existsSync } from 'node:fs';
 import type { FunctionContract } from '../../shared/contracts/contract';
 import { TABLE_INDEXES } from '../../shared/data/table-definition';
-import { DOCUMENTS_PREFIX, scheduleActions, tableActions } from '../function-access';
+import { bucketGrants, scheduleActions, tableActions } from '../function-access';
 import { handlerEntry } from '../paths';
 import { BundledFunction } from './bundled-function';
 
@@ -89,13 +89,12 @@ export class ContractFunction extends Construct {
       const indexArns = access.table === 'write' ? [] : TABLE_INDEXES.map((i) => `${data.tableArn}/index/${i.indexName}`);
       iam.Grant.addToPrincipal({ grantee: fn, actions, resourceArns: [data.tableArn, ...indexArns] });
     }
-    const documents = `${data.bucketArn}/${DOCUMENTS_PREFIX}*`;
-    if (access.bucket === 'put') iam.Grant.addToPrincipal({ grantee: fn, actions: ['s3:PutObject'], resourceArns: [documents] });
-    if (access.bucket === 'read') {
-      iam.Grant.addToPrincipal({ grantee: fn, actions: ['s3:GetObject'], resourceArns: [documents] });
-      // Without ListBucket, S3 answers HeadObject on a missing key with 403 instead of 404.
-      iam.Grant.addToPrincipal({ grantee: fn, actions: ['s3:ListBucket'], resourceArns: [data.bucketArn] });
-    }
+    // Object actions on exactly the prefixes declared: the uploads (`editions/`) and the submitted
+    // copies (`submitted/`), which only the functions that check what they keep may write.
+    for (const grant of bucketGrants(access.bucket))
+      iam.Grant.addToPrincipal({ grantee: fn, actions: grant.actions, resourceArns: grant.prefixes.map((p) => `${data.bucketArn}/${p}*`) });
+    // Without ListBucket, S3 answers HeadObject on a missing key with 403 instead of 404.
+    if (access.bucket?.read?.length) iam.Grant.addToPrincipal({ grantee: fn, actions: ['s3:ListBucket'], resourceArns: [data.bucketArn] });
     if (access.schedules === 'manage' && schedules) {
       // Schedules of the run-time group only (their names are made at run time, hence `/*`); the
       // group of the schedules CloudFormation owns is out of reach. Pseudo parameters rather than

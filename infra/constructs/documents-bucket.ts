@@ -1,12 +1,13 @@
 /** The participants' documents: private, TLS-only, encrypted, versioned, and retained when the stack
- * goes. Browsers upload straight to it with presigned POSTs (hence CORS for POST from the allowed
- * origins); the API never streams a file. Requests to it are logged to a second bucket. */
+ * goes. Browsers upload straight to it with presigned POSTs and read documents back with presigned
+ * GETs (hence CORS for POST and GET from the allowed origins); the API never streams a file. Requests
+ * to it are logged to a second bucket. */
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 
 export interface DocumentsBucketProps {
-  /** Origins allowed to POST uploads from a browser; `['*']` allows any. */
+  /** Origins allowed to POST uploads and GET documents from a browser; `['*']` allows any. */
   corsOrigins: string[];
 }
 
@@ -44,17 +45,18 @@ export class DocumentsBucket extends Construct {
       serverAccessLogsPrefix: 'documents/',
       cors: [
         {
-          allowedMethods: [s3.HttpMethods.POST],
+          allowedMethods: [s3.HttpMethods.POST, s3.HttpMethods.GET],
           allowedOrigins: props.corsOrigins,
           allowedHeaders: ['*'],
-          exposedHeaders: ['ETag', 'Location'],
+          exposedHeaders: ['ETag', 'Location', 'Content-Disposition', 'Content-Type', 'Content-Length'],
           maxAge: 3600,
         },
       ],
       lifecycleRules: [
         { id: 'abort-incomplete-multipart-uploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
-        // Object keys are unique per document and never overwritten, so old versions only come from
-        // deletions: keep them a year to undo a mistake, then let them go.
+        // Old versions come from an upload form posted again (its key is the document's) and from
+        // deletions; what a submission checked is a copy under `submitted/` that no form reaches. Keep
+        // old versions a year to undo a mistake, then let them go.
         { id: 'expire-noncurrent-versions', noncurrentVersionExpiration: Duration.days(365) },
       ],
     });

@@ -10,7 +10,7 @@ import type { KukarConfig } from '../config';
 import { ApiOperations } from '../constructs/api-operations';
 import { ContractFunction, pascal } from '../constructs/contract-function';
 import { RouteTableApi } from '../constructs/route-table-api';
-import { DOCUMENTS_PREFIX } from '../function-access';
+import { DOCUMENTS_PREFIX, SUBMITTED_PREFIX } from '../function-access';
 import { dataExportNames, importDataRefs, type DataStack } from './data-stack';
 import { importIdentityRefs, type IdentityStack } from './identity-stack';
 import { alarmTopicExportName, importScheduleRefs, scheduleExportNames, type SchedulesStack } from './schedules-stack';
@@ -57,6 +57,10 @@ export class ApiStack extends Stack {
     Validations.of(handlers).acknowledge({
       id: `AwsSolutions-IAM5[Resource::${dataExportNames(stage).bucketArn}/${DOCUMENTS_PREFIX}*]`,
       reason: `Object keys are made per upload at run time (shared/domain/document-policy.ts), so object permissions name the documents prefix "${DOCUMENTS_PREFIX}", the narrowest scope that covers them; only handlers declaring bucket access in their contract (shared/contracts) get them, with the single action each uses.`,
+    });
+    Validations.of(handlers).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::${dataExportNames(stage).bucketArn}/${SUBMITTED_PREFIX}*]`,
+      reason: `A submission (and a recorded verification) copies each document it checks to a key made at run time under "${SUBMITTED_PREFIX}" (shared/domain/document-policy.ts submittedObjectKey, verifiedEvidenceKey), so object permissions name that prefix, the narrowest scope that covers them; only submit-innovation and put-verification may put or delete there (no upload form can reach it), and only the functions whose contract declares it read it.`,
     });
     Validations.of(handlers).acknowledge({
       id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/${scheduleExportNames(stage).groupName}/*]`,

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { flattenClaimsLikeHttpApi } from '../../shared/http/claims';
 import type { Route } from '../../shared/contracts/contract';
+import { isValidUtf8 } from '../../shared/http/utf8';
 
 export interface RouteMatcher {
   route: Route;
@@ -35,6 +36,10 @@ export const routeMatcher = (route: Route): RouteMatcher => {
   };
 };
 
+/** Content types whose bodies are text. */
+const isTextContentType = (contentType: string | undefined): boolean =>
+  contentType !== undefined && /^\s*(text\/|application\/([\w.+-]*\+)?(json|xml|javascript|x-www-form-urlencoded)\b)/i.test(contentType);
+
 const joinHeaders = (headers: IncomingHttpHeaders): Record<string, string> =>
   Object.fromEntries(
     Object.entries(headers)
@@ -53,12 +58,17 @@ export const apiGatewayEvent = (args: {
   sourceIp: string;
   now: Date;
 }): APIGatewayProxyEventV2 => {
-  const query: Record<string, string> = {};
-  for (const [k, v] of args.url.searchParams) query[k] = k in query ? `${query[k]},${v}` : v;
+  // A Map, then own properties (as API Gateway's JSON gives them): `?__proto__=x` stays a parameter.
+  const params = new Map<string, string>();
+  for (const [k, v] of args.url.searchParams) params.set(k, params.has(k) ? `${params.get(k)},${v}` : v);
+  const query: Record<string, string> = Object.fromEntries(params);
   const headers = joinHeaders(args.headers);
-  const text = args.body.length ? args.body.toString('utf8') : undefined;
-  // API Gateway base64-encodes bodies that are not text.
-  const isBinary = text !== undefined && Buffer.compare(Buffer.from(text, 'utf8'), args.body) !== 0;
+  const hasBody = args.body.length > 0;
+  // API Gateway passes a body on as text only when it is text: a textual content type and bytes that
+  // are UTF-8. Anything else reaches the Lambda base64-encoded (`isBase64Encoded`), and the handler
+  // decides what to make of the bytes — never a string with U+FFFD where the bytes were not UTF-8.
+  const isBinary = hasBody && !(isTextContentType(headers['content-type']) && isValidUtf8(args.body));
+  const text = hasBody && !isBinary ? args.body.toString('utf8') : undefined;
   const routeKey = `${args.route.method} ${args.route.path}`;
   return {
     version: '2.0',
@@ -81,7 +91,7 @@ export const apiGatewayEvent = (args: {
       timeEpoch: args.now.getTime(),
       ...(args.claims ? { authorizer: { jwt: { claims: flattenClaimsLikeHttpApi(args.claims), scopes: null } } } : {}),
     } as APIGatewayProxyEventV2['requestContext'],
-    ...(text !== undefined ? { body: isBinary ? args.body.toString('base64') : text } : {}),
+    ...(hasBody ? { body: isBinary ? args.body.toString('base64') : text } : {}),
     isBase64Encoded: isBinary,
   };
 };

@@ -10,14 +10,30 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  * server's preflight answer both list these. */
 export const CORS_ALLOWED_HEADERS = ['authorization', 'content-type', 'if-match', 'idempotency-key', 'accept-language'];
 
+/** The documents bucket has two prefixes: `uploads` (`editions/…`, where presigned POSTs put what
+ * people upload) and `submitted` (`submitted/…`, the copies a submission checked and froze, which no
+ * upload form can reach). */
+export type BucketPrefix = 'uploads' | 'submitted';
+export interface BucketAccess {
+  /** GetObject (and HeadObject) under these prefixes, with ListBucket so a missing object is a 404. A
+   * presigned GET is signed with the role, so it reads only what the role may. */
+  read?: readonly BucketPrefix[];
+  /** PutObject under these prefixes. A presigned POST is signed with the role, so a form handed out
+   * by a function can only ever write where that function may: `submitted` is granted to the
+   * functions that check what they keep (submission, verification) alone, never to one that hands out
+   * forms, so no form, however re-posted, reaches a submitted copy. */
+  put?: readonly BucketPrefix[];
+  /** DeleteObject under these prefixes (a refused submission removes the copies it made). */
+  delete?: readonly BucketPrefix[];
+}
+
 /** What a function may do with the single table, the documents bucket and the run-time boundary
  * schedules, and nothing more: the infra grants exactly this. Keep it to what the code calls. */
 export interface FunctionAccess {
   /** `read`: GetItem/BatchGetItem/Query (table and its GSIs); `write`: Put/Update/Delete/BatchWrite/ConditionCheck. */
   table: 'read' | 'write' | 'readWrite' | null;
-  /** `read`: GetObject/HeadObject on the documents prefix (and ListBucket, so a missing object is a 404,
-   * not a 403); `put`: PutObject on the documents prefix (a presigned POST is signed with the role). */
-  bucket: 'read' | 'put' | null;
+  /** What it reads and writes in the documents bucket, per prefix (`null`: nothing). */
+  bucket: BucketAccess | null;
   /** `manage`: create and delete run-time boundary schedules of the run-time group, passing the
    * scheduler's role to EventBridge Scheduler only. */
   schedules: 'manage' | null;

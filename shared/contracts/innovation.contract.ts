@@ -1,8 +1,8 @@
 /** A participant's innovation: registration, drafts, documents and the final submission. */
 import { defineSchema, ListOf } from '../schemas/common.schema';
-import { DocumentRequest, DocumentUpload, Innovation, InnovationInput, InnovationListQuery, InnovationPatch } from '../schemas/innovation.schema';
+import { DocumentRead, DocumentRequest, DocumentUpload, Innovation, InnovationInput, InnovationListQuery, InnovationPatch } from '../schemas/innovation.schema';
 import { defineResponses, defineRoute, READS_TABLE, STANDARD_SIZING, WRITES_TABLE } from './contract';
-import { EditionPath, InnovationPath } from './path-params';
+import { DocumentPath, EditionPath, InnovationPath } from './path-params';
 
 export const InnovationList = /* @__PURE__ */ defineSchema(() => ListOf(Innovation));
 
@@ -67,7 +67,21 @@ export const requestDocumentUpload = /* @__PURE__ */ defineRoute(() => ({
   roles: ['participant'],
   idempotent: true,
   request: { path: InnovationPath, body: DocumentRequest },
-  access: { table: 'readWrite', bucket: 'put', schedules: null },
+  access: { table: 'readWrite', bucket: { put: ['uploads'] }, schedules: null },
+  sizing: STANDARD_SIZING,
+}));
+
+export const getDocument = /* @__PURE__ */ defineRoute(() => ({
+  id: 'getDocument',
+  method: 'GET',
+  path: '/innovations/{id}/documents/{documentId}',
+  handler: 'get-document',
+  summary: 'Read a stored document: 302 to a presigned GET (or {url, expiresAt} with Accept: application/json); after submission, the bytes checked at submission',
+  roles: 'any',
+  idempotent: false,
+  request: { path: DocumentPath },
+  // Presigned GETs of a draft's uploads and of submitted copies.
+  access: { table: 'read', bucket: { read: ['uploads', 'submitted'] }, schedules: null },
   sizing: STANDARD_SIZING,
 }));
 
@@ -80,7 +94,9 @@ export const submitInnovation = /* @__PURE__ */ defineRoute(() => ({
   roles: ['participant'],
   idempotent: true,
   request: { path: InnovationPath },
-  access: { table: 'readWrite', bucket: 'read', schedules: null },
+  // Copies each upload to `submitted/` (GetObject on the source, PutObject on the copy) and checks the
+  // copy; a refused submission deletes the copies it made (no new power: it may overwrite them anyway).
+  access: { table: 'readWrite', bucket: { read: ['uploads', 'submitted'], put: ['submitted'], delete: ['submitted'] }, schedules: null },
   sizing: STANDARD_SIZING,
 }));
 
@@ -91,5 +107,6 @@ export const innovationResponses = /* @__PURE__ */ defineResponses(() => ({
   getInnovation: { statuses: [200], schema: Innovation },
   updateInnovation: { statuses: [200], schema: Innovation },
   requestDocumentUpload: { statuses: [201], schema: DocumentUpload },
+  getDocument: { statuses: [302, 200], schema: DocumentRead },
   submitInnovation: { statuses: [200], schema: Innovation },
 }));

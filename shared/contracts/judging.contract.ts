@@ -1,10 +1,10 @@
 /** The panel and its work: assignments, screening, scores and field verification. */
 import * as z from 'zod/mini';
 import { defineSchema, ListOf } from '../schemas/common.schema';
-import { DocumentRequest, DocumentUpload, Innovation } from '../schemas/innovation.schema';
+import { DocumentRead, DocumentRequest, DocumentUpload, Innovation } from '../schemas/innovation.schema';
 import { Assignments, AssignmentsInput, EligibilityInput, Score, ScoreInput, Verification, VerificationInput } from '../schemas/judging.schema';
 import { defineResponses, defineRoute, READS_TABLE, STANDARD_SIZING, WRITES_TABLE } from './contract';
-import { EditionPath, InnovationPath, ScoreRoundPath } from './path-params';
+import { EditionPath, EvidencePath, InnovationPath, ScoreRoundPath } from './path-params';
 
 export const EvidenceRequest = /* @__PURE__ */ defineSchema(() => z.extend(DocumentRequest, { kind: z.enum(['PHOTO', 'EVIDENCE', 'VIDEO']) }));
 export const ScoreList = /* @__PURE__ */ defineSchema(() => ListOf(Score));
@@ -83,7 +83,20 @@ export const requestEvidenceUpload = /* @__PURE__ */ defineRoute(() => ({
   roles: ['verifier'],
   idempotent: true,
   request: { path: InnovationPath, body: EvidenceRequest },
-  access: { table: 'readWrite', bucket: 'put', schedules: null },
+  access: { table: 'readWrite', bucket: { put: ['uploads'] }, schedules: null },
+  sizing: STANDARD_SIZING,
+}));
+
+export const getEvidence = /* @__PURE__ */ defineRoute(() => ({
+  id: 'getEvidence',
+  method: 'GET',
+  path: '/innovations/{id}/verification/evidence/{evidenceId}',
+  handler: 'get-evidence',
+  summary: 'Read one piece of field-verification evidence: 302 to a presigned GET (or {url, expiresAt} with Accept: application/json)',
+  roles: ['admin', 'jury', 'verifier'],
+  idempotent: false,
+  request: { path: EvidencePath },
+  access: { table: 'read', bucket: { read: ['uploads', 'submitted'] }, schedules: null },
   sizing: STANDARD_SIZING,
 }));
 
@@ -96,7 +109,8 @@ export const putVerification = /* @__PURE__ */ defineRoute(() => ({
   roles: ['verifier'],
   idempotent: false,
   request: { path: InnovationPath, body: VerificationInput },
-  access: { table: 'readWrite', bucket: 'read', schedules: null },
+  // Copies each named piece of evidence to `submitted/` and checks the copy (deleting the copies of a refused one).
+  access: { table: 'readWrite', bucket: { read: ['uploads', 'submitted'], put: ['submitted'], delete: ['submitted'] }, schedules: null },
   sizing: STANDARD_SIZING,
 }));
 
@@ -108,5 +122,6 @@ export const judgingResponses = /* @__PURE__ */ defineResponses(() => ({
   putScore: { statuses: [201, 200], schema: Score },
   getScores: { statuses: [200], schema: ScoreList },
   requestEvidenceUpload: { statuses: [201], schema: DocumentUpload },
+  getEvidence: { statuses: [302, 200], schema: DocumentRead },
   putVerification: { statuses: [201, 200], schema: Verification },
 }));

@@ -5,8 +5,8 @@ import { described, type FunctionContract } from './contract';
 import { getEdition, putCalendar, putEdition, editionResponses } from './edition.contract';
 import { health, healthResponses } from './health.contract';
 import { getCompliance, listInstitutions, putInstitution, institutionResponses } from './institution.contract';
-import { getInnovation, listInnovations, registerInnovation, requestDocumentUpload, submitInnovation, updateInnovation, innovationResponses } from './innovation.contract';
-import { getAssignments, getScores, putAssignments, putEligibility, putScore, putVerification, requestEvidenceUpload, judgingResponses } from './judging.contract';
+import { getDocument, getInnovation, listInnovations, registerInnovation, requestDocumentUpload, submitInnovation, updateInnovation, innovationResponses } from './innovation.contract';
+import { getAssignments, getEvidence, getScores, putAssignments, putEligibility, putScore, putVerification, requestEvidenceUpload, judgingResponses } from './judging.contract';
 import { announce, computeRanking, getRanking, getResults, rankingResponses } from './ranking.contract';
 import { stageTransition } from './stage-transition.contract';
 
@@ -18,6 +18,7 @@ export const ROUTES = [
   described(getInnovation, innovationResponses),
   described(updateInnovation, innovationResponses),
   described(requestDocumentUpload, innovationResponses),
+  described(getDocument, innovationResponses),
   described(submitInnovation, innovationResponses),
   described(listInstitutions, institutionResponses),
   described(putInstitution, institutionResponses),
@@ -28,6 +29,7 @@ export const ROUTES = [
   described(putScore, judgingResponses),
   described(getScores, judgingResponses),
   described(requestEvidenceUpload, judgingResponses),
+  described(getEvidence, judgingResponses),
   described(putVerification, judgingResponses),
   described(computeRanking, rankingResponses),
   described(getRanking, rankingResponses),

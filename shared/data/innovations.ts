@@ -7,7 +7,7 @@ import type { InnovationStatus, StoredInnovation } from '../schemas/innovation.s
 import type { AuditRecord } from '../schemas/judging.schema';
 import { auditPut } from './audit';
 import { ddb, getOne, isConditionFailure, projectionOf, queryAll, queryPage, tableName, transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
-import { GSI1, GSI2, innovationEditionSort, innovationKey, innovationOwnerSort, innovationsOfEdition, innovationsOfOwner, tallyKey } from './keys';
+import { GSI1, GSI2, innovationEditionSort, innovationKey, innovationOwnerSort, innovationsOfEdition, innovationsOfOwner, ownerTallyKey, tallyKey } from './keys';
 
 const toItem = (i: StoredInnovation) => ({
   ...innovationKey(i.id),
@@ -32,10 +32,27 @@ const tallyUpdate = (i: StoredInnovation, counter: 'registered' | 'submitted') =
   },
 });
 
-/** Registers a new innovation and counts it for its institution, in one transaction. */
-export const createInnovation = async (innovation: StoredInnovation): Promise<void> =>
-  transactWrite([versionedPut(toItem(innovation), undefined), ...(innovation.institutionId ? [tallyUpdate(innovation, 'registered')] : [])], () =>
-    conflict('DUPLICATE', msg('DUPLICATE_INNOVATION')),
+/** Counts one more registration of the owner, refused (condition) once `max` are registered. */
+const ownerTallyUpdate = (i: StoredInnovation, max: number) => ({
+  Update: {
+    TableName: tableName(),
+    Key: ownerTallyKey(i.editionId, i.ownerId),
+    UpdateExpression: 'ADD registered :one',
+    ConditionExpression: 'attribute_not_exists(registered) OR registered < :max',
+    ExpressionAttributeValues: { ':one': 1, ':max': max },
+  },
+});
+
+/** Registers a new innovation, counts it for its owner — at most `maxPerOwner` in the edition, checked
+ * by the counter's condition in the same transaction (never read-then-write) — and for its
+ * institution, in one transaction. */
+export const createInnovation = async (innovation: StoredInnovation, maxPerOwner: number): Promise<void> =>
+  transactWrite(
+    [versionedPut(toItem(innovation), undefined), ownerTallyUpdate(innovation, maxPerOwner), ...(innovation.institutionId ? [tallyUpdate(innovation, 'registered')] : [])],
+    (failed) =>
+      failed === 1
+        ? conflict('TOO_MANY_INNOVATIONS', msg('TOO_MANY_INNOVATIONS', { max: maxPerOwner }), [{ message: msg('TOO_MANY_INNOVATIONS', { max: maxPerOwner }), max: maxPerOwner }])
+        : conflict('DUPLICATE', msg('DUPLICATE_INNOVATION')),
   );
 
 export const getInnovation = async (id: string): Promise<StoredInnovation> => {

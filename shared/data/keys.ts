@@ -20,6 +20,8 @@ export const INSTITUTIONS_PARTITION = 'INSTITUTIONS';
 /** Per edition and institution: how many innovations it registered and submitted. */
 export const tallyKey = (editionId: string, institutionId: string) => ({ PK: `EDITION#${editionId}`, SK: `TALLY#${institutionId}` });
 export const TALLY_PREFIX = 'TALLY#';
+/** Per edition and owner (account): how many innovations it registered, against the edition's cap. */
+export const ownerTallyKey = (editionId: string, ownerId: string) => ({ PK: `EDITION#${editionId}`, SK: `OWNER#${ownerId}` });
 
 export const auditPartition = (subject: string) => `AUDIT#${subject}`;
 

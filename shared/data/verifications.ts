@@ -2,15 +2,15 @@
  * innovation, listed per edition through GSI1 for the final ranking. */
 import { versionConflict } from '../errors';
 import { msg } from '../messages/catalogue';
-import type { AuditRecord, Verification } from '../schemas/judging.schema';
+import type { AuditRecord, StoredVerification } from '../schemas/judging.schema';
 import { auditPut } from './audit';
 import { queryAll, transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
 import { GSI1, verificationKey, verificationSort, verificationsOfEdition } from './keys';
 
-export const verificationRef = (innovationId: string): ItemRef<Verification> => ({ key: verificationKey(innovationId), parse: withoutKeys<Verification> });
+export const verificationRef = (innovationId: string): ItemRef<StoredVerification> => ({ key: verificationKey(innovationId), parse: withoutKeys<StoredVerification> });
 
 /** Writes a verification if it is still at `expectedVersion` (undefined: none yet), with its audit record. */
-export const saveVerification = async (next: Verification, expectedVersion: number | undefined, audit: AuditRecord): Promise<void> =>
+export const saveVerification = async (next: StoredVerification, expectedVersion: number | undefined, audit: AuditRecord): Promise<void> =>
   transactWrite(
     [
       versionedPut({
@@ -24,11 +24,11 @@ export const saveVerification = async (next: Verification, expectedVersion: numb
     () => versionConflict(msg('VERIFICATION_CHANGED')),
   );
 
-export const verificationsOfEditionAll = async (editionId: string): Promise<Verification[]> =>
+export const verificationsOfEditionAll = async (editionId: string): Promise<StoredVerification[]> =>
   (
     await queryAll({
       IndexName: GSI1,
       KeyConditionExpression: 'GSI1PK = :p',
       ExpressionAttributeValues: { ':p': verificationsOfEdition(editionId) },
     })
-  ).map(withoutKeys<Verification>);
+  ).map(withoutKeys<StoredVerification>);

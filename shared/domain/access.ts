@@ -40,6 +40,15 @@ export const requireReader = (innovation: StoredInnovation, caller: Caller, assi
   throw forbidden(msg('READ_FORBIDDEN'));
 };
 
+/** Who may read field-verification evidence: the secretariat, and its category's judges and
+ * verifiers who declared no conflict with its institution. Evidence is the panel's record of a visit,
+ * not the entrant's document: the owner does not read it through this route. */
+export const requireEvidenceReader = (innovation: StoredInnovation, caller: Caller, assignments?: Assignments): void => {
+  if (isAdmin(caller)) return;
+  if (isOnPanel(assignments, caller, innovation, 'jury') || isOnPanel(assignments, caller, innovation, 'verifier')) return;
+  throw forbidden(msg('EVIDENCE_READ_FORBIDDEN'));
+};
+
 /** The categories a judge or verifier may list (none with a conflict filter: that is per entry). */
 export const panelCategories = (assignments: Assignments | undefined, caller: Caller): string[] => [
   ...new Set(

@@ -37,12 +37,51 @@ export const displayFileName = (fileName: string): string =>
     .pop()!
     .slice(0, 200) || 'document';
 
-/** Object keys are made by the system alone. */
+/** Object keys are made by the system alone. Uploads (presigned POSTs) go under `editions/`. */
 export const documentObjectKey = (editionId: string, innovationId: string, documentId: string): string =>
   `editions/${editionId}/innovations/${innovationId}/documents/${documentId}`;
 
 export const evidenceObjectKey = (editionId: string, innovationId: string, documentId: string): string =>
   `editions/${editionId}/innovations/${innovationId}/evidence/${documentId}`;
+
+/** Where a submission keeps the documents it checked: a copy under `submitted/`, a prefix no upload
+ * policy is ever issued for and that only the functions that check what they keep (the submission,
+ * the verification) may write (infra/function-access.ts),
+ * so whatever is posted to the upload key later, the submitted bytes stay as they were checked. Each
+ * submission attempt has its own `submissionId`, so two concurrent attempts never share a copy: the
+ * one whose write wins names its own. */
+export const submittedObjectKey = (editionId: string, innovationId: string, submissionId: string, documentId: string): string =>
+  `submitted/editions/${editionId}/innovations/${innovationId}/${submissionId}/${documentId}`;
+
+/** Where a recorded verification keeps the evidence it checked (the same guarantee, for field evidence). */
+export const verifiedEvidenceKey = (editionId: string, innovationId: string, verificationId: string, documentId: string): string =>
+  `submitted/editions/${editionId}/innovations/${innovationId}/verification/${verificationId}/${documentId}`;
+
+/** The object a document is read from: its submitted copy once there is one, else its upload. */
+export const readableKey = (doc: Pick<StoredDocument, 'key' | 'submittedKey'>): string => doc.submittedKey ?? doc.key;
+
+/** How long an upload form is valid: 15 minutes, and never past the end of the window in which the
+ * upload is allowed (a form asked for at 23:50 stops working at the deadline). At least a second. */
+export const UPLOAD_MAX_SECONDS = 15 * 60;
+export const uploadSeconds = (now: Date, windowEnd: string | null): number => {
+  const left = windowEnd === null ? Infinity : Math.floor((new Date(windowEnd).getTime() - now.getTime()) / 1000);
+  return Math.max(1, Math.min(UPLOAD_MAX_SECONDS, left));
+};
+
+/** How long a presigned read of a document is valid. */
+export const READ_SECONDS = 5 * 60;
+
+/** `Content-Disposition: attachment` for a stored (already sanitised) file name, per RFC 6266: a
+ * plain-ASCII `filename` for old clients and the exact name in `filename*` (RFC 8187, UTF-8). */
+export const attachmentDisposition = (fileName: string): string => {
+  const ascii = fileName.normalize('NFKD').replace(/[^\x20-\x7E]/g, '').replace(/["\\%]/g, '_').replace(/\s+/g, ' ').trim() || 'document';
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+};
+
+/** The API path that reads a document of an innovation, and one that reads a verification's evidence. */
+export const documentHref = (innovationId: string, documentId: string): string => `/innovations/${innovationId}/documents/${documentId}`;
+export const evidenceHref = (innovationId: string, documentId: string): string => `/innovations/${innovationId}/verification/evidence/${documentId}`;
 
 const ascii = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.slice(from, to));
 
@@ -61,14 +100,15 @@ const SIGNATURES: Record<string, (b: Uint8Array) => boolean> = {
 /** Why a stored object does not match what was declared, or undefined when it does. */
 export const storedObjectProblem = (
   doc: Pick<StoredDocument, 'kind' | 'fileName' | 'contentType' | 'size'>,
-  stored: { size: number; contentType: string | undefined; head: Uint8Array } | undefined,
+  stored: { size: number; contentType: string | undefined; head: Uint8Array; unreadable?: boolean } | undefined,
 ): Message | undefined => {
   const { kind, fileName } = doc;
   if (!stored) return msg('DOCUMENT_NOT_UPLOADED', { kind, fileName });
+  if (stored.size === 0) return msg('DOCUMENT_EMPTY', { kind, fileName });
+  if (stored.unreadable) return msg('DOCUMENT_UNREADABLE', { kind, fileName });
   if (stored.contentType?.toLowerCase().split(';')[0].trim() !== doc.contentType)
     return msg('DOCUMENT_STORED_AS', { kind, fileName, stored: stored.contentType, declared: doc.contentType });
   if (stored.size > doc.size || stored.size > DOCUMENT_POLICY[doc.kind].maxBytes) return msg('DOCUMENT_LARGER_THAN_ALLOWED', { kind, fileName, size: stored.size });
-  if (stored.size === 0) return msg('DOCUMENT_EMPTY', { kind, fileName });
   if (!(SIGNATURES[doc.contentType]?.(stored.head) ?? false)) return msg('DOCUMENT_NOT_OF_TYPE', { kind, fileName, contentType: doc.contentType });
   return undefined;
 };

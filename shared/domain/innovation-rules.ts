@@ -4,6 +4,7 @@ import type { Caller } from '../vocabulary/caller';
 import type { Institution } from '../schemas/institution.schema';
 import { SUBMISSION_REQUIRED, type Innovation, type InnovationInput, type InnovationStatus, type StoredInnovation } from '../schemas/innovation.schema';
 import { isInstitutional } from '../vocabulary/categories';
+import { documentHref } from './document-policy';
 import { nextRevision } from './optimistic-lock';
 import { toWita } from '../vocabulary/wita';
 
@@ -57,8 +58,9 @@ export const stamp = (innovation: StoredInnovation, changes: Partial<StoredInnov
   ...nextRevision(innovation, toWita(now)),
 });
 
-/** The innovation as its readers see it: documents without their storage keys. */
+/** The innovation as its readers see it: documents without their storage keys, each with the path
+ * that reads it. */
 export const innovationView = (innovation: StoredInnovation): Innovation => ({
   ...innovation,
-  documents: innovation.documents.map(({ key: _key, ...doc }) => doc),
+  documents: innovation.documents.map(({ key: _key, submittedKey: _submitted, ...doc }) => ({ ...doc, href: documentHref(innovation.id, doc.documentId) })),
 });

@@ -2,7 +2,7 @@ import { conflict } from '../errors';
 import { msg, type ActionKey } from '../messages/catalogue';
 import type { RoundName } from '../schemas/edition.schema';
 import type { StoredInnovation } from '../schemas/innovation.schema';
-import type { Verification } from '../schemas/judging.schema';
+import type { StoredVerification, Verification } from '../schemas/judging.schema';
 import { statusConflict } from './innovation-rules';
 
 /** The stage in which each scoring round is open. */
@@ -27,6 +27,9 @@ export const requireNominee = (innovation: StoredInnovation): void => {
   if (innovation.status !== 'NOMINATED')
     throw statusConflict('NOT_A_NOMINEE', innovation.status);
 };
+
+/** A verification as its readers see it: evidence without its storage key, each with its `href`. */
+export const verificationView = (v: StoredVerification): Verification => ({ ...v, evidence: v.evidence.map(({ submittedKey: _key, ...e }) => e) });
 
 /** Screening decides on submitted entries only; drafts are never eligible. */
 export const requireScreenable = (innovation: StoredInnovation): void => {

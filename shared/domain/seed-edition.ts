@@ -38,6 +38,7 @@ export const seedEdition: EditionInput = {
     ],
   },
   nominationsPerCategory: 5,
+  maxInnovationsPerOwner: 20,
   minimumNominationScore: null,
   finalWeights: { assessment: 50, verification: 20, presentation: 30 },
 };

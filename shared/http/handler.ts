@@ -14,6 +14,7 @@ import { logger } from '../logger';
 import { accessLog } from './middleware/access-log';
 import { errorMapper } from './middleware/error-mapper';
 import { json } from './response';
+import { decodeUtf8 } from './utf8';
 import { parseOr400 } from './validation';
 
 /** Larger JSON bodies are refused before parsing; documents never pass through the API. */
@@ -37,6 +38,22 @@ export interface Reply {
   /** A body that is not JSON (CSV exports); `headers` then carries its content type. */
   text?: string;
 }
+
+const withInvalidUtf8 = new WeakSet<APIGatewayProxyEventV2>();
+const hadInvalidUtf8 = (event: APIGatewayProxyEventV2): boolean => withInvalidUtf8.has(event);
+
+/** API Gateway hands a body that is not text base64-encoded (`isBase64Encoded`). A JSON body is
+ * decoded here, once for every route, without replacing what is not UTF-8: such bytes are carried
+ * to the validation, which refuses the field that holds them (400 naming it) — never U+FFFD stored. */
+const utf8Body = (): MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2> => ({
+  before: async ({ event }) => {
+    if (!event.body || !event.isBase64Encoded) return;
+    const { text, invalid } = decodeUtf8(Buffer.from(event.body, 'base64'));
+    event.body = text;
+    event.isBase64Encoded = false;
+    if (invalid) withInvalidUtf8.add(event);
+  },
+});
 
 const authorize = (route: Route, caller: Caller | undefined): void => {
   if (route.roles === 'public') return;
@@ -80,14 +97,14 @@ export const contractHandler = <C extends RouteContract>(
         authorize(route, callerFromEvent(event));
       },
     });
-  if (schemas.body) chain.use(httpJsonBodyParser());
+  if (schemas.body) chain.use(utf8Body()).use(httpJsonBodyParser());
   for (const m of extra) chain.use(m);
   return chain.handler(async (event) => {
     const caller = callerFromEvent(event);
     const req = {
       path: schemas.path ? parseOr400(schemas.path, event.pathParameters ?? {}, 'path') : undefined,
       query: schemas.query ? parseOr400(schemas.query, event.queryStringParameters ?? {}, 'query') : undefined,
-      body: schemas.body ? parseOr400(schemas.body, event.body, 'body') : undefined,
+      body: schemas.body ? parseOr400(schemas.body, event.body, 'body', hadInvalidUtf8(event)) : undefined,
       caller,
       now: now(),
       headers: event.headers,

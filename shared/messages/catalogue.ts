@@ -226,6 +226,10 @@ const buildCatalogue = () => ({
   }),
   INCOMPLETE: entry({ id: () => 'Data inovasi belum lengkap untuk diajukan', en: () => 'The innovation is not complete enough to submit' }),
   DUPLICATE_INNOVATION: entry({ id: () => 'Inovasi ini sudah ada', en: () => 'This innovation already exists' }),
+  TOO_MANY_INNOVATIONS: entry<{ max: number }>({
+    id: (p) => `Satu akun paling banyak mendaftarkan ${p.max} inovasi pada satu edisi`,
+    en: (p) => `One account registers at most ${p.max} innovations in an edition`,
+  }),
   DUPLICATE_EDITION: entry<{ editionId: string }>({ id: (p) => `Edisi ${p.editionId} sudah ada`, en: (p) => `Edition ${p.editionId} already exists` }),
 
   // ---- Documents and evidence
@@ -268,6 +272,26 @@ const buildCatalogue = () => ({
     en: () => 'Some evidence is missing or not what was declared',
   }),
   DUPLICATE_EVIDENCE: entry({ id: () => 'Bukti ini sudah ada', en: () => 'This evidence already exists' }),
+  DOCUMENT_UNREADABLE: entry<Stored>({
+    id: (p) => `${berkas(p)} tidak dapat dibaca dari penyimpanan; unggah ulang dokumen tersebut`,
+    en: (p) => `${berkas(p)} cannot be read from storage; upload it again`,
+  }),
+  DOCUMENT_NOT_FOUND: entry<{ documentId: string }>({
+    id: (p) => `Dokumen ${p.documentId} tidak ditemukan pada inovasi ini`,
+    en: (p) => `Document ${p.documentId} not found in this innovation`,
+  }),
+  DOCUMENT_NOT_STORED: entry<Stored>({
+    id: (p) => `${berkas(p)} belum diunggah, sehingga belum dapat dibaca`,
+    en: (p) => `${berkas(p)} has not been uploaded, so there is nothing to read yet`,
+  }),
+  EVIDENCE_NOT_FOUND: entry<{ documentId: string }>({
+    id: (p) => `Bukti ${p.documentId} tidak ditemukan pada inovasi ini`,
+    en: (p) => `Evidence ${p.documentId} not found for this innovation`,
+  }),
+  EVIDENCE_READ_FORBIDDEN: entry({
+    id: () => 'Bukti verifikasi lapangan hanya dapat dilihat oleh sekretariat serta tim penilai dan tim verifikasi yang ditugaskan',
+    en: () => 'Only the secretariat and the assigned judges and verifiers read field-verification evidence',
+  }),
 
   // ---- Judging
   NOT_ELIGIBLE: entry<{ status: InnovationStatus }>({
@@ -369,6 +393,8 @@ const buildCatalogue = () => ({
   }),
   UNKNOWN_FIELD: entry<{ field: string }>({ id: (p) => `${p.field} bukan kolom yang dikenal`, en: (p) => `${p.field} is not a known field` }),
   ILL_FORMED_TEXT: entry({ id: () => 'harus berupa teks Unicode yang utuh', en: () => 'must be well-formed Unicode text' }),
+  INVALID_UTF8: entry({ id: () => 'berisi byte yang bukan UTF-8 yang valid', en: () => 'contains bytes that are not valid UTF-8' }),
+  INVALID_UTF8_FIELD_NAME: entry({ id: () => 'nama kolom berisi byte yang bukan UTF-8 yang valid', en: () => 'a field name contains bytes that are not valid UTF-8' }),
   ILL_FORMED_FIELD_NAME: entry({ id: () => 'nama kolom harus berupa teks Unicode yang utuh', en: () => 'field names must be well-formed Unicode text' }),
   PAGE_TOKEN_FOREIGN: entry({ id: () => 'bukan token halaman dari daftar ini', en: () => 'not a page token of this list' }),
   /** A zod issue of a request schema, in zod's own locale for the language. */
@@ -377,6 +403,11 @@ const buildCatalogue = () => ({
   // ---- Schemas' own messages (`schemaMessage`)
   SLUG_FORMAT: entry({ id: () => 'huruf, angka, "-" atau "_", paling banyak 64 karakter', en: () => 'letters, digits, "-" or "_", at most 64' }),
   NO_CONTROL_CHARACTERS: entry({ id: () => 'tidak boleh berisi karakter kontrol', en: () => 'must not contain control characters' }),
+  NO_BIDI_CONTROLS: entry({
+    id: () => 'tidak boleh berisi karakter pengatur arah teks (U+202A–U+202E, U+2066–U+2069)',
+    en: () => 'must not contain bidirectional control characters (U+202A–U+202E, U+2066–U+2069)',
+  }),
+  RESERVED_KEY: entry({ id: () => 'nama kolom ini tidak diperbolehkan', en: () => 'this key is not allowed' }),
   PHONE_FORMAT: entry({ id: () => 'nomor telepon, misalnya +62 812 3456 7890', en: () => 'a phone number such as +62 812 3456 7890' }),
   NOTHING_TO_CHANGE: entry({ id: () => 'tidak ada yang diubah', en: () => 'nothing to change' }),
   SCALE_MAX_ABOVE_MIN: entry({ id: () => 'max harus lebih besar dari min', en: () => 'max must be greater than min' }),

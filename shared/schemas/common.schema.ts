@@ -17,11 +17,26 @@ const TRIM = /* @__PURE__ */ defineSchema(() => z.trim());
 const NO_CONTROL_CHARACTERS = /* @__PURE__ */ defineSchema(() =>
   z.refine<string>((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), schemaMessage('NO_CONTROL_CHARACTERS')),
 );
-/** Free text: trimmed, at most `max` (and at least `min`) characters, and no control characters
- * other than line breaks and tabs. One `check` call, and the checks every text shares built once:
- * each zod schema or check made is start-up time of the function. */
+/** The bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069): they
+ * reorder what a reader sees (`Inovasi \u202Efdp.exe` shows as `Inovasi exe.pdf`). Right-to-left
+ * scripts need none of them, and the marks U+200E/U+200F stay allowed. */
+export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+const NO_BIDI_CONTROLS = /* @__PURE__ */ defineSchema(() => z.refine<string>((s) => !BIDI_CONTROLS.test(s), schemaMessage('NO_BIDI_CONTROLS')));
+/** Free text: trimmed, at most `max` (and at least `min`) characters, no control characters other
+ * than line breaks and tabs, and no bidirectional controls — refused (400 naming the field), never
+ * silently removed, so what is stored is what was sent. One `check` call, and the checks every text
+ * shares built once: each zod schema or check made is start-up time of the function. */
 export const Text = (max: number, min?: number) =>
-  z.string().check(TRIM, z.maxLength(max), NO_CONTROL_CHARACTERS, ...(min === undefined ? [] : [z.minLength(min)]));
+  z.string().check(TRIM, z.maxLength(max), NO_CONTROL_CHARACTERS, NO_BIDI_CONTROLS, ...(min === undefined ? [] : [z.minLength(min)]));
+
+/** Object keys that reach an object's prototype machinery when a parsed body is copied or merged:
+ * refused in every map-shaped input (a `z.record` keeps any key; JSON.parse makes `__proto__` an
+ * own key, and zod's record copy would then set the prototype instead of a field). */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The keys of a map-shaped input (`z.record`): at most `max` characters, no reserved key. */
+export const MapKey = (max: number) =>
+  z.string().check(z.maxLength(max), z.refine((k) => !RESERVED_KEYS.has(k), schemaMessage('RESERVED_KEY')));
 
 /** An item's version for optimistic locking: a whole number from 1. */
 export const Version = /* @__PURE__ */ defineSchema(() => z.number().check(z.int(), z.minimum(1)));

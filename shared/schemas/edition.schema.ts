@@ -5,6 +5,9 @@ import { DATED_STAGES, STAGES } from '../vocabulary/stages';
 import { TIME_ZONE } from '../vocabulary/wita';
 import { defineSchema, IsoInstant, Slug, Text, Version } from './common.schema';
 
+/** The cap on one account's registrations in an edition, unless the edition sets its own. */
+export const DEFAULT_MAX_INNOVATIONS_PER_OWNER = 20;
+
 export const CategoryCode = /* @__PURE__ */ defineSchema(() => z.enum(CATEGORY_CODES));
 export const StageName = /* @__PURE__ */ defineSchema(() => z.enum(STAGES));
 export const DatedStageName = /* @__PURE__ */ defineSchema(() => z.enum(DATED_STAGES));
@@ -55,6 +58,8 @@ export const EditionInput = /* @__PURE__ */ defineSchema(() => z.strictObject({
   ),
   rubric: Rubric,
   nominationsPerCategory: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(50)), 5),
+  /** How many innovations one account may register in the edition. */
+  maxInnovationsPerOwner: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(1000)), DEFAULT_MAX_INNOVATIONS_PER_OWNER),
   minimumNominationScore: z._default(z.nullable(Percentage), null),
   finalWeights: FinalWeights,
 }));

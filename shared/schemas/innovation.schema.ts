@@ -70,6 +70,8 @@ export const StoredDocument = /* @__PURE__ */ defineSchema(() => z.object({
   contentType: z.string(),
   size: z.number().check(z.int()),
   key: z.string(),
+  /** The copy the submission checked and froze (see `submittedObjectKey`); reads come from it. */
+  submittedKey: z.optional(z.string()),
   status: z.enum(['PENDING', 'UPLOADED']),
   createdAt: IsoInstant,
 }));
@@ -86,13 +88,18 @@ export const DocumentUpload = /* @__PURE__ */ defineSchema(() => z.object({
 }));
 export type DocumentUpload = z.infer<typeof DocumentUpload>;
 
+/** A presigned read of a stored document (`Accept: application/json`; otherwise a 302 to `url`). */
+export const DocumentRead = /* @__PURE__ */ defineSchema(() => z.object({ url: z.url(), expiresAt: IsoInstant }));
+export type DocumentRead = z.infer<typeof DocumentRead>;
+
 export const Innovation = /* @__PURE__ */ defineSchema(() => z.object({
   ...InnovationInput.shape,
   id: SystemId,
   editionId: Slug,
   ownerId: z.string(),
   status: InnovationStatus,
-  documents: z.array(z.omit(StoredDocument, { key: true })),
+  /** Each with `href`, the API path that reads it (`GET /innovations/{id}/documents/{documentId}`). */
+  documents: z.array(z.extend(z.omit(StoredDocument, { key: true, submittedKey: true }), { href: z.string() })),
   eligibility: z.optional(z.object({ eligible: z.boolean(), reason: z.string(), decidedBy: z.string(), decidedAt: IsoInstant })),
   submittedAt: z.optional(IsoInstant),
   createdAt: IsoInstant,

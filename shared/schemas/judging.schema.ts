@@ -1,10 +1,17 @@
 import * as z from 'zod/mini';
 import { schemaMessage } from '../messages/catalogue';
-import { defineSchema, IsoInstant, Slug, SystemId, Text, Version } from './common.schema';
+import { BIDI_CONTROLS, defineSchema, IsoInstant, MapKey, Slug, SystemId, Text, Version } from './common.schema';
 import { AUDIT_ACTIONS } from '../vocabulary/audit-actions';
 import { CategoryCode, RoundName } from './edition.schema';
 
-const UserId = /* @__PURE__ */ defineSchema(() => z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[^\u0000-\u001F\u007F]+$/, schemaMessage('NO_CONTROL_CHARACTERS'))));
+const UserId = /* @__PURE__ */ defineSchema(() =>
+  z.string().check(
+    z.minLength(1),
+    z.maxLength(128),
+    z.regex(/^[^\u0000-\u001F\u007F]+$/, schemaMessage('NO_CONTROL_CHARACTERS')),
+    z.refine((s) => !BIDI_CONTROLS.test(s), schemaMessage('NO_BIDI_CONTROLS')),
+  ),
+);
 
 const Assignment = /* @__PURE__ */ defineSchema(() => z.strictObject({
   userId: UserId,
@@ -48,7 +55,7 @@ export const EligibilityInput = /* @__PURE__ */ defineSchema(() => z
 export type EligibilityInput = z.infer<typeof EligibilityInput>;
 
 export const ScoreInput = /* @__PURE__ */ defineSchema(() => z.strictObject({
-  criteria: z.record(z.string().check(z.maxLength(40)), z.number()),
+  criteria: z.record(MapKey(40), z.number()),
   comment: z.optional(Text(2000)),
   version: z.optional(Version),
 }));
@@ -105,13 +112,18 @@ export const Verification = /* @__PURE__ */ defineSchema(() => z.object({
   result: VerificationResult,
   score: z.number(),
   findings: z.string(),
-  evidence: z.array(z.omit(EvidenceDocument, { key: true })),
+  /** Each with `href`, the API path that reads it (`GET /innovations/{id}/verification/evidence/{evidenceId}`). */
+  evidence: z.array(z.extend(z.omit(EvidenceDocument, { key: true }), { href: z.optional(z.string()) })),
   verifiedBy: z.string(),
   createdAt: IsoInstant,
   updatedAt: IsoInstant,
   version: z.number().check(z.int()),
 }));
 export type Verification = z.infer<typeof Verification>;
+
+/** A verification as stored: each piece of evidence also keeps the key of the copy it checked
+ * (`verifiedEvidenceKey`), which is never shown. */
+export type StoredVerification = Omit<Verification, 'evidence'> & { evidence: (Verification['evidence'][number] & { submittedKey?: string })[] };
 
 export const AuditRecord = /* @__PURE__ */ defineSchema(() => z.object({
   subject: z.string(),

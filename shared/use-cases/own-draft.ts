@@ -7,12 +7,18 @@ import { requireDraft, requireOwner } from '../domain/innovation-rules';
 import { requireStage } from '../domain/stage-rules';
 import type { Caller } from '../vocabulary/caller';
 import type { ActionKey } from '../messages/catalogue';
+import type { Edition } from '../schemas/edition.schema';
 import type { StoredInnovation } from '../schemas/innovation.schema';
 
-export const ownDraft = async (innovationId: string, caller: Caller, now: Date, action: ActionKey): Promise<StoredInnovation> => {
+/** The draft and its edition (whose calendar bounds what the action hands out, e.g. an upload form). */
+export const ownDraftIn = async (innovationId: string, caller: Caller, now: Date, action: ActionKey): Promise<{ innovation: StoredInnovation; edition: Edition }> => {
   const innovation = await getInnovation(innovationId);
   requireOwner(innovation, caller);
-  requireStage(await getEdition(innovation.editionId), now, ['REGISTRATION'], action);
+  const edition = await getEdition(innovation.editionId);
+  requireStage(edition, now, ['REGISTRATION'], action);
   requireDraft(innovation);
-  return innovation;
+  return { innovation, edition };
 };
+
+export const ownDraft = async (innovationId: string, caller: Caller, now: Date, action: ActionKey): Promise<StoredInnovation> =>
+  (await ownDraftIn(innovationId, caller, now, action)).innovation;

@@ -1,4 +1,5 @@
 import { CATEGORY_CODES } from '../../shared/vocabulary/categories';
+import { attachmentDisposition, documentObjectKey, readableKey, submittedObjectKey, uploadSeconds } from '../../shared/domain/document-policy';
 import {
   checkEntrant,
   innovationView,
@@ -159,5 +160,33 @@ describe('the life of a draft', () => {
     const view = innovationView(withDoc);
     expect(view.documents[0]).not.toHaveProperty('key');
     expect(JSON.stringify(view)).not.toContain('editions/x/secret');
+  });
+});
+
+describe('documents: reading and uploading', () => {
+  test('a document is served as an attachment: an ASCII filename and the exact stored name in filename* (RFC 6266)', () => {
+    expect(attachmentDisposition('proposal.pdf')).toBe(`attachment; filename="proposal.pdf"; filename*=UTF-8''proposal.pdf`);
+    const name = 'Proposal Désa — ꦲꦤ "final" (1)\\x.pdf';
+    const header = attachmentDisposition(name);
+    expect(header).toMatch(/^attachment; filename="[\x20-\x7e]*"; filename\*=UTF-8''[A-Za-z0-9%!._~-]+$/);
+    expect(/filename="([^"]*)"/.exec(header)![1]).toBe('Proposal Desa _final_ (1)_x.pdf');
+    expect(decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(header)![1])).toBe(name);
+    expect(attachmentDisposition('ꦲꦤ')).toMatch(/^attachment; filename="document"; /);
+  });
+
+  test('an upload form lasts 15 minutes, never past the end of its window, and at least a second', () => {
+    const now = new Date('2023-10-13T23:50:00+08:00');
+    expect(uploadSeconds(new Date('2023-10-12T09:00:00+08:00'), '2023-10-14T00:00:00+08:00')).toBe(900);
+    expect(uploadSeconds(now, '2023-10-14T00:00:00+08:00')).toBe(600);
+    expect(uploadSeconds(new Date('2023-10-13T23:59:59.500+08:00'), '2023-10-14T00:00:00+08:00')).toBe(1);
+    expect(uploadSeconds(now, null)).toBe(900);
+  });
+
+  test('a submitted document is read from its submitted copy, under a prefix apart from the uploads', () => {
+    const key = documentObjectKey('pik-2023', 'i', 'd');
+    const submitted = submittedObjectKey('pik-2023', 'i', 's', 'd');
+    expect(readableKey({ key })).toBe(key);
+    expect(readableKey({ key, submittedKey: submitted })).toBe(submitted);
+    expect(submitted.split('/')[0]).not.toBe(key.split('/')[0]);
   });
 });

@@ -136,7 +136,7 @@ it('takes its CORS origins from context', () => {
   const origins = ['https://inovasi.kukarkab.go.id', 'https://admin.inovasi.kukarkab.go.id'];
   custom.templates.api.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.objectLike({ AllowOrigins: origins }) });
   custom.templates.data.hasResourceProperties('AWS::S3::Bucket', {
-    CorsConfiguration: { CorsRules: [Match.objectLike({ AllowedMethods: ['POST'], AllowedOrigins: origins })] },
+    CorsConfiguration: { CorsRules: [Match.objectLike({ AllowedMethods: ['POST', 'GET'], AllowedOrigins: origins })] },
   });
 });
 

@@ -1,9 +1,9 @@
 /** Least privilege: no wildcard actions, nothing on every resource, and each function holds exactly
  * the table, bucket and schedule actions its contract declares. */
 import type { Template } from 'aws-cdk-lib/assertions';
-import { DOCUMENTS_PREFIX, scheduleActions, tableActions } from '../../infra/function-access';
+import { bucketGrants, DOCUMENTS_PREFIX, SUBMITTED_PREFIX, scheduleActions, tableActions } from '../../infra/function-access';
 import type { FunctionContract } from '../../shared/contracts/contract';
-import { ROUTES } from '../../shared/contracts/route-table';
+import { FUNCTIONS, ROUTES } from '../../shared/contracts/route-table';
 import { stageTransition } from '../../shared/contracts/stage-transition.contract';
 import { asArray, BEFORE_SEED_EDITION, logicalIdOf, resourcesOf, synthesize, type Synthesized } from './support';
 
@@ -85,13 +85,19 @@ describe('each function holds exactly what its contract declares', () => {
     expect(table.flatMap((st) => asArray(st.Action)).sort()).toEqual(tableActions(access.table).sort());
     for (const st of table) expect(resourceText(st)).toContain('Kukar-dev-TableArn');
 
+    // Object actions exactly on the declared prefixes (no bucket-wide `/*`), ListBucket with reads.
     const bucket = withPrefix(statements, 's3:');
-    const bucketActions = bucket.flatMap((st) => asArray(st.Action)).sort();
-    if (access.bucket === null) expect(bucketActions).toEqual([]);
-    if (access.bucket === 'put') expect(bucketActions).toEqual(['s3:PutObject']);
-    if (access.bucket === 'read') expect(bucketActions).toEqual(['s3:GetObject', 's3:ListBucket']);
-    for (const st of bucket.filter((b) => asArray(b.Action).some((a) => a.endsWith('Object'))))
-      expect(resourceText(st)).toContain(`/${DOCUMENTS_PREFIX}*`);
+    // (action, prefix) pairs: CDK merges statements that share their resources.
+    const objectGrants = bucket
+      .filter((st) => asArray(st.Action).some((a) => a.endsWith('Object')))
+      .flatMap((st) =>
+        asArray(st.Action).flatMap((action) => asArray(stack.resolve(st.Resource)).map((r) => `${action} ${/\/([a-z-]+\/)\*"?\]*\}?$/.exec(JSON.stringify(r))?.[1]}`)),
+      )
+      .sort();
+    expect(objectGrants).toEqual(bucketGrants(access.bucket).flatMap((g) => g.actions.flatMap((a) => g.prefixes.map((p) => `${a} ${p}`))).sort());
+    const listed = bucket.filter((st) => asArray(st.Action).includes('s3:ListBucket'));
+    expect(listed).toHaveLength(access.bucket?.read?.length ? 1 : 0);
+    for (const st of bucket) expect(resourceText(st)).not.toMatch(/BucketArn[^/]*\/\*/);
 
     // Run-time schedules: create/delete in the run-time group only, and hand the scheduler's role to
     // EventBridge Scheduler only.
@@ -113,5 +119,20 @@ describe('each function holds exactly what its contract declares', () => {
     else expect(queue).toEqual([]);
 
     expect(logs.length + table.length + bucket.length + scheduling.length + passRole.length + queue.length).toBe(statements.length);
+  });
+});
+
+describe('submitted copies are out of every upload form’s reach', () => {
+  it('only the functions that check what they keep (submission, verification) write under submitted/; none that hands out upload forms', () => {
+    const accesses = FUNCTIONS.map((f) => [f.handler, f.access] as const);
+    const writers = accesses.filter(([, a]) => a.bucket?.put?.includes('submitted') || a.bucket?.delete?.includes('submitted')).map(([h]) => h);
+    expect(writers.sort()).toEqual(['put-verification', 'submit-innovation']);
+    // Nothing deletes an upload, and only those two delete at all (the copies of a refused check).
+    expect(accesses.filter(([, a]) => a.bucket?.delete?.length).map(([h]) => h).sort()).toEqual(['put-verification', 'submit-innovation']);
+    for (const [h, a] of accesses) expect({ h, deletes: a.bucket?.delete ?? [] }).toEqual({ h, deletes: a.bucket?.delete ? ['submitted'] : [] });
+    const formIssuers = ['request-document-upload', 'request-evidence-upload'];
+    for (const h of formIssuers) expect({ h, put: FUNCTIONS.find((f) => f.handler === h)?.access.bucket?.put }).toEqual({ h, put: ['uploads'] });
+    expect(SUBMITTED_PREFIX).not.toBe(DOCUMENTS_PREFIX);
+    expect(SUBMITTED_PREFIX.startsWith(DOCUMENTS_PREFIX) || DOCUMENTS_PREFIX.startsWith(SUBMITTED_PREFIX)).toBe(false);
   });
 });

@@ -50,9 +50,11 @@ it('gives a reason with every acknowledgement', () => {
   expect([...new Set(acks.map((a) => a.id.replace(/^annotation::/i, '').replace(/\[.*\]$/, '')))].sort()).toEqual(
     ['AwsSolutions-APIG4', 'AwsSolutions-COG2', 'AwsSolutions-COG8', 'AwsSolutions-IAM5', 'AwsSolutions-S1', 'AwsSolutions-SQS3'].sort(),
   );
-  // Wildcard resources: the documents prefix and the run-time schedule group, nothing else.
+  // Wildcard resources: the uploads prefix, the submitted copies' prefix and the run-time schedule
+  // group, nothing else.
   expect([...new Set(acks.map((a) => a.id.replace(/^annotation::/i, '')).filter((id) => id.startsWith('AwsSolutions-IAM5')))].sort()).toEqual([
     'AwsSolutions-IAM5[Resource::Kukar-dev-DocumentsBucketArn/editions/*]',
+    'AwsSolutions-IAM5[Resource::Kukar-dev-DocumentsBucketArn/submitted/*]',
     'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/Kukar-dev-RuntimeScheduleGroupName/*]',
   ]);
 });

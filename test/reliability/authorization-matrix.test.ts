@@ -6,8 +6,10 @@
  *   2. the caller holds none of the route's roles ....................... 403 FORBIDDEN
  *   3. the target does not exist (yet) .................................. 404 NOT_FOUND
  *   4. not the owner / not assigned / declared a conflict ............... 403 FORBIDDEN
- *   5. outside the stages that allow it ................................. 409 (WRONG_STAGE unless noted)
- *   6. otherwise allowed ................................................ the route's 2xx set below
+ *   5. a document inside the target does not exist (yet) — told only to
+ *      those who may read the target ..................................... 404 NOT_FOUND
+ *   6. outside the stages that allow it ................................. 409 (WRONG_STAGE unless noted)
+ *   7. otherwise allowed ................................................ the route's 2xx set below
  *
  * — and the table `MATRIX` below: per route, the request it is sent, who is entitled past the role
  * check, the stages that allow it, and the 2xx statuses accepted with why. A refused request must
@@ -20,7 +22,7 @@ import { STAGES, type Stage } from '../../shared/vocabulary/stages';
 import type { Route } from '../../shared/contracts/contract';
 import { ROUTES, type RouteId } from '../../shared/contracts/route-table';
 import type { Role } from '../../shared/vocabulary/roles';
-import { SAMPLE_PDF, api, startTestStack, tableSnapshot, uploadWithPresignedPost, validInnovation, type Answer } from '../support/stack';
+import { SAMPLE_JPEG, SAMPLE_PDF, api, startTestStack, tableSnapshot, uploadWithPresignedPost, validInnovation, type Answer } from '../support/stack';
 
 // ---------------------------------------------------------------------------------------------
 // Who calls
@@ -86,11 +88,16 @@ const rankingRound = (stage: Stage) => (at(stage) >= at('WINNER_DETERMINATION') 
 interface Fixture {
   /** The target innovation (a well-formed id of nothing before it is registered). */
   innovationId: string;
+  /** Its PDF proposal (uploaded at REGISTRATION). */
+  documentId: string;
+  /** A photo of field evidence (uploaded at FIELD_VERIFICATION). */
+  evidenceId: string;
 }
 
 interface Sent {
   params?: Record<string, string>;
   body?: unknown;
+  headers?: Record<string, string>;
 }
 
 interface RouteCase {
@@ -104,6 +111,8 @@ interface RouteCase {
   stageCode?: string;
   /** Stages in which its target does not exist yet: 404 past the role check. */
   missing?: (stage: Stage) => boolean;
+  /** Stages in which a document inside the target does not exist yet: 404, past the entitlement check. */
+  missingInside?: (stage: Stage) => boolean;
   /** The 2xx statuses accepted when allowed… */
   ok: readonly number[];
   /** …and why (also why more than one is accepted). */
@@ -169,6 +178,15 @@ export const MATRIX: Record<RouteId, RouteCase> = {
     ok: [201],
     why: 'the owner gets a presigned upload for the draft during REGISTRATION',
   },
+  getDocument: {
+    request: (f) => ({ params: { documentId: f.documentId }, headers: { accept: 'application/json' } }),
+    missing: targetMissing,
+    entitled: (a, s) => a === 'owner' || a === 'admin' || ((a === 'juryAssigned' || a === 'verifierAssigned') && panelSet(s)),
+    ok: [200],
+    why: 'whoever may read the innovation reads its proposal, at any stage: {url, expiresAt} of a presigned GET with Accept: application/json',
+    shows: () => undefined,
+    check: (answer) => (typeof answer.body?.url === 'string' && typeof answer.body?.expiresAt === 'string' ? undefined : 'no url and expiresAt'),
+  },
   submitInnovation: {
     request: () => ({}),
     missing: targetMissing,
@@ -232,6 +250,16 @@ export const MATRIX: Record<RouteId, RouteCase> = {
     stages: ['FIELD_VERIFICATION'],
     ok: [201],
     why: 'the assigned verifier gets a presigned evidence upload for a nominee during FIELD_VERIFICATION',
+  },
+  getEvidence: {
+    request: (f) => ({ params: { evidenceId: f.evidenceId }, headers: { accept: 'application/json' } }),
+    missing: targetMissing,
+    entitled: (a, s) => a === 'admin' || ((a === 'juryAssigned' || a === 'verifierAssigned') && panelSet(s)),
+    missingInside: (s) => at(s) < at('FIELD_VERIFICATION'),
+    ok: [200],
+    why: 'the secretariat and the entry’s panel read field evidence once a verifier uploaded it (404 before, to them only)',
+    shows: () => undefined,
+    check: (answer) => (typeof answer.body?.url === 'string' && typeof answer.body?.expiresAt === 'string' ? undefined : 'no url and expiresAt'),
   },
   putVerification: {
     request: () => ({ body: { result: 'VERIFIED', score: 85, findings: 'Layanan berjalan sesuai klaim.' } }),
@@ -304,6 +332,7 @@ export const expectation = (route: Route & { id: RouteId }, actor: Actor, stage:
   if (!holdsRole(route, actor)) return { status: [403], code: 'FORBIDDEN', why: `the route needs the role ${[route.roles].flat().join('/')}` };
   if (c.missing?.(stage)) return { status: [404], code: 'NOT_FOUND', why: 'its target does not exist yet' };
   if (c.entitled && !c.entitled(actor, stage)) return { status: [403], code: 'FORBIDDEN', why: 'not the owner, not assigned, or conflicted' };
+  if (c.missingInside?.(stage)) return { status: [404], code: 'NOT_FOUND', why: 'the document inside it does not exist yet' };
   if (c.stages && !c.stages.includes(stage)) return { status: [409], code: c.stageCode ?? 'WRONG_STAGE', why: `allowed in ${c.stages.join(', ')}` };
   return { status: c.ok, why: c.why };
 };
@@ -345,7 +374,11 @@ describe('the matrix covers the route table', () => {
 let stack: LocalStack;
 let http: ReturnType<typeof api>;
 const tokens: Partial<Record<Actor, string>> = {};
-const fixture: Fixture = { innovationId: '7d0d3c1e-0000-4000-8000-000000000000' };
+const fixture: Fixture = {
+  innovationId: '7d0d3c1e-0000-4000-8000-000000000000',
+  documentId: '7d0d3c1e-0000-4000-8000-000000000001',
+  evidenceId: '7d0d3c1e-0000-4000-8000-000000000002',
+};
 let helperJudge: string;
 
 beforeAll(async () => {
@@ -379,6 +412,7 @@ const PLAY: Record<Stage, () => Promise<void>> = {
       'the proposal upload',
     );
     expect((await uploadWithPresignedPost(doc.body.upload, SAMPLE_PDF, 'application/pdf')).status).toBeLessThan(300);
+    fixture.documentId = doc.body.documentId;
   },
   SCREENING: async () => {
     await moveClock('2023-10-15T09:00:00+08:00');
@@ -393,7 +427,16 @@ const PLAY: Record<Stage, () => Promise<void>> = {
     const target = await http.call('GET', `/innovations/${fixture.innovationId}`, { token: tokens.admin });
     expect(target.body.status).toBe('NOMINATED'); // two judges scored it: the boundary nominated it
   },
-  FIELD_VERIFICATION: async () => moveClock('2023-11-21T09:00:00+08:00'),
+  FIELD_VERIFICATION: async () => {
+    await moveClock('2023-11-21T09:00:00+08:00');
+    const evidence = must(
+      await http.call('POST', `/innovations/${fixture.innovationId}/verification/evidence`, { token: tokens.verifierAssigned, body: { kind: 'PHOTO', fileName: 'kunjungan.jpg', contentType: 'image/jpeg', size: SAMPLE_JPEG.length } }),
+      201,
+      'the field evidence upload',
+    );
+    expect((await uploadWithPresignedPost(evidence.body.upload, SAMPLE_JPEG, 'image/jpeg')).status).toBeLessThan(300);
+    fixture.evidenceId = evidence.body.documentId;
+  },
   PRESENTATION: async () => {
     await moveClock('2023-11-28T09:00:00+08:00');
     must(await http.call('PUT', `/innovations/${fixture.innovationId}/scores/presentation`, { token: helperJudge, body: { criteria: criteria(PRESENTATION, 5) } }), 201, 'the helper judge’s presentation');
@@ -422,7 +465,7 @@ describe.each(STAGES.map((s) => [s]))('in %s', (stage) => {
         const allowed = isAllowed(expected);
         const mustNotWrite = !allowed || route.method === 'GET';
         const before = mustNotWrite ? (snapshot ?? (await tableSnapshot())) : undefined;
-        const answer = await http.call(route.method, path, { token: tokens[actor], body: sent.body });
+        const answer = await http.call(route.method, path, { token: tokens[actor], body: sent.body, headers: sent.headers });
         const cell = `${stage} · ${route.method} ${route.path} [${route.id}] · ${actor}`;
         const problem = (what: string) => problems.push(`${cell}: ${what} (expected ${expected.status.join('|')}: ${expected.why}; got ${answer.status} ${JSON.stringify(answer.body).slice(0, 300)})`);
 

@@ -6,7 +6,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { LocalStack } from '../../scripts/local/stack';
 import { seedEdition } from '../../shared/domain/seed-edition';
-import { SAMPLE_PDF, api, startTestStack, tableSnapshot, uploadWithPresignedPost, validInnovation, type Answer } from '../support/stack';
+import { SAMPLE_JPEG, SAMPLE_PDF, api, startTestStack, tableSnapshot, uploadWithPresignedPost, validInnovation, type Answer } from '../support/stack';
 import { craftToken, rawRequest, unsignedToken } from './support';
 
 let stack: LocalStack;
@@ -66,6 +66,17 @@ const documentRequest = (overrides: Record<string, unknown>) =>
 const rawRegister = (body: Buffer | string, contentType?: string) =>
   rawRequest(stack, 'POST', `${EDITION}/innovations`, { body, headers: { authorization: `Bearer ${t.owner}`, ...(contentType ? { 'content-type': contentType } : {}) } });
 const json = (v: unknown) => JSON.stringify(v);
+
+/** A JSON body with bytes that are not UTF-8 (a lone continuation byte, an overlong `/`, a UTF-16
+ * surrogate encoded in UTF-8, a truncated sequence) where `BYTES` stands in the text. */
+const BAD_BYTES = Buffer.from([0x80, 0xc0, 0xaf, 0xed, 0xa0, 0x80, 0xe2, 0x82]);
+const withBadBytes = (value: unknown): Buffer => {
+  const [before, after] = json(value).split('BYTES');
+  return Buffer.concat([Buffer.from(before, 'utf8'), BAD_BYTES, Buffer.from(after, 'utf8')]);
+};
+/** Sends such a body as JSON to `path` with `token`. */
+const rawJson = (method: string, path: string, token: string, body: Buffer) =>
+  rawRequest(stack, method, path, { body, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json; charset=utf-8' } });
 
 describe('during REGISTRATION', () => {
   const cases: BadCase[] = [
@@ -131,6 +142,26 @@ describe('during REGISTRATION', () => {
     { name: 'a bell in the title', send: () => register(validInnovation({ title: 'Inovasi\u0007Desa' })), status: 400, field: 'body.title' },
     { name: 'a lone surrogate in the title', send: () => register(validInnovation({ title: 'Inovasi \ud83c Desa' })), status: 400, field: 'body.title' },
     { name: 'a lone surrogate in an edit', send: () => patch({ summary: 'Ringkasan \udfff' }), status: 400, field: 'body.summary' },
+    // Bytes that are not UTF-8 inside a string: refused naming the field, never stored as U+FFFD
+    { name: 'bytes that are not UTF-8 in a registered title', send: () => rawJson('POST', `${EDITION}/innovations`, t.owner, withBadBytes(validInnovation({ title: 'Inovasi BYTES Desa' }))), status: 400, code: 'INVALID_INPUT', field: 'body.title' },
+    { name: 'bytes that are not UTF-8 in an edit', send: () => rawJson('PATCH', `/innovations/${draft}`, t.owner, withBadBytes({ summary: 'Ringkasan BYTES' })), status: 400, field: 'body.summary' },
+    { name: 'bytes that are not UTF-8 in a contact name', send: () => rawJson('POST', `${EDITION}/innovations`, t.owner, withBadBytes(validInnovation({ contact: { ...validInnovation().contact, name: 'Siti BYTES' } }))), status: 400, field: 'body.contact.name' },
+    { name: 'bytes that are not UTF-8 in a file name', send: () => rawJson('POST', `/innovations/${draft}/documents`, t.owner, withBadBytes({ kind: 'PROPOSAL', fileName: 'proposal BYTES.pdf', contentType: 'application/pdf', size: 1000 })), status: 400, field: 'body.fileName' },
+    { name: 'bytes that are not UTF-8 in an institution name', send: () => rawJson('PUT', '/institutions/opd-utf8', t.admin, withBadBytes({ name: 'Dinas BYTES', type: 'OPD' })), status: 400, field: 'body.name' },
+    { name: 'bytes that are not UTF-8 in a screening reason', send: () => rawJson('PUT', `/innovations/${entry}/eligibility`, t.admin, withBadBytes({ eligible: false, reason: 'Alasan BYTES' })), status: 400, field: 'body.reason' },
+    { name: 'bytes that are not UTF-8 in a score comment', send: () => rawJson('PUT', `/innovations/${entry}/scores/assessment`, t.jury, withBadBytes({ criteria: { kebaruan: 3 }, comment: 'Catatan BYTES' })), status: 400, field: 'body.comment' },
+    { name: 'bytes that are not UTF-8 in verification findings', send: () => rawJson('PUT', `/innovations/${entry}/verification`, t.verifier, withBadBytes({ result: 'VERIFIED', score: 80, findings: 'Temuan BYTES' })), status: 400, field: 'body.findings' },
+    { name: 'bytes that are not UTF-8 in a field name', send: () => rawJson('PATCH', `/innovations/${draft}`, t.owner, withBadBytes({ 'summaryBYTES': 'Ringkasan' })), status: 400, field: 'body' },
+    // Bidirectional controls reorder what a reader sees: refused in every text, not only file names
+    { name: 'a right-to-left override in the title', send: () => register(validInnovation({ title: 'Inovasi \u202Efdp.exe' })), status: 400, field: 'body.title' },
+    { name: 'a left-to-right isolate in an edit', send: () => patch({ summary: 'Ringkasan \u2066x\u2069' }), status: 400, field: 'body.summary' },
+    { name: 'an embedding in a contact name', send: () => register(validInnovation({ contact: { ...validInnovation().contact, name: 'Siti \u202Aa\u202C' } })), status: 400, field: 'body.contact.name' },
+    { name: 'a right-to-left override in a file name', send: () => documentRequest({ fileName: '\u202Efdp.exe' }), status: 400, field: 'body.fileName' },
+    { name: 'a right-to-left override in an institution name', send: () => http.call('PUT', '/institutions/opd-bidi', { token: t.admin, body: { name: 'Dinas \u202Eabc', type: 'OPD' } }), status: 400, field: 'body.name' },
+    { name: 'a right-to-left override in a panel user id', send: () => http.call('PUT', `${EDITION}/assignments`, { token: t.admin, body: { assignments: [{ userId: 'juri\u202E1', role: 'jury', categories: ['OPD'] }] } }), status: 400, field: 'body.assignments.0.userId' },
+    // Keys that reach the prototype, in any object
+    { name: 'a constructor key in the body', send: () => register(validInnovation({ constructor: { name: 'x' } })), status: 400, field: 'body.constructor' },
+    { name: 'a prototype key in the contact', send: () => register(validInnovation({ contact: { ...validInnovation().contact, prototype: {} } })), status: 400, field: 'body.contact.prototype' },
     // Ids and path tricks
     { name: 'an institution id that climbs the tree', send: () => register(validInnovation({ institutionId: '../../etc/passwd' })), status: 400, field: 'body.institutionId' },
     { name: 'an innovation id that is no id', send: () => http.call('GET', '/innovations/bukan-id', { token: t.owner }), status: 400, field: 'path.id' },
@@ -145,12 +176,17 @@ describe('during REGISTRATION', () => {
     { name: 'an edition id of ../ (encoded)', send: () => rawRequest(stack, 'POST', '/editions/..%2Fpik-2023/innovations', { body: json(validInnovation()), headers: { authorization: `Bearer ${t.owner}`, 'content-type': 'application/json' } }), status: 400, field: 'path.editionId' },
     { name: 'an emoji as the edition id', send: () => rawRequest(stack, 'GET', '/editions/%F0%9F%98%80'), status: 400, field: 'path.editionId' },
     { name: 'an institution id of ../ (encoded)', send: () => rawRequest(stack, 'PUT', '/institutions/..%2F..%2Fadmin', { body: json({ name: 'Dinas', type: 'OPD' }), headers: { authorization: `Bearer ${t.admin}`, 'content-type': 'application/json' } }), status: 400, field: 'path.institutionId' },
+    { name: 'a document id that is no id', send: () => http.call('GET', `/innovations/${draft}/documents/proposal.pdf`, { token: t.owner }), status: 400, field: 'path.documentId' },
+    { name: 'a document id of ../ (encoded)', send: () => rawRequest(stack, 'GET', `/innovations/${draft}/documents/..%2F..%2Fsubmitted`, { headers: { authorization: `Bearer ${t.owner}` } }), status: 400, field: 'path.documentId' },
+    { name: 'a document of another innovation, by id', send: () => http.call('GET', `/innovations/${draft}/documents/${randomUUID()}`, { token: t.owner }), status: 404, code: 'NOT_FOUND' },
+    { name: 'an evidence id that is an object key', send: () => rawRequest(stack, 'GET', `/innovations/${entry}/verification/evidence/editions%2Fpik-2023%2Fx`, { headers: { authorization: `Bearer ${t.admin}` } }), status: 400, field: 'path.evidenceId' },
     { name: 'an unknown scoring round', send: () => http.call('PUT', `/innovations/${entry}/scores/ASSESSMENT`, { token: t.jury, body: { criteria: {} } }), status: 400, field: 'path.round' },
     { name: 'an unknown ranking round', send: () => http.call('POST', `${EDITION}/rankings/semifinal`, { token: t.admin }), status: 400, field: 'path.round' },
     // Query strings
     { name: 'limit 0', send: () => http.call('GET', `${EDITION}/innovations?limit=0`, { token: t.admin }), status: 400, field: 'query.limit' },
     { name: 'limit 101', send: () => http.call('GET', `${EDITION}/innovations?limit=101`, { token: t.admin }), status: 400, field: 'query.limit' },
     { name: 'a limit of letters', send: () => http.call('GET', `${EDITION}/innovations?limit=semua`, { token: t.admin }), status: 400, field: 'query.limit' },
+    { name: 'a __proto__ query parameter', send: () => http.call('GET', `${EDITION}/innovations?__proto__=x`, { token: t.admin }), status: 400, field: 'query.__proto__' },
     { name: 'a limit given twice', send: () => http.call('GET', `${EDITION}/innovations?limit=1&limit=2`, { token: t.admin }), status: 400, field: 'query.limit' },
     { name: 'an unknown status filter', send: () => http.call('GET', `${EDITION}/innovations?status=MENANG`, { token: t.admin }), status: 400, field: 'query.status' },
     { name: 'a page token that is no token', send: () => http.call('GET', `${EDITION}/innovations?nextToken=${'x'.repeat(64)}`, { token: t.admin }), status: 400, field: 'query.nextToken' },
@@ -182,7 +218,7 @@ describe('during REGISTRATION', () => {
     ['Indonesian names', { title: 'Inovasi Ni Luh Putu Ayu & I Gusti Ngurah Rai', contact: { name: "Andi Muh. Syahrul Fitra Ma'ruf", email: 'andi.syahrul@kukarkab.go.id', phone: '+62 (541) 661-234' } }],
     ['Javanese and Buginese scripts', { title: 'ꦲꦤꦸꦒꦿꦃ ᨔᨗᨄᨀᨈᨕᨘ Inovasi Desa', summary: 'Aksara daerah: ꦗꦮ dan ᨅᨘᨁᨗ.' }],
     ['emoji, flags and joiners', { title: '🌾🚜 Tani Maju 🇮🇩 👩‍🌾', summary: 'Petani 👨‍👩‍👧 sejahtera 🐟' }],
-    ['right-to-left text and a direction override', { title: 'ابتكار قرية — Jawi: اينوۏاسي', summary: 'Teks \u202Egnirahsib\u202C campuran' }],
+    ['right-to-left text and a right-to-left mark', { title: 'ابتكار قرية — Jawi: اينوۏاسي', summary: 'Teks \u200Fعربي\u200F campuran' }],
     ['combining marks', { title: 'Inovasi Desa Se\u0301bulu Ilir', affiliation: undefined }],
     ['a title of exactly 200 characters', { title: 'a'.repeat(200) }],
   ])('%s are accepted and read back unchanged', async (_name, overrides) => {
@@ -194,14 +230,14 @@ describe('during REGISTRATION', () => {
   });
 
   test('a file name that climbs the tree is kept as a display name only: the object key is the system’s', async () => {
-    for (const fileName of ['../../../etc/passwd', '..\\..\\windows\\system32\\proposal.pdf', '%2e%2e%2fproposal.pdf', '\u202Efdp.exe']) {
+    for (const fileName of ['../../../etc/passwd', '..\\..\\windows\\system32\\proposal.pdf', '%2e%2e%2fproposal.pdf']) {
       const answer = await documentRequest({ fileName });
       expect(answer.status).toBe(201);
       expect(answer.body.upload.fields.key).toMatch(new RegExp(`^editions/pik-2023/innovations/${draft}/documents/[0-9a-f-]{36}$`));
     }
     const names = (await http.call('GET', `/innovations/${draft}`, { token: t.owner })).body.documents.map((d: { fileName: string }) => d.fileName);
-    // The direction override is stripped too: shown as is, `\u202Efdp.exe` would read as `exe.pdf`.
-    expect(names).toEqual(['passwd', 'proposal.pdf', '%2e%2e%2fproposal.pdf', 'fdp.exe']);
+    // (A direction override, which would show `\u202Efdp.exe` as `exe.pdf`, is refused: see above.)
+    expect(names).toEqual(['passwd', 'proposal.pdf', '%2e%2e%2fproposal.pdf']);
   });
 
   test('sizes at their bounds are accepted: 1 byte, and exactly 20 MB for a proposal', async () => {
@@ -240,6 +276,8 @@ describe('during ASSESSMENT', () => {
     { name: 'a criterion not in the rubric', send: () => score({ criteria: criteria(3, { popularitas: 5 }) }), status: 400, field: 'body.criteria.popularitas' },
     { name: 'a criterion key of 41 characters', send: () => score({ criteria: criteria(3, { ['k'.repeat(41)]: 5 }) }), status: 400, field: 'body.criteria' },
     { name: 'a criterion key that is a lone surrogate', send: () => score({ criteria: criteria(3, { '\ud800': 5 }) }), status: 400, field: 'body.criteria' },
+    { name: 'a __proto__ key in the criteria', send: () => score(json({ criteria: criteria(3) }).replace('{"kebaruan"', '{"__proto__":5,"kebaruan"')), status: 400, field: 'body.criteria.__proto__' },
+    { name: 'a constructor key in the criteria', send: () => score({ criteria: criteria(3, { constructor: 5 }) }), status: 400, field: 'body.criteria.constructor' },
     { name: 'criteria as a list', send: () => score({ criteria: [3, 3, 3, 3, 3, 3] }), status: 400, field: 'body.criteria' },
     { name: 'a comment of 2001 characters', send: () => score({ criteria: criteria(3), comment: 'k'.repeat(2001) }), status: 400, field: 'body.comment' },
     { name: 'a score of another judge’s entry by id guess', send: () => http.call('PUT', `/innovations/${randomUUID()}/scores/assessment`, { token: t.jury, body: { criteria: criteria(3) } }), status: 404, code: 'NOT_FOUND' },
@@ -286,5 +324,32 @@ describe('during FIELD_VERIFICATION', () => {
   test('verification scores at the ends of the scale are accepted: 0, then 100', async () => {
     expect((await verify({ score: 0 })).status).toBe(201);
     expect((await verify({ score: 100 })).status).toBe(200);
+  });
+
+  test('field evidence is read back byte for byte by the verifier, the entry’s judge and the secretariat; the owner cannot read it', async () => {
+    const slot = await http.call('POST', `/innovations/${entry}/verification/evidence`, { token: t.verifier, body: { kind: 'PHOTO', fileName: 'kunjungan lapangan.jpg', contentType: 'image/jpeg', size: SAMPLE_JPEG.length } });
+    expect(slot.status).toBe(201);
+    expect((await uploadWithPresignedPost(slot.body.upload, SAMPLE_JPEG, 'image/jpeg')).status).toBeLessThan(300);
+    const path = `/innovations/${entry}/verification/evidence/${slot.body.documentId}`;
+    for (const token of [t.verifier, t.jury, t.admin]) {
+      const answer = await http.call('GET', path, { token, headers: { accept: 'application/json' } });
+      expect(answer.status).toBe(200);
+      const served = await fetch(answer.body.url);
+      expect(Buffer.from(await served.arrayBuffer()).equals(SAMPLE_JPEG)).toBe(true);
+      expect(served.headers.get('content-type')).toBe('image/jpeg');
+      expect(served.headers.get('content-disposition')).toContain(`filename*=UTF-8''kunjungan%20lapangan.jpg`);
+    }
+    const owner = await http.call('GET', path, { token: t.owner, headers: { accept: 'application/json' } });
+    expect([owner.status, owner.body.error.code]).toEqual([403, 'FORBIDDEN']);
+    // The verification names its evidence with the path that reads it.
+    const verified = await verify({ evidence: [slot.body.documentId], version: undefined });
+    expect([200, 201]).toContain(verified.status);
+    expect(verified.body.evidence).toEqual([expect.objectContaining({ documentId: slot.body.documentId, href: path })]);
+    expect(JSON.stringify(verified.body)).not.toMatch(/submitted\/|editions\//);
+    // The evidence the verification checked is what the panel reads, whatever is posted to the form later.
+    const other = Buffer.concat([SAMPLE_JPEG.subarray(0, SAMPLE_JPEG.length - 2), Buffer.from([0x00, 0xff, 0xd9])]);
+    expect((await uploadWithPresignedPost(slot.body.upload, other, 'image/jpeg')).status).toBeLessThan(300);
+    const again = await http.call('GET', path, { token: t.jury, headers: { accept: 'application/json' } });
+    expect(Buffer.from(await (await fetch(again.body.url)).arrayBuffer()).equals(SAMPLE_JPEG)).toBe(true);
   });
 });

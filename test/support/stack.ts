@@ -76,4 +76,4 @@ export const tableSnapshot = async (): Promise<string> => {
   return JSON.stringify(items.map((i) => JSON.stringify(i, Object.keys(i).sort())).sort());
 };
 
-export { SAMPLE_PDF, uploadWithPresignedPost, validInnovation } from '../../scripts/samples';
+export { SAMPLE_JPEG, SAMPLE_PDF, uploadWithPresignedPost, validInnovation } from '../../scripts/samples';

@@ -1,0 +1,40 @@
+/** (handler) --> read document --> data + access rules + document store. A stored document or piece of
+ * field evidence handed out for reading: the caller must be allowed to read the innovation (or its
+ * evidence), the document must belong to it and be stored, and the answer is a presigned GET of a few
+ * minutes, served as an attachment under its stored name and type. A submitted document is always
+ * read from the copy the submission checked (`readableKey`). Nothing of a document is told to a
+ * caller who may not read it: the access check comes before the document is looked up. */
+import { assignmentsRef, findAssignments } from '../data/assignments';
+import { readGrant } from '../data/document-links';
+import { objectExists } from '../data/document-store';
+import { getAll } from '../data/dynamo';
+import { evidenceRef } from '../data/evidence';
+import { getInnovation } from '../data/innovations';
+import { verificationRef } from '../data/verifications';
+import { readerNeedsPanel, requireEvidenceReader, requireReader } from '../domain/access';
+import { readableKey } from '../domain/document-policy';
+import { notFound } from '../errors';
+import type { Caller } from '../vocabulary/caller';
+import { msg } from '../messages/catalogue';
+import type { DocumentRead } from '../schemas/innovation.schema';
+
+export const readDocument = async (innovationId: string, documentId: string, caller: Caller, now: Date): Promise<DocumentRead> => {
+  const innovation = await getInnovation(innovationId);
+  requireReader(innovation, caller, readerNeedsPanel(innovation, caller) ? await findAssignments(innovation.editionId) : undefined);
+  const doc = innovation.documents.find((d) => d.documentId === documentId);
+  if (!doc) throw notFound(msg('DOCUMENT_NOT_FOUND', { documentId }));
+  // A draft's document may have been asked for and never uploaded; a submitted one was checked.
+  if (!doc.submittedKey && !(await objectExists(doc.key))) throw notFound(msg('DOCUMENT_NOT_STORED', { kind: doc.kind, fileName: doc.fileName }));
+  return readGrant(readableKey(doc), doc, now);
+};
+
+export const readEvidence = async (innovationId: string, documentId: string, caller: Caller, now: Date): Promise<DocumentRead> => {
+  const innovation = await getInnovation(innovationId);
+  const [assignments, evidence, verification] = await getAll([assignmentsRef(innovation.editionId), evidenceRef(innovation.id, documentId), verificationRef(innovation.id)] as const);
+  requireEvidenceReader(innovation, caller, assignments);
+  if (!evidence) throw notFound(msg('EVIDENCE_NOT_FOUND', { documentId }));
+  // Evidence a recorded verification rests on is read from the copy it checked.
+  const checked = verification?.evidence.find((e) => e.documentId === documentId)?.submittedKey;
+  if (!checked && !(await objectExists(evidence.key))) throw notFound(msg('DOCUMENT_NOT_STORED', { kind: evidence.kind, fileName: evidence.fileName }));
+  return readGrant(checked ?? evidence.key, evidence, now);
+};
