@@ -5,6 +5,7 @@
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { DOCUMENTS_PREFIX, SUBMITTED_PREFIX } from '../function-access';
 
 export interface DocumentsBucketProps {
   /** Origins allowed to POST uploads and GET documents from a browser; `['*']` allows any. */
@@ -13,6 +14,18 @@ export interface DocumentsBucketProps {
 
 /** How long server access logs of the documents bucket are kept. */
 export const ACCESS_LOG_DAYS = 365;
+
+/** What the bucket keeps, and for how long (days). Uploads are needed until their entry is submitted
+ * (registration lasts days, an extension weeks): a submission and a verification keep checked copies
+ * under `submitted/`, so an upload older than this belongs to a draft never submitted, or was
+ * replaced. Submitted copies are read while the edition is judged (about two months after
+ * registration closes), rarely after: then a cheaper class, and the archive class after a year. */
+export const RETENTION = {
+  uploadsDays: 90,
+  noncurrentVersionsDays: 30,
+  submittedInfrequentAccessDays: 120,
+  submittedArchiveDays: 365,
+} as const;
 
 const privateBucket = {
   blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
@@ -56,8 +69,17 @@ export class DocumentsBucket extends Construct {
         { id: 'abort-incomplete-multipart-uploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
         // Old versions come from an upload form posted again (its key is the document's) and from
         // deletions; what a submission checked is a copy under `submitted/` that no form reaches. Keep
-        // old versions a year to undo a mistake, then let them go.
-        { id: 'expire-noncurrent-versions', noncurrentVersionExpiration: Duration.days(365) },
+        // old versions a month to undo a mistake, then let them go.
+        { id: 'expire-noncurrent-versions', noncurrentVersionExpiration: Duration.days(RETENTION.noncurrentVersionsDays) },
+        { id: 'expire-uploads', prefix: DOCUMENTS_PREFIX, expiration: Duration.days(RETENTION.uploadsDays) },
+        {
+          id: 'submitted-to-cheaper-classes',
+          prefix: SUBMITTED_PREFIX,
+          transitions: [
+            { storageClass: s3.StorageClass.INFREQUENT_ACCESS, transitionAfter: Duration.days(RETENTION.submittedInfrequentAccessDays) },
+            { storageClass: s3.StorageClass.GLACIER_INSTANT_RETRIEVAL, transitionAfter: Duration.days(RETENTION.submittedArchiveDays) },
+          ],
+        },
       ],
     });
   }

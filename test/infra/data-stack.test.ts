@@ -88,6 +88,26 @@ describe('documents bucket', () => {
     );
   });
 
+  it('lets the uploads of drafts never submitted go, keeps old versions a month, and moves submitted copies to cheaper classes', () => {
+    const rules = documents().bucket.Properties!.LifecycleConfiguration.Rules as Record<string, unknown>[];
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ Id: 'expire-noncurrent-versions', NoncurrentVersionExpiration: { NoncurrentDays: 30 }, Status: 'Enabled' }),
+        expect.objectContaining({ Id: 'expire-uploads', Prefix: 'editions/', ExpirationInDays: 90, Status: 'Enabled' }),
+        expect.objectContaining({
+          Id: 'submitted-to-cheaper-classes',
+          Prefix: 'submitted/',
+          Transitions: [
+            { StorageClass: 'STANDARD_IA', TransitionInDays: 120 },
+            { StorageClass: 'GLACIER_IR', TransitionInDays: 365 },
+          ],
+        }),
+      ]),
+    );
+    // No rule ever expires a submitted copy.
+    expect(rules.filter((r) => r.Prefix === 'submitted/' && (r.ExpirationInDays !== undefined || r.ExpirationDate !== undefined))).toEqual([]);
+  });
+
   it('grants nobody anything in its bucket policy', () => {
     const { id } = documents();
     const policy = Object.values(resourcesOf(s.templates.data, 'AWS::S3::BucketPolicy')).find((p) => p.Properties!.Bucket.Ref === id)!;
