@@ -46,7 +46,7 @@ export const evidenceObjectKey = (editionId: string, innovationId: string, docum
 
 /** Where a submission keeps the documents it checked: a copy under `submitted/`, a prefix no upload
  * policy is ever issued for and that only the functions that check what they keep (the submission,
- * the verification) may write (infra/function-access.ts),
+ * the verification) may write (their contracts' access, shared/contracts),
  * so whatever is posted to the upload key later, the submitted bytes stay as they were checked. Each
  * submission attempt has its own `submissionId`, so two concurrent attempts never share a copy: the
  * one whose write wins names its own. */
