@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as z from 'zod/mini';
 import type { Schemas } from '../shared/http/handler';
-import { ROUTE_RESPONSES } from '../shared/http/route-responses';
+import { ROUTE_RESPONSES, type RouteResponse } from '../shared/http/route-responses';
 import { routeList } from '../shared/http/routes';
 import { ErrorBody } from '../shared/schemas/common.schema';
 
@@ -49,7 +49,7 @@ export const buildOpenApi = async (): Promise<Record<string, unknown>> => {
   for (const route of routeList()) {
     const { handler } = (await import(`../functions/${route.handler}`)) as { handler: { schemas: Schemas } };
     const { schemas } = handler;
-    const response = ROUTE_RESPONSES[route.id];
+    const response: RouteResponse = ROUTE_RESPONSES[route.id];
     const pathNames = [...route.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
     const pathProps = schemas.path ? propertiesOf(jsonSchema(schemas.path, 'input')).properties : {};
     const query = schemas.query ? propertiesOf(jsonSchema(schemas.query, 'input')) : undefined;

@@ -27,7 +27,8 @@ export interface RouteResponse {
   csv?: boolean;
 }
 
-export const ROUTE_RESPONSES: Record<RouteId, RouteResponse> = {
+/** `satisfies`, not a type annotation: the web app's client infers each route's answer from it. */
+export const ROUTE_RESPONSES = {
   health: { statuses: [200], schema: Health },
   getEdition: { statuses: [200], schema: EditionView },
   putEdition: { statuses: [201, 200], schema: EditionWithSchedules },
@@ -54,4 +55,4 @@ export const ROUTE_RESPONSES: Record<RouteId, RouteResponse> = {
   getResults: { statuses: [200], schema: z.extend(Results, { announcedAt: z.nullable(IsoInstant) }) },
   getInnovationAudit: { statuses: [200], schema: ListOf(AuditRecord) },
   getEditionAudit: { statuses: [200], schema: ListOf(AuditRecord) },
-};
+} satisfies Record<RouteId, RouteResponse>;

@@ -1,0 +1,43 @@
+/** The entry's documents, each opened through the API (a short-lived address of its bytes). */
+import { useState } from 'preact/hooks';
+import { documentPath, documentUrl } from '../api/documents';
+import type { Innovation } from '../api/contract';
+import { useTexts } from '../i18n';
+
+export const DocumentList = ({ innovation }: { innovation: Innovation }) => {
+  const t = useTexts();
+  const [problem, setProblem] = useState('');
+  const open = async (ev: MouseEvent, documentId: string) => {
+    ev.preventDefault();
+    setProblem('');
+    try {
+      const url = await documentUrl(innovation.id, documentId);
+      if (url) location.assign(url);
+      else setProblem(t.documentReadUnavailable);
+    } catch (err) {
+      setProblem((err as Error).message);
+    }
+  };
+  if (!innovation.documents.length) return <p>{t.noDocuments}</p>;
+  return (
+    <>
+      <ul>
+        {innovation.documents.map((d) => (
+          <li key={d.documentId}>
+            <a href={documentPath(innovation.id, d.documentId)} onClick={(ev) => open(ev, d.documentId)} aria-label={t.readDocument(d.fileName)}>
+              {d.fileName}
+            </a>{' '}
+            <span class="muted">
+              ({t.documentKinds[d.kind]}, {(d.size / 2 ** 20).toFixed(1)} MB)
+            </span>
+          </li>
+        ))}
+      </ul>
+      {problem && (
+        <p class="notice error" role="alert">
+          {problem}
+        </p>
+      )}
+    </>
+  );
+};
