@@ -12,6 +12,9 @@ export const WEB_DIST = join(WEB_ROOT, 'dist');
 /** What the web build reads besides web/ itself. */
 const SOURCES = [join(WEB_ROOT, 'src'), join(WEB_ROOT, 'index.html'), join(WEB_ROOT, 'vite.config.ts'), resolve(WEB_ROOT, '../shared'), resolve(WEB_ROOT, '../package-lock.json')];
 
+/** Vite's command (its package exports no path to it). */
+const VITE_BIN = resolve(WEB_ROOT, '../node_modules/vite/bin/vite.js');
+
 const newest = (path: string): number => {
   if (!existsSync(path)) return 0;
   const s = statSync(path);
@@ -22,7 +25,7 @@ const newest = (path: string): number => {
 export const ensureWebBuilt = (): boolean => {
   const built = join(WEB_DIST, 'index.html');
   if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...SOURCES.map(newest))) return false;
-  execFileSync(process.execPath, [require.resolve('vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+  execFileSync(process.execPath, [VITE_BIN, 'build', '--logLevel', 'warn'], {
     cwd: WEB_ROOT,
     stdio: 'inherit',
     // The config imports the route table (TypeScript modules): Vite's notice about its future loader is noise here.

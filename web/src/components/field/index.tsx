@@ -1,6 +1,7 @@
 /** Form fields in the GOV.UK way: a visible label, a hint, the error message beside the field (and
  * tied to it with aria-describedby), and a character count on long text. */
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { useTexts } from '../../i18n';
 import './style.css';
 
@@ -137,3 +138,55 @@ export const Radios = (p: Common & Change & { options: [string, string][] }) => 
     ))}
   </fieldset>
 );
+
+/** GOV.UK's date input: day, month and year as three number fields (a phone's date picker differs by
+ * locale and is hard with a keyboard). Answers `YYYY-MM-DD` once all three are there, else ''. */
+export const DateField = (p: Common & Change) => {
+  const t = useTexts();
+  const [parts, setParts] = useState(() => {
+    const [y = '', m = '', d = ''] = p.value.split('-');
+    return { d: d.replace(/^0/, ''), m: m.replace(/^0/, ''), y };
+  });
+  const id = fieldId(p.name);
+  const update = (key: 'd' | 'm' | 'y', v: string) => {
+    const next = { ...parts, [key]: v.trim() };
+    setParts(next);
+    p.onInput(next.d && next.m && next.y.length === 4 ? `${next.y}-${next.m.padStart(2, '0')}-${next.d.padStart(2, '0')}` : '');
+  };
+  const part = (key: 'd' | 'm' | 'y', label: string, width: string) => (
+    <div class="field__date-part">
+      <label for={key === 'd' ? id : `${id}-${key}`}>{label}</label>
+      <input
+        class="field__input"
+        style={{ width }}
+        id={key === 'd' ? id : `${id}-${key}`}
+        inputMode="numeric"
+        maxLength={key === 'y' ? 4 : 2}
+        value={parts[key]}
+        aria-invalid={p.error ? true : undefined}
+        onInput={(e) => update(key, e.currentTarget.value)}
+        onChange={() => p.onSave?.()}
+      />
+    </div>
+  );
+  return (
+    <fieldset class={`field${p.error ? ' field--error' : ''}`} aria-describedby={describedBy(p.name, p.hint, p.error)}>
+      <legend class="field__label">{p.label}</legend>
+      {p.hint && (
+        <p class="field__hint" id={`${id}-hint`}>
+          {p.hint}
+        </p>
+      )}
+      {p.error && (
+        <p class="field__error" id={`${id}-error`}>
+          {p.error}
+        </p>
+      )}
+      <div class="field__date">
+        {part('d', t.day, '3.5rem')}
+        {part('m', t.month, '3.5rem')}
+        {part('y', t.year, '5rem')}
+      </div>
+    </fieldset>
+  );
+};

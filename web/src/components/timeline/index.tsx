@@ -4,6 +4,7 @@ import type { ComponentChildren } from 'preact';
 import type { EditionView, Stage } from '../../api/contract';
 import { stageIndex } from '../../api/editions';
 import { formatWita, useTexts } from '../../i18n';
+import type { Dictionary } from '../../i18n/id';
 import './style.css';
 
 export const Timeline = ({ edition, notes = {} }: { edition: EditionView; notes?: Partial<Record<Stage, ComponentChildren>> }) => {
@@ -19,15 +20,18 @@ export const Timeline = ({ edition, notes = {} }: { edition: EditionView; notes?
             <h3 class="timeline__name">
               {t.stages[w.stage]} <span class={`tag ${state === 'now' ? '' : 'grey'}`}>{state === 'done' ? t.stageDone : state === 'now' ? t.stageNow : t.stageNext}</span>
             </h3>
-            <p class="timeline__when">
-              {w.start && formatWita(w.start, t)}
-              {w.start && ' – '}
-              {w.end ? formatWita(w.end, t) : w.stage === 'WINNER_DETERMINATION' ? t.untilAnnouncement : ''}
-            </p>
+            <p class="timeline__when">{when(w, t)}</p>
             {notes[w.stage] && <p class="timeline__note">{notes[w.stage]}</p>}
           </li>
         );
       })}
     </ol>
   );
+};
+
+/** A window in words: "from – to", "until to", or from the start "until the announcement". */
+const when = (w: EditionView['stages'][number], t: Dictionary): string => {
+  const start = w.start && formatWita(w.start, t);
+  const end = w.end ? formatWita(w.end, t) : w.stage === 'WINNER_DETERMINATION' ? t.untilAnnouncement : null;
+  return start && end ? `${start} – ${end}` : end ? `${t.until} ${end}` : (start ?? '');
 };

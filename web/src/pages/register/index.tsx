@@ -10,7 +10,7 @@ import { ApiError, type FieldError } from '../../api/errors';
 import { checkRegistration } from '../../api/validation';
 import type { User } from '../../auth';
 import { ErrorSummary } from '../../components/error-summary';
-import { fieldId, Radios, Select, TextArea, TextField } from '../../components/field';
+import { DateField, fieldId, Radios, Select, TextArea, TextField } from '../../components/field';
 import { ParticipantOnly } from '../../components/participant-only';
 import { Loading, Problem } from '../../components/problem';
 import { CURRENT_EDITION } from '../../config';
@@ -172,7 +172,7 @@ const StepForm = ({ user }: { user: User }) => {
       case 'innovationType':
         return <Radios {...common(f)} options={Object.entries(t.innovationTypes)} />;
       case 'startedOn':
-        return <TextField {...common(f)} type="date" />;
+        return <DateField {...common(f)} />;
       default:
         return LONG_TEXT[f] ? <TextArea {...common(f)} max={LONG_TEXT[f]!} optional /> : <TextField {...common(f)} />;
     }
