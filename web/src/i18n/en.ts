@@ -134,6 +134,7 @@ export const en: Dictionary = {
   documentReadUnavailable: 'Documents cannot be opened from here yet. This is being prepared.',
   checkTitle: 'Check your answers',
   missingTitle: 'Still missing',
+  notFilledIn: 'not filled in yet',
   nothingMissing: 'Every required field and document is there.',
   change: 'Change',
   submitWarning: 'Once submitted, the data and documents can no longer be changed.',

@@ -139,6 +139,7 @@ export const id = {
   // Check and submit
   checkTitle: 'Periksa jawaban Anda',
   missingTitle: 'Yang masih kurang',
+  notFilledIn: 'belum diisi',
   nothingMissing: 'Semua data dan dokumen wajib sudah lengkap.',
   change: 'Ubah',
   submitWarning: 'Setelah diajukan, data dan dokumen tidak dapat diubah lagi.',

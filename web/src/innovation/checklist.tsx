@@ -17,7 +17,9 @@ export const Checklist = ({ innovation }: { innovation: Innovation }) => {
         <ul>
           {missing.map((m) => (
             <li key={m.field}>
-              <a href={stepPath(innovation.id, stepOf(m.field))}>{t.fields[m.field as FieldName] ?? m.field}</a>: {m.message}
+              <a href={stepPath(innovation.id, stepOf(m.field))}>{t.fields[m.field as FieldName] ?? m.field}</a>:{' '}
+              {/* The API names a field by its key ("problem"); here its label says which. */}
+              {m.field === 'documents' ? m.message : t.notFilledIn}
             </li>
           ))}
         </ul>
