@@ -16,7 +16,7 @@ export const useLoad = <T,>(load: () => Promise<T>, deps: unknown[]): Loaded<T> 
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `load` is a new closure each render: the caller's deps say when it means something new.
   }, [...deps, attempt]);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   const set = useCallback((data: T) => setState({ data, loading: false }), []);

@@ -43,6 +43,8 @@ const patchFor = (field: FieldName, values: Values): InnovationPatch | undefined
   return { [field]: value } as InnovationPatch;
 };
 
+/** The POST body from the form as it stands; the cast because an unchosen category is '' until the
+ * schema's check (in the browser, then the API's) refuses it. */
 const registration = (values: Values, user: User): InnovationInput => {
   const category = values.category ?? '';
   return {
