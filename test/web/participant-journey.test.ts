@@ -26,8 +26,8 @@ beforeAll(async () => {
   page = await context.newPage();
 });
 afterEach(async () => {
-  // What the page showed when a test failed, to look at (test/web/.failures/).
-  if (page && expect.getState().assertionCalls >= 0) await page.screenshot({ path: `${__dirname}/.failures/${expect.getState().currentTestName?.slice(0, 40)}.png`, fullPage: true }).catch(() => undefined);
+  // What the page showed at the end of each test, to look at when one fails (git ignores the folder).
+  if (page) await page.screenshot({ path: `${__dirname}/.screens/${expect.getState().currentTestName?.slice(0, 40)}.png`, fullPage: true }).catch(() => undefined);
 });
 afterAll(async () => {
   await browser?.close();
@@ -43,6 +43,13 @@ const press = async (target: ReturnType<Page['getByRole']>, key = 'Enter') => {
 const type = async (label: string, text: string) => {
   await tabTo(page, page.getByLabel(label, { exact: true }));
   await page.keyboard.type(text);
+};
+/** A slow connection, as in a village: uploads at 100 kB/s until the answer is called. */
+const slowUploads = async (): Promise<() => Promise<unknown>> => {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: -1, uploadThroughput: 100 * 1024 });
+  return () => cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
 };
 const continueButton = () => page.getByRole('button', { name: 'Simpan dan lanjutkan' });
 
@@ -134,16 +141,13 @@ test('the proposal is checked on the phone and uploaded with progress; the check
   await page.getByText('PROPOSAL "proposal.pdf" bukan berkas application/pdf').waitFor();
   await expect(page.getByRole('button', { name: 'Unggah' }).first().isDisabled()).resolves.toBe(true);
 
-  // A slow connection (uploads at 100 kB/s), as in a village.
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: -1, uploadThroughput: 100 * 1024 });
+  const restore = await slowUploads();
   await choose('proposal.pdf', PROPOSAL);
   await press(page.getByRole('button', { name: 'Unggah' }).first());
   await page.getByRole('progressbar').waitFor();
   await page.getByText(/Mengunggah… [1-9]\d?%/).waitFor();
   await page.getByText('Berhasil diunggah').waitFor({ timeout: 30_000 });
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await restore();
   await page.getByText('Semua data dan dokumen wajib sudah lengkap.').waitFor();
   await checkPage(page);
 });
@@ -162,7 +166,8 @@ test('the participant checks the answers, confirms and submits, and sees the tim
 
   await page.getByText('Sudah diajukan', { exact: true }).waitFor();
   await page.getByRole('heading', { name: 'Perjalanan inovasi Anda' }).waitFor();
-  await page.getByText('Diajukan 12 Oktober 2023 pukul 09.00 WITA').waitFor();
+  await page.getByRole('status').filter({ hasText: 'Inovasi Anda sudah diajukan.' }).waitFor();
+  await page.getByRole('listitem').filter({ hasText: 'Pendaftaran' }).getByText('Diajukan 12 Oktober 2023 pukul 09.00 WITA').waitFor();
   await page.getByText('11 Oktober 2023 pukul 00.00 WITA – 14 Oktober 2023 pukul 00.00 WITA').waitFor();
   await expect(page.getByRole('link', { name: 'Buka proposal.pdf' }).count()).resolves.toBeGreaterThan(0);
   await checkPage(page);
@@ -209,9 +214,7 @@ test('an upload can be cancelled and tried again', async () => {
   const token = await signDevToken(stack.secret, { sub: 'peserta-opd-diskominfo', groups: ['participant'], institutionId: 'opd-diskominfo' });
   const draft = await api(stack).call('POST', '/editions/pik-2023/innovations', { token, body: validInnovation() });
   await page.goto(`${stack.url}/inovasi/${draft.body.id}/dokumen`);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: -1, uploadThroughput: 100 * 1024 });
+  const restore = await slowUploads();
   const chooser = page.waitForEvent('filechooser');
   await press(page.getByLabel('Proposal (wajib)'), 'Space');
   await (await chooser).setFiles({ name: 'proposal.pdf', mimeType: 'application/pdf', buffer: PROPOSAL });
@@ -223,5 +226,5 @@ test('an upload can be cancelled and tried again', async () => {
   await press(page.getByRole('button', { name: 'Coba lagi' }));
   await page.getByRole('progressbar').waitFor();
   await page.getByText('Berhasil diunggah').waitFor({ timeout: 30_000 });
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await restore();
 });

@@ -11,6 +11,8 @@ export type { EditionView, Rubric, RubricCriterion } from '../../../shared/schem
 export type { DocumentKind, Innovation, InnovationInput, InnovationPatch, InnovationStatus } from '../../../shared/schemas/innovation.schema';
 export type { Results } from '../../../shared/schemas/ranking.schema';
 export type { Role } from '../../../shared/http/routes';
+/** How a token names its holder's groups and institution (Cognito's claims, the dev tokens' too). */
+export { GROUPS_CLAIM, INSTITUTION_CLAIM, parseGroups } from '../../../shared/http/claims';
 export type Stage = EditionOf['currentStage'];
 type EditionOf = z.infer<(typeof ROUTE_RESPONSES)['getEdition']['schema']>;
 

@@ -1,8 +1,7 @@
 /** The seam between the pages and whoever signs people in. Pages use only `Authenticator`: the local
  * stack's development sign-in implements it today (`local-sign-in.ts`); a Cognito managed-login
  * (authorization code with PKCE) implementation slots in beside it without touching a page. */
-import { GROUPS_CLAIM, INSTITUTION_CLAIM, parseGroups } from '../../../shared/http/claims';
-import type { Role } from '../api/contract';
+import { GROUPS_CLAIM, INSTITUTION_CLAIM, parseGroups, type Role } from '../api/contract';
 
 export interface User {
   id: string;

@@ -123,7 +123,8 @@ export const id = {
   chooseCategory: 'Pilih kategori',
   // Documents
   documentsTitle: 'Dokumen',
-  documentKinds: { PROPOSAL: 'Proposal (wajib)', EVIDENCE: 'Bukti pendukung', PHOTO: 'Foto', VIDEO: 'Video' },
+  documentKinds: { PROPOSAL: 'Proposal', EVIDENCE: 'Bukti pendukung', PHOTO: 'Foto', VIDEO: 'Video' },
+  required: '(wajib)',
   limits: (types: string, mb: number) => `Jenis berkas: ${types}. Ukuran paling besar ${mb} MB.`,
   chooseFile: 'Pilih berkas',
   upload: 'Unggah',

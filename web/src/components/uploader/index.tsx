@@ -43,7 +43,7 @@ export const Uploader = ({ innovationId, kind, onUploaded }: { innovationId: str
   return (
     <div class={`uploader field${problem ? ' field--error' : ''}`}>
       <label class="field__label" for={id}>
-        {t.documentKinds[kind]}
+        {t.documentKinds[kind]} {kind === 'PROPOSAL' && t.required}
       </label>
       <p class="field__hint" id={`${id}-hint`}>
         {t.limits(types, policy.maxBytes / 2 ** 20)}

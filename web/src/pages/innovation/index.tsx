@@ -18,7 +18,7 @@ export default function InnovationPage() {
 
 const Entry = () => {
   const t = useTexts();
-  const { params } = useRoute();
+  const { params, query } = useRoute();
   const loaded = useLoad(async () => {
     const innovation = await getInnovation(params.id!);
     return { innovation, edition: await getEdition(innovation.editionId) };
@@ -34,6 +34,12 @@ const Entry = () => {
       <p>
         {t.status}: <strong class="tag">{t.statuses[e.status]}</strong>
       </p>
+      {query.diajukan && e.submittedAt && (
+        <div class="notice" role="status">
+          <h2>{t.submittedNotice}</h2>
+          <p>{t.submittedOn(formatWita(e.submittedAt, t))}</p>
+        </div>
+      )}
       {draft && (
         <>
           <TaskList innovation={e} />
