@@ -28,8 +28,10 @@ export const ensureWebBuilt = (): boolean => {
   execFileSync(process.execPath, [VITE_BIN, 'build', '--logLevel', 'warn'], {
     cwd: WEB_ROOT,
     stdio: 'inherit',
-    // The config imports the route table (TypeScript modules): Vite's notice about its future loader is noise here.
-    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    // A production build whoever asks (jest sets NODE_ENV=test, which would keep Preact's debug
+    // branches); the config imports the route table (TypeScript), so Vite's notice about its future
+    // config loader is noise here.
+    env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
   });
   return true;
 };

@@ -2,7 +2,6 @@
  * dates in it. A dictionary per language is all the app needs: an i18n library would cost more than
  * the texts. */
 import { useEffect, useState } from 'preact/hooks';
-import { toWita } from '../../../shared/domain/wita';
 import type { Language } from '../../../shared/messages/language';
 import { en } from './en';
 import { id, type Dictionary } from './id';
@@ -34,15 +33,4 @@ export const useTexts = (): Dictionary & { language: Language } => {
   return { ...DICTIONARIES[language], language };
 };
 
-/** An instant in WITA the Indonesian way: "11 Oktober 2023 pukul 00.00 WITA" (English: "at 00:00"). */
-export const formatWita = (instant: string | number | Date, texts: Dictionary): string => {
-  const [date, time] = toWita(new Date(instant)).split('T') as [string, string];
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${d} ${texts.months[m - 1]} ${y} ${texts.at} ${time.slice(0, 5).replace(':', texts.timeSeparator)} WITA`;
-};
-
-/** A calendar date (`YYYY-MM-DD`) the same way, without a time. */
-export const formatDate = (isoDate: string, texts: Dictionary): string => {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return `${d} ${texts.months[m - 1]} ${y}`;
-};
+export { formatDate, formatWita } from './dates';
