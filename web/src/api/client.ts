@@ -59,8 +59,7 @@ export const request = async <T>(method: string, path: string, init: { body?: un
     if ((err as Error).name === 'AbortError') throw err;
     throw new Offline((err as Error).message);
   }
-  const text = await res.text();
-  const json = text ? (JSON.parse(text) as unknown) : undefined;
+  const json = await res.json().catch(() => undefined); // a gateway's HTML error page is no JSON
   if (res.ok) return json as T;
   if (res.status === 401 && token) {
     context.onUnauthorized();

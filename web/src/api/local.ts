@@ -1,12 +1,8 @@
 /** The local stack's own endpoints (never deployed): development tokens and the clock it runs on. */
+import type { TokenRequest } from '../../../scripts/local/dev-tokens';
 import { request } from './client';
-import type { Role } from './contract';
 
-export interface DevUser {
-  sub: string;
-  groups: Role[];
-  institutionId?: string;
-}
+export type DevUser = TokenRequest;
 
 export const devToken = async (user: DevUser): Promise<string> =>
   (await request<{ token: string }>('POST', '/_local/token', { body: user, auth: false })).token;

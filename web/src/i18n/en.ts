@@ -5,6 +5,7 @@ export const en: Dictionary = {
   siteName: 'Innovation and Creativity Week',
   regency: 'Kutai Kartanegara Regency',
   skipToContent: 'Skip to content',
+  navLabel: 'Main menu',
   navHome: 'Home',
   navResults: 'Results',
   navMine: 'My innovations',

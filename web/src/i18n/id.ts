@@ -3,6 +3,7 @@ export const id = {
   siteName: 'Pekan Inovasi dan Kreativitas',
   regency: 'Kabupaten Kutai Kartanegara',
   skipToContent: 'Langsung ke isi halaman',
+  navLabel: 'Menu utama',
   navHome: 'Beranda',
   navResults: 'Hasil',
   navMine: 'Inovasi saya',

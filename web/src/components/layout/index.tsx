@@ -33,7 +33,7 @@ export const Layout = ({ children }: { children: ComponentChildren }) => {
             {t.switchLanguage}
           </button>
         </div>
-        <nav class="site-nav" aria-label={t.siteName}>
+        <nav class="site-nav" aria-label={t.navLabel}>
           <ul>
             {link('/', t.navHome)}
             {link('/hasil', t.navResults)}
