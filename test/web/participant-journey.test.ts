@@ -108,7 +108,12 @@ test('a participant signs in and registers in steps; a reload mid-way finds the 
   await page.getByRole('heading', { name: 'Masalah dan solusi' }).waitFor();
   await expect(page.getByLabel('Ringkasan (boleh diisi nanti)').inputValue()).resolves.toBe('Petugas dukcapil datang ke desa.');
   await expect(page.getByLabel('Masalah yang diatasi (boleh diisi nanti)').inputValue()).resolves.toBe('Warga desa jauh dari kantor dinas.');
+  // Offline while typing the next field: told so, the text stays, and it is sent once back online.
+  await context.setOffline(true);
   await type('Solusi (cara kerja inovasi) (boleh diisi nanti)', 'Layanan jemput bola dengan mobil keliling.');
+  await page.keyboard.press('Tab');
+  await page.getByRole('alert').filter({ hasText: 'Tidak ada sambungan internet' }).waitFor();
+  await context.setOffline(false);
   await press(continueButton());
 
   await page.getByRole('heading', { name: 'Dampak dan penerapan' }).waitFor();
@@ -157,6 +162,7 @@ test('the participant checks the answers, confirms and submits, and sees the tim
   await page.getByRole('heading', { name: 'Periksa jawaban Anda' }).waitFor();
   await page.getByText('Adminduk Keliling Digital').waitFor();
   await page.getByText('1 Maret 2022').waitFor();
+  await page.getByText('Layanan jemput bola dengan mobil keliling.').waitFor();
   await checkPage(page);
   // Submitting without the confirmation is refused with the reason at the top.
   await press(page.getByRole('button', { name: 'Ajukan inovasi' }));

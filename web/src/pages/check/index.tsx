@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { call } from '../../api/client';
 import { CATEGORY_LABELS } from '../../api/editions';
-import { ApiError, type FieldError } from '../../api/errors';
+import { ApiError, Offline, type FieldError } from '../../api/errors';
 import { missingForSubmission } from '../../api/validation';
 import { ErrorSummary } from '../../components/error-summary';
 import { ParticipantOnly } from '../../components/participant-only';
@@ -48,6 +48,7 @@ const CheckAnswers = () => {
       await call('submitInnovation', { path: { id: e.id } });
       route(`/inovasi/${e.id}?diajukan=1`);
     } catch (err) {
+      if (err instanceof Offline) return setErrors([{ field: '', message: t.offline }]);
       if (!(err instanceof ApiError)) throw err;
       setErrors([{ field: '', message: err.message }, ...err.fieldErrors()]);
       entry.reload();

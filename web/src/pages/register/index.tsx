@@ -6,7 +6,7 @@ import { useLocation, useRoute } from 'preact-iso';
 import { call } from '../../api/client';
 import type { InnovationInput, InnovationPatch } from '../../api/contract';
 import { CATEGORY_LABELS, getEdition, isInstitutional } from '../../api/editions';
-import { ApiError, type FieldError } from '../../api/errors';
+import { ApiError, Offline, type FieldError } from '../../api/errors';
 import { checkRegistration } from '../../api/validation';
 import type { User } from '../../auth';
 import { ErrorSummary } from '../../components/error-summary';
@@ -106,9 +106,21 @@ const StepForm = ({ user }: { user: User }) => {
     const fields = field.startsWith('contact.') ? CONTACT : [field];
     if (!patch || fields.every((f) => valueOf(e, f) === (values[f] ?? ''))) return;
     setStatus(t.saving);
-    const found = await entry.save(patch);
-    showErrors(fields, found);
-    setStatus(found.length ? '' : t.saved);
+    try {
+      const found = await entry.save(patch);
+      showErrors(fields, found);
+      setStatus(found.length ? '' : t.saved);
+    } catch (err) {
+      // Offline: the value stays in the form and is sent with the next save.
+      showErrors(fields, problemsOf(err));
+      setStatus('');
+    }
+  };
+  /** A failed request as problems to show: the API's own, or the connection's. */
+  const problemsOf = (err: unknown): FieldError[] => {
+    if (err instanceof ApiError) return err.fieldErrors().length ? err.fieldErrors() : [{ field: '', message: err.message }];
+    if (err instanceof Offline) return [{ field: '', message: t.offline }];
+    throw err;
   };
 
   const next = async (ev: Event) => {
@@ -131,8 +143,7 @@ const StepForm = ({ user }: { user: User }) => {
       if (found.length) return showErrors('all', found);
       route(stepPath(e.id, STEPS[index + 1]!.key));
     } catch (err) {
-      if (err instanceof ApiError) showErrors('all', err.fieldErrors().length ? err.fieldErrors() : [{ field: '', message: err.message }]);
-      else throw err;
+      showErrors('all', problemsOf(err));
     } finally {
       setBusy(false);
     }
