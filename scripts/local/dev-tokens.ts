@@ -12,7 +12,11 @@ export interface TokenRequest {
   institutionId?: string;
 }
 
-export const signDevToken = async (secret: Uint8Array, req: TokenRequest, ttl = '12h'): Promise<string> =>
+/** Like Cognito's ID tokens, a development token lives one hour, by real time (jose's clock), not
+ * the competition's settable one: the web app must notice expiry and ask to sign in again. */
+export const DEV_TOKEN_TTL = '1h';
+
+export const signDevToken = async (secret: Uint8Array, req: TokenRequest, ttl: string | number = DEV_TOKEN_TTL): Promise<string> =>
   new SignJWT({ [GROUPS_CLAIM]: req.groups, ...(req.institutionId ? { [INSTITUTION_CLAIM]: req.institutionId } : {}), token_use: 'id' })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(req.sub)

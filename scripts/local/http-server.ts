@@ -29,6 +29,8 @@ export interface LocalServerDeps {
   setClock(to: Date): Promise<unknown[]>;
   /** Extra read-only documents served as JSON (e.g. `/openapi.json`). */
   documents?: Record<string, () => unknown>;
+  /** Serves the web app's files and pages for a GET that is not the API's; false leaves it to the API. */
+  webApp?: (req: IncomingMessage, res: ServerResponse, pathname: string) => boolean;
 }
 
 /** API Gateway refuses request bodies over 10 MB. */
@@ -135,9 +137,13 @@ export const createLocalServer = (deps: LocalServerDeps): Server => {
     return handler(event, lambdaContext(hit.route.handler));
   };
 
+  const isApiPath = (pathname: string): boolean =>
+    pathname.startsWith('/_local/') || Boolean(deps.documents?.[pathname]) || matchers.some((m) => m.match(pathname));
+
   return createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (deps.webApp && !isApiPath(url.pathname) && deps.webApp(req, res, url.pathname)) return;
       const body = await readBody(req);
       send(res, (await local(req.method ?? 'GET', url.pathname, body)) ?? (await api(req, url, body)));
     } catch (err) {

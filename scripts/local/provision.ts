@@ -1,6 +1,6 @@
 /** Creates the single table and the documents bucket on the loopback engines, as CDK does in AWS. */
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceInUseException, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
-import { CreateBucketCommand, HeadBucketCommand } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, HeadBucketCommand, PutBucketCorsCommand } from '@aws-sdk/client-s3';
 import { s3 } from '../../shared/data/document-store';
 import { TABLE_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/data/table-definition';
 
@@ -45,4 +45,12 @@ export const ensureBucket = async (bucket: string): Promise<void> => {
   } catch {
     await s3().send(new CreateBucketCommand({ Bucket: bucket }));
   }
+  // The browser uploads straight to the bucket from the web app's origin, as in AWS
+  // (infra/constructs/documents-bucket.ts): XMLHttpRequest's upload progress makes it a CORS request.
+  await s3().send(
+    new PutBucketCorsCommand({
+      Bucket: bucket,
+      CORSConfiguration: { CORSRules: [{ AllowedMethods: ['POST'], AllowedOrigins: ['*'], AllowedHeaders: ['*'], ExposeHeaders: ['ETag', 'Location'], MaxAgeSeconds: 3600 }] },
+    }),
+  );
 };

@@ -18,6 +18,7 @@ import { createLocalServer, lambdaContext, type LocalServerDeps } from './http-s
 import { advanceClock, readClock } from './local-clock';
 import { ensureBucket, ensureTable } from './provision';
 import { SAMPLE_INSTITUTIONS } from './sample-institutions';
+import { serveWebApp } from './web-app';
 
 export interface LocalStackOptions {
   port?: number;
@@ -29,6 +30,8 @@ export interface LocalStackOptions {
   bucketName?: string;
   secret?: Uint8Array;
   documents?: LocalServerDeps['documents'];
+  /** The built web app to serve beside the API (`web/dist`); omitted: the API alone. */
+  webDist?: string;
 }
 
 export interface LocalStack {
@@ -106,7 +109,9 @@ export const startLocalStack = async (opts: LocalStackOptions = {}): Promise<Loc
   const secret = opts.secret ?? devSecret(opts.dataDir);
   let openApi: unknown;
   const documents = { '/openapi.json': () => (openApi ??= buildOpenApi()), ...opts.documents };
-  const server: Server = createLocalServer({ secret, now: () => current, setClock, documents });
+  const { webDist } = opts;
+  const webApp = webDist ? (...[req, res, pathname]: Parameters<typeof serveWebApp>) => serveWebApp(req, res, pathname, webDist) : undefined;
+  const server: Server = createLocalServer({ secret, now: () => current, setClock, documents, webApp });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { toWita } from '../../shared/vocabulary/wita';
 import { EngineStartError, portIsFree } from './engines';
 import { resetDataDir, startLocalStack } from './stack';
+import { ensureWebBuilt, WEB_DIST } from './web-app';
 
 const DATA_DIR = resolve(__dirname, '../../.local');
 
@@ -24,12 +25,14 @@ const main = async (): Promise<void> => {
   if (!(await portIsFree(port))) fail(`Port ${port} on 127.0.0.1 is in use. Stop what uses it or run: PORT=3001 npm start`);
   if (process.argv.includes('--fresh')) resetDataDir(DATA_DIR);
 
-  const stack = await startLocalStack({ port, dataDir: DATA_DIR }).catch((err: Error) =>
+  if (ensureWebBuilt()) console.log('  Web app built (web/dist)');
+  const stack = await startLocalStack({ port, dataDir: DATA_DIR, webDist: WEB_DIST }).catch((err: Error) =>
     fail(err instanceof EngineStartError ? err.message : `The local stack did not start: ${err.message}`),
   );
   const { url } = stack;
   console.log(`
   Kukar Innovation Week — local stack
+  Web app    ${url}/            (participants: ${url}/masuk)
   API        ${url}            (try: curl ${url}/editions/pik-2023)
   Clock      ${toWita(stack.now())}   (GET|POST ${url}/_local/clock)
   Data       ${DATA_DIR}  (npm start -- --fresh to start over)

@@ -111,7 +111,7 @@ export const defineRoute = <const C extends RouteContract>(build: () => C): C =>
 export const defineResponses = <const R extends Record<string, ResponseDeclaration>>(build: () => R): R => build();
 
 /** A route and its response: a file's responses without the route's id do not compile. */
-export const described = <const C extends RouteContract>(route: C, responses: Record<C['id'], ResponseDeclaration>): C & { response: ResponseDeclaration } => ({
+export const described = <const C extends RouteContract, const R extends Record<C['id'], ResponseDeclaration>>(route: C, responses: R): C & { response: R[C['id']] } => ({
   ...route,
   response: responses[route.id as C['id']],
 });

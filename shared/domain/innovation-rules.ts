@@ -47,7 +47,7 @@ export const requireDraft = (innovation: StoredInnovation): void => {
 };
 
 /** Fields and documents still missing for a final submission. */
-export const submissionGaps = (innovation: StoredInnovation): ErrorDetail[] => [
+export const submissionGaps = (innovation: Pick<Innovation, (typeof SUBMISSION_REQUIRED)[number]> & { documents: readonly { kind: string }[] }): ErrorDetail[] => [
   ...SUBMISSION_REQUIRED.filter((f) => innovation[f] === undefined || innovation[f] === '').map((f) => ({ path: [f], message: msg('FIELD_REQUIRED_FOR_SUBMISSION', { field: f }) })),
   ...(innovation.documents.some((d) => d.kind === 'PROPOSAL') ? [] : [{ path: ['documents'], message: msg('PROPOSAL_REQUIRED') }]),
 ];

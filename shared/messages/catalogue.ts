@@ -391,6 +391,7 @@ const buildCatalogue = () => ({
     id: (p) => `Isi permintaan tidak boleh lebih dari ${p.maxBytes} byte`,
     en: (p) => `The body must not exceed ${p.maxBytes} bytes`,
   }),
+  FIELD_REQUIRED: entry({ id: () => 'wajib diisi', en: () => 'required' }),
   UNKNOWN_FIELD: entry<{ field: string }>({ id: (p) => `${p.field} bukan kolom yang dikenal`, en: (p) => `${p.field} is not a known field` }),
   ILL_FORMED_TEXT: entry({ id: () => 'harus berupa teks Unicode yang utuh', en: () => 'must be well-formed Unicode text' }),
   INVALID_UTF8: entry({ id: () => 'berisi byte yang bukan UTF-8 yang valid', en: () => 'contains bytes that are not valid UTF-8' }),

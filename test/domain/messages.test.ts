@@ -126,6 +126,7 @@ const SAMPLES: { [K in MessageKey]: Extract<Message, { key: K }>['params'] } = {
   INVALID_JSON: undefined,
   UNSUPPORTED_MEDIA_TYPE: undefined,
   BODY_TOO_LARGE: { maxBytes: 65536 },
+  FIELD_REQUIRED: undefined,
   UNKNOWN_FIELD: { field: 'ownerId' },
   ILL_FORMED_TEXT: undefined,
   ILL_FORMED_FIELD_NAME: undefined,

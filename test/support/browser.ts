@@ -1,0 +1,64 @@
+/** Browser tests: Debian's Chromium driven by playwright-core against a local stack that serves the
+ * built web app (jest's global setup builds it), with the checks every page gets: axe-core's WCAG 2.1
+ * AA rules and no sideways scrolling on a phone. */
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { WEB_DIST } from '../../scripts/local/web-app';
+import type { LocalStack } from '../../scripts/local/stack';
+import { startTestStack } from './stack';
+
+/** What runs inside the page (the tests' own type-check has no DOM library). */
+export type InPage = { document: { activeElement: unknown; documentElement: { scrollWidth: number } }; innerWidth: number; localStorage: { setItem(k: string, v: string): void } };
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-dev-shm-usage', '--disable-component-update', '--no-first-run'],
+  });
+
+export const startWebStack = (): Promise<LocalStack> => startTestStack({ webDist: WEB_DIST });
+
+/** A cheap phone: 360 px wide, Indonesian, WITA. */
+export const phone = async (browser: Browser, opts: { width?: number } = {}): Promise<BrowserContext> => {
+  const context = await browser.newContext({ viewport: { width: opts.width ?? 360, height: 740 }, locale: 'id-ID', timezoneId: 'Asia/Makassar', deviceScaleFactor: 1 });
+  // A page of this app answers within a second on loopback: waiting longer only hides the failure.
+  context.setDefaultTimeout(8_000);
+  return context;
+};
+
+/** axe-core's WCAG 2.1 A and AA rules find nothing on the page as it is now. */
+export const expectAccessible = async (page: Page): Promise<void> => {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+};
+
+/** Nothing sticks out sideways (the page scrolls only up and down). */
+export const expectNoSideScroll = async (page: Page): Promise<void> => {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: (globalThis as unknown as InPage).document.documentElement.scrollWidth, innerWidth: (globalThis as unknown as InPage).innerWidth }));
+  if (scrollWidth > innerWidth) {
+    const wide = await page.evaluate((width) => {
+      const d = (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<{ tagName: string; className: string; getBoundingClientRect(): { right: number } }> } }).document;
+      return Array.from(d.querySelectorAll('body *')).filter((e) => e.getBoundingClientRect().right > width).map((e) => `${e.tagName}.${e.className}`);
+    }, innerWidth);
+    throw new Error(`${page.url()} scrolls sideways (${scrollWidth} > ${innerWidth} px): ${wide.slice(0, 5).join(', ')}`);
+  }
+};
+
+/** Both checks, once the page's heading is there. */
+export const checkPage = async (page: Page): Promise<void> => {
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await expectNoSideScroll(page);
+  await expectAccessible(page);
+};
+
+/** Presses Tab until `target` has the focus, as someone without a mouse would. */
+export const tabTo = async (page: Page, target: Locator, maxPresses = 80): Promise<void> => {
+  await target.waitFor();
+  for (let i = 0; i < maxPresses; i++) {
+    if (await target.evaluate((el) => el === (globalThis as unknown as InPage).document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target}`);
+};

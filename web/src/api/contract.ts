@@ -1,0 +1,47 @@
+/** The API's shapes, as the web app sees them: the route contracts of the routes it calls (only these
+ * are bundled), and every type inferred from their zod schemas. This folder is the only place in the
+ * web app that names routes or schemas. */
+import type * as z from 'zod/mini';
+import type { Route } from '../../../shared/contracts/contract';
+import { getEdition } from '../../../shared/contracts/edition.contract';
+import { health } from '../../../shared/contracts/health.contract';
+import { listInstitutions } from '../../../shared/contracts/institution.contract';
+import { getDocument, getInnovation, listInnovations, registerInnovation, requestDocumentUpload, submitInnovation, updateInnovation } from '../../../shared/contracts/innovation.contract';
+import { getResults } from '../../../shared/contracts/ranking.contract';
+import type { ROUTES } from '../../../shared/contracts/route-table';
+
+/** The routes the web app calls, by id. */
+export const routes = {
+  health,
+  getEdition,
+  getResults,
+  listInstitutions,
+  registerInnovation,
+  listInnovations,
+  getInnovation,
+  updateInnovation,
+  requestDocumentUpload,
+  getDocument,
+  submitInnovation,
+} satisfies Record<string, Route>;
+export type RouteId = keyof typeof routes;
+
+export type { EditionView, Rubric, RubricCriterion } from '../../../shared/schemas/edition.schema';
+export type { DocumentKind, Innovation, InnovationInput, InnovationPatch, InnovationStatus } from '../../../shared/schemas/innovation.schema';
+export type { Results } from '../../../shared/schemas/ranking.schema';
+export type { Role } from '../../../shared/vocabulary/roles';
+export type { Stage } from '../../../shared/vocabulary/stages';
+/** How a token names its holder's groups and institution (Cognito's claims, the dev tokens' too). */
+export { GROUPS_CLAIM, INSTITUTION_CLAIM, parseGroups } from '../../../shared/http/claims';
+
+type Described<K extends RouteId> = Extract<(typeof ROUTES)[number], { id: K }>;
+
+/** What a route answers on success. */
+export type ResponseOf<K extends RouteId> = z.infer<Described<K>['response']['schema']>;
+
+/** What a route takes as its body (`undefined` for those that take none). */
+export type BodyOf<K extends RouteId> = (typeof routes)[K]['request'] extends { body: infer B extends z.core.$ZodType } ? z.input<B> : undefined;
+
+/** `{id: string}` from `/innovations/{id}`. */
+type ParamNames<P extends string> = P extends `${string}{${infer N}}${infer Rest}` ? N | ParamNames<Rest> : never;
+export type PathParams<K extends RouteId> = { [N in ParamNames<(typeof routes)[K]['path']>]: string };

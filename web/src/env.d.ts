@@ -1,0 +1,5 @@
+/// <reference types="vite/client" />
+interface ImportMetaEnv {
+  readonly VITE_EDITION_ID?: string;
+  readonly VITE_EDITION_IDS?: string;
+}

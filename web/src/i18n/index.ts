@@ -1,0 +1,36 @@
+/** The reader's language (Indonesian first, English on request, kept on the phone) and the texts and
+ * dates in it. A dictionary per language is all the app needs: an i18n library would cost more than
+ * the texts. */
+import { useEffect, useState } from 'preact/hooks';
+import type { Language } from '../../../shared/messages/language';
+import { en } from './en';
+import { id, type Dictionary } from './id';
+
+export type { Language };
+const DICTIONARIES: Record<Language, Dictionary> = { id, en };
+const STORAGE_KEY = 'pik.language';
+
+let language: Language = localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'id';
+const listeners = new Set<() => void>();
+document.documentElement.lang = language;
+
+export const currentLanguage = (): Language => language;
+export const setLanguage = (next: Language): void => {
+  language = next;
+  localStorage.setItem(STORAGE_KEY, next);
+  document.documentElement.lang = next;
+  listeners.forEach((l) => l());
+};
+
+/** The texts in the reader's language; re-renders the component when it changes. */
+export const useTexts = (): Dictionary & { language: Language } => {
+  const [, redraw] = useState(0);
+  useEffect(() => {
+    const l = () => redraw((n) => n + 1);
+    listeners.add(l);
+    return () => void listeners.delete(l);
+  }, []);
+  return { ...DICTIONARIES[language], language };
+};
+
+export { formatDate, formatWita } from './dates';

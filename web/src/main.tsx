@@ -1,0 +1,49 @@
+/** The web app: the public pages and the participant's journey. The home page is in the first
+ * download; every other page is its own chunk, loaded when it is first opened. */
+import { render } from 'preact';
+import { lazy, LocationProvider, Route, Router } from 'preact-iso';
+import { configureClient } from './api/client';
+import { auth } from './auth';
+import { Layout } from './components/layout';
+import { currentLanguage } from './i18n';
+import { Home } from './pages/home';
+import './style.css';
+
+configureClient({
+  token: () => {
+    const state = auth.state();
+    return state.kind === 'signed-in' ? state.session.token : undefined;
+  },
+  onUnauthorized: () => auth.expire(),
+  language: currentLanguage,
+});
+
+const Results = lazy(() => import('./pages/results'));
+const SignIn = lazy(() => import('./pages/sign-in'));
+const Mine = lazy(() => import('./pages/mine'));
+const Register = lazy(() => import('./pages/register'));
+const InnovationPage = lazy(() => import('./pages/innovation'));
+const Documents = lazy(() => import('./pages/documents'));
+const Check = lazy(() => import('./pages/check'));
+const NotFound = lazy(() => import('./pages/not-found'));
+
+const App = () => (
+  <LocationProvider>
+    <Layout>
+      <Router onRouteChange={() => document.getElementById('content')?.focus()}>
+        <Route path="/" component={Home} />
+        <Route path="/hasil" component={Results} />
+        <Route path="/masuk" component={SignIn} />
+        <Route path="/inovasi" component={Mine} />
+        <Route path="/inovasi/baru" component={Register} />
+        <Route path="/inovasi/:id/langkah/:step" component={Register} />
+        <Route path="/inovasi/:id/dokumen" component={Documents} />
+        <Route path="/inovasi/:id/periksa" component={Check} />
+        <Route path="/inovasi/:id" component={InnovationPage} />
+        <Route default component={NotFound} />
+      </Router>
+    </Layout>
+  </LocationProvider>
+);
+
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,60 @@
+/** The participant's innovations in every edition the app knows, newest first. */
+import { call } from '../../api/client';
+import { CATEGORY_LABELS, getEdition } from '../../api/editions';
+import { ParticipantOnly } from '../../components/participant-only';
+import { Loading, Problem } from '../../components/problem';
+import { EDITIONS, CURRENT_EDITION } from '../../config';
+import { stepPath } from '../../innovation/steps';
+import { useTexts } from '../../i18n';
+import { useLoad } from '../../load';
+
+export default function Mine() {
+  return <ParticipantOnly>{() => <MyInnovations />}</ParticipantOnly>;
+}
+
+const MyInnovations = () => {
+  const t = useTexts();
+  const loaded = useLoad(
+    () =>
+      Promise.all([
+        Promise.all(EDITIONS.map((editionId) => call('listInnovations', { path: { editionId } }))),
+        getEdition(CURRENT_EDITION),
+      ]),
+    [],
+  );
+  if (loaded.error) return <Problem error={loaded.error} retry={loaded.reload} />;
+  if (!loaded.data) return <Loading />;
+  const [lists, edition] = loaded.data;
+  const items = lists.flatMap((l) => l.items).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return (
+    <>
+      <h1>{t.mineTitle}</h1>
+      {edition.currentStage === 'REGISTRATION' ? (
+        <a class="button" href="/inovasi/baru">
+          {t.newInnovation}
+        </a>
+      ) : (
+        <p class="panel">{t.registrationClosed}</p>
+      )}
+      {items.length === 0 ? (
+        <p>{t.mineEmpty}</p>
+      ) : (
+        <ul class="plain">
+          {items.map((i) => (
+            <li key={i.id} class="panel">
+              <h2>
+                <a href={i.status === 'DRAFT' && !i.summary ? stepPath(i.id, 'uraian') : `/inovasi/${i.id}`}>{i.title}</a>
+              </h2>
+              <p>
+                {CATEGORY_LABELS[i.category]} · {i.editionId}
+              </p>
+              <p>
+                {t.status}: <strong class="tag">{t.statuses[i.status]}</strong>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+};
