@@ -73,6 +73,14 @@ module.exports = {
       to: { path: '^(functions|infra|scripts|bench|test)/' },
     },
     {
+      name: 'web-through-the-contracts',
+      comment:
+        "The web app runs in a browser: it uses the contracts, schemas, messages, vocabulary and pure rules (and the claims' parser and the request validation), never the data layer, use cases, the HTTP machinery, handlers, infra or scripts — but for the local sign-in's token request and sample users.",
+      severity: 'error',
+      from: { path: '^web/' },
+      to: { path: '^(shared/(data|use-cases)/|shared/http/(?!(claims|validation|utf8)\\.ts)|functions/|infra/|scripts/(?!local/(dev-tokens|sample-institutions)\\.ts))' },
+    },
+    {
       name: 'no-circular',
       comment: 'No module takes part in a cycle, type-only imports included (tsPreCompilationDeps keeps them).',
       severity: 'error',
@@ -100,7 +108,7 @@ module.exports = {
       exportsFields: ['exports'],
       conditionNames: ['import', 'require', 'node', 'default', 'types'],
       mainFields: ['module', 'main', 'types', 'typings'],
-      extensions: ['.ts', '.d.ts', '.js', '.mjs', '.cjs', '.json'],
+      extensions: ['.ts', '.tsx', '.d.ts', '.js', '.mjs', '.cjs', '.json'],
     },
     skipAnalysisNotInRules: true,
   },

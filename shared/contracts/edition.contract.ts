@@ -1,6 +1,6 @@
 /** The edition: its calendar, categories and rubric. */
 import * as z from 'zod/mini';
-import { defineSchema, Version } from '../schemas/common.schema';
+import { defineSchema, ListOf, Version } from '../schemas/common.schema';
 import { EditionInput, EditionView, StageName, StageWindow } from '../schemas/edition.schema';
 import { defineResponses, defineRoute, READS_TABLE, STANDARD_SIZING } from './contract';
 import { EditionPath } from './path-params';
@@ -11,9 +11,23 @@ export const ScheduleChanges = /* @__PURE__ */ defineSchema(() => z.object({
   removed: z.array(z.string()),
   failed: z.array(z.object({ boundary: StageName, action: z.enum(['create', 'remove']), error: z.string() })),
 }));
+export const EditionList = /* @__PURE__ */ defineSchema(() => ListOf(EditionView));
 export const EditionWithSchedules = /* @__PURE__ */ defineSchema(() => z.extend(EditionView, { schedules: ScheduleChanges }));
 export const EditionRevision = /* @__PURE__ */ defineSchema(() => z.extend(EditionInput, { version: z.optional(Version) }));
 export const CalendarInput = /* @__PURE__ */ defineSchema(() => z.strictObject({ stages: z.array(StageWindow).check(z.minLength(1), z.maxLength(10)), version: z.optional(Version) }));
+
+export const listEditions = /* @__PURE__ */ defineRoute(() => ({
+  id: 'listEditions',
+  method: 'GET',
+  path: '/editions',
+  handler: 'list-editions',
+  summary: 'Every edition, newest first, each with its calendar and current stage',
+  roles: 'public',
+  idempotent: false,
+  request: {},
+  access: READS_TABLE,
+  sizing: STANDARD_SIZING,
+}));
 
 export const getEdition = /* @__PURE__ */ defineRoute(() => ({
   id: 'getEdition',
@@ -58,6 +72,7 @@ export const putCalendar = /* @__PURE__ */ defineRoute(() => ({
 
 /** What each route above answers on success. */
 export const editionResponses = /* @__PURE__ */ defineResponses(() => ({
+  listEditions: { statuses: [200], schema: EditionList },
   getEdition: { statuses: [200], schema: EditionView },
   putEdition: { statuses: [201, 200], schema: EditionWithSchedules },
   putCalendar: { statuses: [200], schema: EditionWithSchedules },

@@ -1,10 +1,12 @@
 /** A participant's innovation: registration, drafts, documents and the final submission. */
+import * as z from 'zod/mini';
 import { defineSchema, ListOf } from '../schemas/common.schema';
 import { DocumentRead, DocumentRequest, DocumentUpload, Innovation, InnovationInput, InnovationListQuery, InnovationPatch } from '../schemas/innovation.schema';
 import { defineResponses, defineRoute, READS_TABLE, STANDARD_SIZING, WRITES_TABLE } from './contract';
 import { DocumentPath, EditionPath, InnovationPath } from './path-params';
 
 export const InnovationList = /* @__PURE__ */ defineSchema(() => ListOf(Innovation));
+export const MyInnovationsQuery = /* @__PURE__ */ defineSchema(() => z.omit(InnovationListQuery, { category: true }));
 
 export const registerInnovation = /* @__PURE__ */ defineRoute(() => ({
   id: 'registerInnovation',
@@ -28,6 +30,19 @@ export const listInnovations = /* @__PURE__ */ defineRoute(() => ({
   roles: 'any',
   idempotent: false,
   request: { path: EditionPath, query: InnovationListQuery },
+  access: READS_TABLE,
+  sizing: STANDARD_SIZING,
+}));
+
+export const listMyInnovations = /* @__PURE__ */ defineRoute(() => ({
+  id: 'listMyInnovations',
+  method: 'GET',
+  path: '/innovations',
+  handler: 'list-my-innovations',
+  summary: "The caller's own innovations in every edition, oldest edition first (paged)",
+  roles: ['participant'],
+  idempotent: false,
+  request: { query: MyInnovationsQuery },
   access: READS_TABLE,
   sizing: STANDARD_SIZING,
 }));
@@ -104,6 +119,7 @@ export const submitInnovation = /* @__PURE__ */ defineRoute(() => ({
 export const innovationResponses = /* @__PURE__ */ defineResponses(() => ({
   registerInnovation: { statuses: [201], schema: Innovation },
   listInnovations: { statuses: [200], schema: InnovationList },
+  listMyInnovations: { statuses: [200], schema: InnovationList },
   getInnovation: { statuses: [200], schema: Innovation },
   updateInnovation: { statuses: [200], schema: Innovation },
   requestDocumentUpload: { statuses: [201], schema: DocumentUpload },

@@ -2,19 +2,21 @@
  * and the API description are built from this list, so they cannot drift. */
 import { getEditionAudit, getInnovationAudit, auditResponses } from './audit.contract';
 import { described, type FunctionContract } from './contract';
-import { getEdition, putCalendar, putEdition, editionResponses } from './edition.contract';
+import { getEdition, listEditions, putCalendar, putEdition, editionResponses } from './edition.contract';
 import { health, healthResponses } from './health.contract';
 import { getCompliance, listInstitutions, putInstitution, institutionResponses } from './institution.contract';
-import { getDocument, getInnovation, listInnovations, registerInnovation, requestDocumentUpload, submitInnovation, updateInnovation, innovationResponses } from './innovation.contract';
+import { getDocument, getInnovation, listInnovations, listMyInnovations, registerInnovation, requestDocumentUpload, submitInnovation, updateInnovation, innovationResponses } from './innovation.contract';
 import { getAssignments, getEvidence, getScores, putAssignments, putEligibility, putScore, putVerification, requestEvidenceUpload, judgingResponses } from './judging.contract';
 import { announce, computeRanking, getRanking, getResults, rankingResponses } from './ranking.contract';
 import { stageTransition } from './stage-transition.contract';
 
 export const ROUTES = [
   described(health, healthResponses),
+  described(listEditions, editionResponses),
   described(getEdition, editionResponses),
   described(registerInnovation, innovationResponses),
   described(listInnovations, innovationResponses),
+  described(listMyInnovations, innovationResponses),
   described(getInnovation, innovationResponses),
   described(updateInnovation, innovationResponses),
   described(requestDocumentUpload, innovationResponses),

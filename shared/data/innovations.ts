@@ -101,14 +101,20 @@ export const listInnovationsOfEdition = (editionId: string, opts: ListOptions): 
   );
 };
 
-/** One participant's innovations in an edition. */
-export const listInnovationsOfOwner = (ownerId: string, editionId: string, opts: ListOptions): Promise<InnovationPage> => {
+/** One participant's innovations in an edition, or in every edition (oldest edition first). */
+export const listInnovationsOfOwner = (ownerId: string, editionId: string | undefined, opts: ListOptions): Promise<InnovationPage> => {
   const partition = innovationsOfOwner(ownerId);
+  const sortPrefix = editionId === undefined ? undefined : `${editionId}#`;
   return queryPage(
     {
       IndexName: GSI2,
-      KeyConditionExpression: 'GSI2PK = :p AND begins_with(GSI2SK, :e)',
-      ExpressionAttributeValues: { ':p': partition, ':e': `${editionId}#`, ...(opts.status ? { ':status': opts.status } : {}), ...(opts.category ? { ':category': opts.category } : {}) },
+      KeyConditionExpression: sortPrefix ? 'GSI2PK = :p AND begins_with(GSI2SK, :e)' : 'GSI2PK = :p',
+      ExpressionAttributeValues: {
+        ':p': partition,
+        ...(sortPrefix ? { ':e': sortPrefix } : {}),
+        ...(opts.status ? { ':status': opts.status } : {}),
+        ...(opts.category ? { ':category': opts.category } : {}),
+      },
       ...(opts.category || opts.status
         ? {
             FilterExpression: [opts.status && '#status = :status', opts.category && '#category = :category'].filter(Boolean).join(' AND '),
@@ -116,7 +122,7 @@ export const listInnovationsOfOwner = (ownerId: string, editionId: string, opts:
           }
         : {}),
     },
-    { index: GSI2, partition, sortPrefix: `${editionId}#` },
+    { index: GSI2, partition, sortPrefix },
     opts,
     fromItem,
   );

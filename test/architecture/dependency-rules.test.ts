@@ -82,7 +82,7 @@ test('each forbidden arrow is reported, type-only imports included', () => {
   ]);
 });
 
-test('the layers under the rules stay under them: vocabulary, messages and schemas, contracts, use cases', () => {
+test('the layers under the rules stay under them: vocabulary, messages and schemas, contracts, use cases; the web app uses the contracts', () => {
   const violations = cruise({
     ...ALLOWED,
     'shared/vocabulary/roles.ts': "import { msg } from '../messages/catalogue';\nexport const roles = [msg];\n",
@@ -90,6 +90,7 @@ test('the layers under the rules stay under them: vocabulary, messages and schem
     'shared/schemas/score.schema.ts': "import { save } from '../data/store';\nexport const s = save;\n",
     'shared/contracts/score.contract.ts': "import { rule } from '../domain/rules';\nexport const c = rule;\n",
     'shared/use-cases/score.ts': "import type { Caller } from '../http/claims';\nimport { c } from '../contracts/score.contract';\nexport const u = (x: Caller) => [x, c];\n",
+    'web/src/page.ts': "import { c } from '../../shared/contracts/score.contract';\nimport { save } from '../../shared/data/store';\nexport const p = [c, save];\n",
   });
   expect(violations).toEqual([
     'contracts-declare-only: shared/contracts/score.contract.ts → shared/domain/rules.ts',
@@ -98,6 +99,7 @@ test('the layers under the rules stay under them: vocabulary, messages and schem
     'use-cases-not-to-http: shared/use-cases/score.ts → shared/contracts/score.contract.ts',
     'use-cases-not-to-http: shared/use-cases/score.ts → shared/http/claims.ts',
     'vocabulary-at-the-bottom: shared/vocabulary/roles.ts → shared/messages/catalogue.ts',
+    'web-through-the-contracts: web/src/page.ts → shared/data/store.ts',
   ]);
 });
 

@@ -132,6 +132,17 @@ const adminSees = (a: Actor) => (a === 'admin' ? undefined : false);
 export const MATRIX: Record<RouteId, RouteCase> = {
   health: { request: () => ({}), ok: [200], why: 'liveness, public, any stage' },
   getEdition: { request: () => ({}), ok: [200], why: 'public, any stage' },
+  listEditions: { request: () => ({}), ok: [200], why: 'public, any stage: every edition with its calendar' },
+  listMyInnovations: {
+    request: () => ({}),
+    ok: [200],
+    why: 'a participant lists their own innovations of every edition',
+    shows: (a, s) => (s === 'UPCOMING' ? false : a === 'owner'),
+    check: (answer, actor) => {
+      const foreign = (answer.body.items as { ownerId: string }[]).filter((i) => i.ownerId !== ACCOUNTS[actor as 'owner'].sub);
+      return foreign.length ? `a participant listed ${foreign.length} innovation(s) of others` : undefined;
+    },
+  },
   registerInnovation: {
     // A personal category, so any participant account may enter it; the target is not touched.
     request: () => ({ body: validInnovation({ title: 'Inovasi Guru dari Matriks', category: 'GURU', institutionId: undefined, affiliation: 'SDN 001 Tenggarong' }) }),

@@ -1,5 +1,4 @@
 /// <reference types="vite/client" />
 interface ImportMetaEnv {
   readonly VITE_EDITION_ID?: string;
-  readonly VITE_EDITION_IDS?: string;
 }

@@ -6,7 +6,7 @@ import type { Route } from '../../../shared/contracts/contract';
 import { getEdition } from '../../../shared/contracts/edition.contract';
 import { health } from '../../../shared/contracts/health.contract';
 import { listInstitutions } from '../../../shared/contracts/institution.contract';
-import { getDocument, getInnovation, listInnovations, registerInnovation, requestDocumentUpload, submitInnovation, updateInnovation } from '../../../shared/contracts/innovation.contract';
+import { getDocument, getInnovation, listMyInnovations, registerInnovation, requestDocumentUpload, submitInnovation, updateInnovation } from '../../../shared/contracts/innovation.contract';
 import { getResults } from '../../../shared/contracts/ranking.contract';
 import type { ROUTES } from '../../../shared/contracts/route-table';
 
@@ -17,7 +17,7 @@ export const routes = {
   getResults,
   listInstitutions,
   registerInnovation,
-  listInnovations,
+  listMyInnovations,
   getInnovation,
   updateInnovation,
   requestDocumentUpload,

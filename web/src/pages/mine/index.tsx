@@ -1,9 +1,9 @@
-/** The participant's innovations in every edition the app knows, newest first. */
+/** The participant's innovations in every edition they entered, newest first. */
 import { call } from '../../api/client';
 import { CATEGORY_LABELS, getEdition } from '../../api/editions';
 import { ParticipantOnly } from '../../components/participant-only';
 import { Loading, Problem } from '../../components/problem';
-import { EDITIONS, CURRENT_EDITION } from '../../config';
+import { CURRENT_EDITION } from '../../config';
 import { stepPath } from '../../innovation/steps';
 import { useTexts } from '../../i18n';
 import { useLoad } from '../../load';
@@ -16,16 +16,13 @@ const MyInnovations = () => {
   const t = useTexts();
   const loaded = useLoad(
     () =>
-      Promise.all([
-        Promise.all(EDITIONS.map((editionId) => call('listInnovations', { path: { editionId } }))),
-        getEdition(CURRENT_EDITION),
-      ]),
+      Promise.all([call('listMyInnovations', { query: { limit: '100' } }), getEdition(CURRENT_EDITION)]),
     [],
   );
   if (loaded.error) return <Problem error={loaded.error} retry={loaded.reload} />;
   if (!loaded.data) return <Loading />;
-  const [lists, edition] = loaded.data;
-  const items = lists.flatMap((l) => l.items).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const [mine, edition] = loaded.data;
+  const items = [...mine.items].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
     <>
       <h1>{t.mineTitle}</h1>
