@@ -7,7 +7,7 @@ import { health, healthResponses } from './health.contract';
 import { getCompliance, listInstitutions, putInstitution, institutionResponses } from './institution.contract';
 import { getInnovation, listInnovations, registerInnovation, requestDocumentUpload, submitInnovation, updateInnovation, innovationResponses } from './innovation.contract';
 import { getAssignments, getScores, putAssignments, putEligibility, putScore, putVerification, requestEvidenceUpload, judgingResponses } from './judging.contract';
-import { announce, computeRanking, getRanking, getResults, rankingResponses } from './ranking.contract';
+import { announce, computeRanking, getRanking, getResults, previewRanking, rankingResponses } from './ranking.contract';
 import { stageTransition } from './stage-transition.contract';
 
 export const ROUTES = [
@@ -31,6 +31,7 @@ export const ROUTES = [
   described(putVerification, judgingResponses),
   described(computeRanking, rankingResponses),
   described(getRanking, rankingResponses),
+  described(previewRanking, rankingResponses),
   described(announce, rankingResponses),
   described(getResults, rankingResponses),
   described(getInnovationAudit, auditResponses),

@@ -57,6 +57,9 @@ export const EditionInput = /* @__PURE__ */ defineSchema(() => z.strictObject({
   nominationsPerCategory: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(50)), 5),
   minimumNominationScore: z._default(z.nullable(Percentage), null),
   finalWeights: FinalWeights,
+  /** Judges disagree on an entry when their totals spread over this many points (default 25);
+   * the ranking flags it. */
+  disagreementThreshold: z.optional(Percentage),
 }));
 export type EditionInput = z.infer<typeof EditionInput>;
 

@@ -88,8 +88,10 @@ describe('rankNomination: judge severity', () => {
       dropped: [],
       kemanfaatanMean: 50,
       medianRaw: 50,
+      spread: 10,
       pooledMean: 55,
       pooledSd: 15,
+      pooledWithin: 'category',
       rubric: RUBRIC,
     });
   });
@@ -101,6 +103,42 @@ describe('rankNomination: judge severity', () => {
     expect(rowOf(outcome, 1).score).toBe(60);
     expect(rowOf(outcome, 2).score).toBe(57.5);
     expect(Object.keys(outcome.categories)).toEqual(['OPD', 'GURU']); // the competition's category order
+  });
+
+  it('corrects within a category whose every judge scored only that category', () => {
+    // OPD: the harsh and lenient judges above, only on OPD entries; GURU: two other judges, only on
+    // GURU entries, all scoring high. Pooled over the round, GURU's high totals would pull OPD's
+    // target mean up; within the category each is corrected to its own.
+    const guru = harsh.map((h, i) => entry(100 + i, [by('guru-1', h + 40), by('guru-2', lenient[i]! + 10)], { category: 'GURU' }));
+    const outcome = nominate([...entries, ...guru]);
+    const opd = rowOf(outcome, 1).breakdown;
+    expect([opd.pooledMean, opd.pooledSd, opd.pooledWithin, rowOf(outcome, 1).score]).toEqual([55, 15, 'category', 60]);
+    const g = rowOf(outcome, 100).breakdown;
+    expect(g.pooledWithin).toBe('category');
+    expect(g.pooledMean).toBe(80); // (8×85 + 8×75)/16
+    // One judge who scores in both categories makes both use the round's pool.
+    const mixed = nominate([...entries, ...guru.map((e, i) => (i === 0 ? { ...e, scores: [...e.scores, by('judge-harsh', 50)] } : e))]);
+    expect(rowOf(mixed, 1).breakdown.pooledWithin).toBe('round');
+    expect(rowOf(mixed, 100).breakdown.pooledWithin).toBe('round');
+    expect(rowOf(mixed, 1).breakdown.pooledMean).not.toBe(55);
+  });
+
+  it("carries each category's judge agreement and flags entries whose judges disagree", () => {
+    const outcome = nominate(entries, { disagreementThreshold: 25 });
+    const r = outcome.reliability.OPD!;
+    expect(r).toMatchObject({ judges: ['judge-harsh', 'judge-lenient'], entries: 8, judgesLeftOut: [], entriesLeftOut: 0, disagreementThreshold: 25 });
+    expect(r.single!.band).toBe('poor');
+    expect(r.average).not.toBeNull();
+    // Spreads: A 10, B 45, C 10, D 35, E 15, F 40, G 5, H 10.
+    expect(r.disagreements).toEqual([
+      { innovationId: id(2), spread: 45 },
+      { innovationId: id(4), spread: 35 },
+      { innovationId: id(6), spread: 40 },
+    ]);
+    expect(rowsOf(outcome).filter((row) => row.disagreement).map((row) => row.innovationId).sort()).toEqual([id(2), id(4), id(6)]);
+    expect(rowOf(outcome, 1).disagreement).toBeUndefined();
+    expect(nominate(entries).reliability.OPD!.disagreementThreshold).toBe(25); // the default
+    expect(nominate(entries, { disagreementThreshold: 40 }).reliability.OPD!.disagreements.map((d) => d.spread)).toEqual([45]);
   });
 
   it('uses a judge with zero spread raw', () => {

@@ -254,6 +254,13 @@ export const MATRIX: Record<RouteId, RouteCase> = {
     why: 'the secretariat and every judge read a ranking once the boundary computed it (404 before)',
     shows: () => true,
   },
+  previewRanking: {
+    request: (_f, s) => ({ params: { round: at(s) >= at('PRESENTATION') ? 'final' : 'nomination' } }),
+    stages: stagesFrom('ASSESSMENT', 'WINNER_DETERMINATION'),
+    ok: [200],
+    why: 'the secretariat previews the round being scored (nomination from ASSESSMENT, final from PRESENTATION), computed and not stored',
+    shows: () => true,
+  },
   announce: {
     request: () => ({}),
     stages: ['WINNER_DETERMINATION'],

@@ -147,6 +147,8 @@ describe('during REGISTRATION', () => {
     { name: 'an institution id of ../ (encoded)', send: () => rawRequest(stack, 'PUT', '/institutions/..%2F..%2Fadmin', { body: json({ name: 'Dinas', type: 'OPD' }), headers: { authorization: `Bearer ${t.admin}`, 'content-type': 'application/json' } }), status: 400, field: 'path.institutionId' },
     { name: 'an unknown scoring round', send: () => http.call('PUT', `/innovations/${entry}/scores/ASSESSMENT`, { token: t.jury, body: { criteria: {} } }), status: 400, field: 'path.round' },
     { name: 'an unknown ranking round', send: () => http.call('POST', `${EDITION}/rankings/semifinal`, { token: t.admin }), status: 400, field: 'path.round' },
+    { name: 'an unknown ranking round to preview', send: () => http.call('GET', `${EDITION}/rankings/NOMINATION/preview`, { token: t.admin }), status: 400, field: 'path.round' },
+    { name: 'a preview of an edition id of ../ (encoded)', send: () => rawRequest(stack, 'GET', '/editions/..%2Fpik-2023/rankings/nomination/preview', { headers: { authorization: `Bearer ${t.admin}` } }), status: 400, field: 'path.editionId' },
     // Query strings
     { name: 'limit 0', send: () => http.call('GET', `${EDITION}/innovations?limit=0`, { token: t.admin }), status: 400, field: 'query.limit' },
     { name: 'limit 101', send: () => http.call('GET', `${EDITION}/innovations?limit=101`, { token: t.admin }), status: 400, field: 'query.limit' },
