@@ -31,8 +31,7 @@ export interface EligibilityRules {
  * an edition may set); titles 85 % alike. */
 export const DEFAULT_ELIGIBILITY_RULES: EligibilityRules = { minimumRunningMonths: { PENERAPAN: 12 }, titleSimilarity: 0.85 };
 
-export const FLAG_CODES = ['RUNNING_TIME', 'DUPLICATE_TITLE', 'PREVIOUS_WINNER'] as const;
-export type FlagCode = (typeof FLAG_CODES)[number];
+export { FLAG_CODES, type FlagCode } from '../vocabulary/screening-flags';
 
 export type ScreeningFlag =
   | { code: 'RUNNING_TIME'; reason: string; stage: InnovationStage; startedOn: string; minimumMonths: number; runningSince: string; registrationClose: string }

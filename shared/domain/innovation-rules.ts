@@ -58,7 +58,10 @@ export const stamp = (innovation: StoredInnovation, changes: Partial<StoredInnov
 });
 
 /** The innovation as its readers see it: documents without their storage keys. */
-export const innovationView = (innovation: StoredInnovation): Innovation => ({
+/** An innovation as the API shows it: documents without their object keys; the screening flags
+ * (which name other entries) only when asked for, for the secretariat. */
+export const innovationView = ({ flagCodes: _codes, screeningFlags, ...innovation }: StoredInnovation, withFlags = false): Innovation => ({
   ...innovation,
+  ...(withFlags && screeningFlags ? { screeningFlags } : {}),
   documents: innovation.documents.map(({ key: _key, ...doc }) => doc),
 });

@@ -60,6 +60,16 @@ export const EditionInput = /* @__PURE__ */ defineSchema(() => z.strictObject({
   /** Judges disagree on an entry when their totals spread over this many points (default 25);
    * the ranking flags it. */
   disagreementThreshold: z.optional(Percentage),
+  /** The screening rules' settings (default: PENERAPAN running 12 months, titles 85 % alike); see
+   * `shared/domain/eligibility.ts`. */
+  eligibilityRules: z.optional(z.strictObject({
+    minimumRunningMonths: z.strictObject({
+      INISIATIF: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(120))),
+      UJI_COBA: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(120))),
+      PENERAPAN: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(120))),
+    }),
+    titleSimilarity: z.number().check(z.minimum(0.5), z.maximum(1)),
+  })),
 }));
 export type EditionInput = z.infer<typeof EditionInput>;
 

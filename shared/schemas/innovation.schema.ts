@@ -3,6 +3,7 @@ import { schemaMessage } from '../messages/catalogue';
 import { defineSchema, IsoInstant, ListQuery, Slug, SystemId, Text, Version } from './common.schema';
 import { CategoryCode } from './edition.schema';
 import { INNOVATION_STATUSES } from '../vocabulary/statuses';
+import { FLAG_CODES } from '../vocabulary/screening-flags';
 
 export const InnovationStatus = /* @__PURE__ */ defineSchema(() => z.enum(INNOVATION_STATUSES));
 export type InnovationStatus = z.infer<typeof InnovationStatus>;
@@ -95,6 +96,9 @@ export const Innovation = /* @__PURE__ */ defineSchema(() => z.object({
   documents: z.array(z.omit(StoredDocument, { key: true })),
   eligibility: z.optional(z.object({ eligible: z.boolean(), reason: z.string(), decidedBy: z.string(), decidedAt: IsoInstant })),
   submittedAt: z.optional(IsoInstant),
+  /** What the screening rules found when registration closed (shown to the secretariat only): each
+   * flag's code, its reason, and its particulars (the resembled entry and how alike, or the dates). */
+  screeningFlags: z.optional(z.array(z.looseObject({ code: z.enum(FLAG_CODES), reason: z.string() }))),
   createdAt: IsoInstant,
   updatedAt: IsoInstant,
   version: Version,
@@ -104,8 +108,10 @@ export type Innovation = z.infer<typeof Innovation>;
 export const InnovationListQuery = /* @__PURE__ */ defineSchema(() => z.object({
   category: z.optional(CategoryCode),
   status: z.optional(InnovationStatus),
+  /** The secretariat's screening queue: entries with this flag, or with any flag (`ANY`). */
+  flag: z.optional(z.enum([...FLAG_CODES, 'ANY'])),
   ...ListQuery.shape,
 }));
 
 /** An innovation as stored: the documents keep their S3 object keys, which are never shown. */
-export type StoredInnovation = Omit<Innovation, 'documents'> & { documents: StoredDocument[] };
+export type StoredInnovation = Omit<Innovation, 'documents'> & { documents: StoredDocument[]; flagCodes?: string[] };
