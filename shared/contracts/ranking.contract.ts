@@ -69,7 +69,7 @@ export const getResults = /* @__PURE__ */ defineRoute(() => ({
   method: 'GET',
   path: '/editions/{editionId}/results',
   handler: 'get-results',
-  summary: 'Nominees and winners per category, once announced',
+  summary: 'Nominees per category from the nomination, with their objection counts; winners once announced',
   roles: 'public',
   idempotent: false,
   request: { path: EditionPath },

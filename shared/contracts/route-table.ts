@@ -9,6 +9,7 @@ import { getInnovation, listInnovations, registerInnovation, requestDocumentUplo
 import { getAssignments, getScores, putAssignments, putEligibility, putScore, putVerification, requestEvidenceUpload, judgingResponses } from './judging.contract';
 import { announce, computeRanking, getRanking, getResults, previewRanking, rankingResponses } from './ranking.contract';
 import { stageTransition } from './stage-transition.contract';
+import { fileObjection, listObjections, resolveObjection, objectionResponses } from './objection.contract';
 
 export const ROUTES = [
   described(health, healthResponses),
@@ -38,6 +39,9 @@ export const ROUTES = [
   described(putEdition, editionResponses),
   described(putCalendar, editionResponses),
   described(getEditionAudit, auditResponses),
+  described(fileObjection, objectionResponses),
+  described(listObjections, objectionResponses),
+  described(resolveObjection, objectionResponses),
 ] as const;
 
 export type RouteId = (typeof ROUTES)[number]['id'];

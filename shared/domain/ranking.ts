@@ -53,6 +53,8 @@ export interface NominationEntry {
   innovationId: string;
   category: CategoryCode;
   eligible: boolean;
+  /** Disqualified by an upheld objection: listed, never nominated; the next entry moves up. */
+  disqualified?: boolean;
   /** Final submission, an ISO instant: the last tie-break. */
   submittedAt: string;
   scores: readonly JudgeScore[];
@@ -260,6 +262,7 @@ const assess = (tallies: readonly Tally[], judges: Map<string, JudgeStatistics>,
 };
 
 const leftOutReason = (entry: NominationEntry, b: NominationBreakdown, minimum: number | null): string | null => {
+  if (entry.disqualified) return 'disqualified (objection upheld)';
   if (!entry.eligible) return 'not eligible (administrative screening)';
   if (b.judges.length < MIN_JUDGES) return `scored by ${b.judges.length} judge(s); at least ${MIN_JUDGES} are needed`;
   if (minimum !== null && b.adjusted! < minimum) return `score ${b.adjusted} is below the minimum nomination score ${minimum}`;

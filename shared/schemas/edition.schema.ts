@@ -70,6 +70,9 @@ export const EditionInput = /* @__PURE__ */ defineSchema(() => z.strictObject({
     }),
     titleSimilarity: z.number().check(z.minimum(0.5), z.maximum(1)),
   })),
+  /** The public objection window (masa sanggah), when the edition has one: it opens with the
+   * nomination and lasts `days` (default 5). Absent: no objection window. */
+  objectionWindow: z.optional(z.strictObject({ days: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(30)), 5) })),
 }));
 export type EditionInput = z.infer<typeof EditionInput>;
 

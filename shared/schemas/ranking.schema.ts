@@ -162,10 +162,15 @@ export type Nominee = z.infer<typeof Nominee>;
 export const Winner = /* @__PURE__ */ defineSchema(() => z.extend(Nominee, { place: Place }));
 export type Winner = z.infer<typeof Winner>;
 
-/** What the public sees once the edition is announced. */
+/** How many objections were filed against a nominee and how they ended (never who filed them). */
+const ObjectionCounts = /* @__PURE__ */ defineSchema(() => z.object({ filed: z.number(), open: z.number(), upheld: z.number(), rejected: z.number() }));
+
+/** What the public sees: nominees from the nomination (each with its objection counts), nominees
+ * disqualified by an upheld objection, and the winners once the edition is announced. */
 export const Results = /* @__PURE__ */ defineSchema(() => z.object({
   editionId: Slug,
-  nominees: z.partialRecord(CategoryCode, z.array(Nominee)),
+  nominees: z.partialRecord(CategoryCode, z.array(z.extend(Nominee, { objections: z.optional(ObjectionCounts) }))),
+  disqualified: z.optional(z.partialRecord(CategoryCode, z.array(z.object({ innovationId: SystemId, objections: ObjectionCounts })))),
   winners: z.partialRecord(CategoryCode, z.array(Winner)),
 }));
 export type Results = z.infer<typeof Results>;

@@ -33,7 +33,7 @@ const RANKING_STAGES: Record<RankingRound, readonly Stage[]> = {
 const RANKING_ACTION: Record<RankingRound, ActionKey> = { nomination: 'ACTION_COMPUTE_NOMINATION', final: 'ACTION_COMPUTE_FINAL' };
 
 /** Entries the assessment considers: everything submitted, screened in or out. */
-const ASSESSED: readonly InnovationStatus[] = ['SUBMITTED', 'ELIGIBLE', 'INELIGIBLE', 'NOMINATED', 'WINNER'];
+const ASSESSED: readonly InnovationStatus[] = ['SUBMITTED', 'ELIGIBLE', 'INELIGIBLE', 'NOMINATED', 'WINNER', 'DISQUALIFIED'];
 
 interface StatusMove {
   id: string;
@@ -86,7 +86,7 @@ const nomination = async (edition: Edition): Promise<Computed> => {
   const byInnovation = new Map(assessed.map((i) => [i.id, i]));
   const scoresOf = groupScores(countedScores(scores, byInnovation, assignments));
   const outcome = rankNomination({
-    entries: assessed.map((i) => ({ innovationId: i.id, category: i.category, eligible: i.status !== 'INELIGIBLE', submittedAt: i.submittedAt ?? i.createdAt, scores: scoresOf.get(i.id) ?? [] })),
+    entries: assessed.map((i) => ({ innovationId: i.id, category: i.category, eligible: i.status !== 'INELIGIBLE', ...(i.status === 'DISQUALIFIED' && { disqualified: true }), submittedAt: i.submittedAt ?? i.createdAt, scores: scoresOf.get(i.id) ?? [] })),
     rubric: edition.rubric.assessment,
     nominationsPerCategory: edition.nominationsPerCategory,
     minimumNominationScore: edition.minimumNominationScore ?? null,
@@ -174,13 +174,15 @@ export const computeRanking = async (editionId: string, round: RankingRound, who
   rankEdition(await getEdition(editionId), round, who, now);
 
 /** computeRanking for an edition the caller has read already (a stage boundary). */
-export const rankEdition = async (edition: Edition, round: RankingRound, who: string, now: Date): Promise<RankingRun> => {
+export const rankEdition = async (edition: Edition, round: RankingRound, who: string, now: Date, afterObjection = false): Promise<RankingRun> => {
   const editionId = edition.id;
   const stage = requireStage(edition, now, RANKING_STAGES[round], RANKING_ACTION[round]);
   const stored = findRankingHeader(editionId, round);
   // Once its window has passed the nomination is final: nominees are being verified and heard, so a
   // later run answers the stored ranking instead of recomputing it (a missed boundary still computes it).
-  if (round === 'nomination' && stage !== 'NOMINATION') {
+  // An upheld objection is the exception: the disqualified nominee leaves and the next entry moves up,
+  // by the same rules over the same scores.
+  if (round === 'nomination' && stage !== 'NOMINATION' && !afterObjection) {
     const header = await stored;
     if (header) return { header, changed: false };
   }

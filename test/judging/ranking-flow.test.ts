@@ -265,8 +265,12 @@ describe('NOMINATION: the nomination ranking', () => {
     expectStatus(await get(`${EDITION}/rankings/final`, t.admin), 404);
   });
 
-  test('results are not public before the announcement (409 WRONG_STAGE)', async () => {
-    await refused(409, () => get(`${EDITION}/results`), 'WRONG_STAGE');
+  test('the nominees are public from the nomination, without objections (the seed edition has no window) and without winners', async () => {
+    const results = expectStatus(await get(`${EDITION}/results`), 200).body;
+    expect(results.nominees.OPD.length).toBeGreaterThan(0);
+    for (const n of Object.values(results.nominees).flat() as Record<string, any>[]) expect(n.objections).toEqual({ filed: 0, open: 0, upheld: 0, rejected: 0 });
+    expect(results.winners).toEqual({});
+    expect(results.disqualified).toEqual({});
   });
 
   test('a verification cannot be recorded before FIELD_VERIFICATION (409 WRONG_STAGE)', async () => {
@@ -387,9 +391,9 @@ describe('PRESENTATION: nominees present; the jury scores them', () => {
 describe('WINNER_DETERMINATION: the final ranking and the announcement', () => {
   beforeAll(() => setClock(ctx.http, AT.WINNER_DETERMINATION));
 
-  test('results are still not public (409 WRONG_STAGE)', async () => {
+  test('winners are not public before the announcement: the results show nominees only', async () => {
     // (The announcement before any final ranking, 409 FINAL_RANKING_FIRST: see late-boundary.test.ts.)
-    await refused(409, () => get(`${EDITION}/results`), 'WRONG_STAGE');
+    expect(expectStatus(await get(`${EDITION}/results`), 200).body.winners).toEqual({});
   });
 
   test('the final ranking: places 1–3 per category among complete nominees; the rest listed with why', async () => {

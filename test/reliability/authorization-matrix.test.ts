@@ -270,9 +270,9 @@ export const MATRIX: Record<RouteId, RouteCase> = {
   },
   getResults: {
     request: () => ({}),
-    stages: ['ANNOUNCED'],
+    stages: stagesFrom('NOMINATION'),
     ok: [200],
-    why: 'anyone reads the results once ANNOUNCED',
+    why: 'anyone reads the nominees from the nomination, and the winners once ANNOUNCED',
     shows: () => true,
   },
   getInnovationAudit: { request: () => ({}), ok: [200], why: 'the secretariat reads an innovation’s trail at any stage (empty before it exists)', shows: adminSees },
@@ -290,6 +290,21 @@ export const MATRIX: Record<RouteId, RouteCase> = {
     why: 'the secretariat may send the calendar until the winners are announced (unchanged here: nothing moves)',
   },
   getEditionAudit: { request: () => ({}), ok: [200], why: 'the secretariat reads the edition’s trail at any stage', shows: adminSees },
+  fileObjection: {
+    request: () => ({ body: { reason: 'Inovasi ini belum berjalan seperti yang diklaim.' } }),
+    missing: targetMissing,
+    stages: [],
+    stageCode: 'OBJECTION_WINDOW_CLOSED',
+    ok: [201],
+    why: 'any signed-in person may object during the objection window; the seed edition has none, so every stage refuses (409 OBJECTION_WINDOW_CLOSED)',
+  },
+  listObjections: { request: () => ({}), ok: [200], why: 'the secretariat lists the edition’s objections at any stage (none here)', shows: adminSees },
+  resolveObjection: {
+    request: () => ({ params: { objectionId: '00000000-0000-4000-8000-000000000001' }, body: { outcome: 'REJECTED', reason: 'Tidak terbukti' } }),
+    missing: () => true,
+    ok: [200],
+    why: 'the secretariat resolves an objection; none exists here, so it is a 404 at every stage',
+  },
 };
 
 // ---------------------------------------------------------------------------------------------
