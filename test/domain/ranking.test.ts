@@ -210,6 +210,30 @@ describe('rankNomination: entry score', () => {
   });
 });
 
+describe('rankNomination: an upheld objection', () => {
+  // Eight entries scored by the harsh and lenient judges (adjusted F 65, E 62.5, A 60, B 57.5, …).
+  const harsh = [55, 40, 45, 40, 50, 45, 40, 45];
+  const lenient = [45, 85, 55, 75, 65, 85, 45, 65];
+  const entries = harsh.map((h, i) => entry(i + 1, [by('judge-harsh', h), by('judge-lenient', lenient[i]!)]));
+
+  it('leaves the disqualified nominee out and moves the next entry up, the others unchanged', () => {
+    const before = nominate(entries, { nominationsPerCategory: 3 });
+    expect(order(rowsOf(before).filter((r) => r.nominated))).toEqual([6, 5, 1]);
+    const after = nominate(entries.map((e) => (e.innovationId === id(5) ? { ...e, disqualified: true } : e)), { nominationsPerCategory: 3 });
+    expect(order(rowsOf(after).filter((r) => r.nominated))).toEqual([6, 1, 2]);
+    expect(rowOf(after, 5)).toMatchObject({ rank: null, nominated: false, reason: 'disqualified (objection upheld)' });
+    // Its scores still count towards each judge's severity: every other entry keeps its score.
+    for (const n of [1, 2, 3, 4, 6, 7, 8]) expect(rowOf(after, n).score).toBe(rowOf(before, n).score);
+  });
+
+  it('is the same whatever the order of the input', () => {
+    const disqualified = entries.map((e) => (e.innovationId === id(5) ? { ...e, disqualified: true } : e));
+    const a = nominate(disqualified, { nominationsPerCategory: 3 });
+    const b = nominate([...disqualified].reverse(), { nominationsPerCategory: 3 });
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+  });
+});
+
 describe('rankNomination: ties at the cut-off', () => {
   // One place to fill; both entries score 60. The entry that wins has the larger id and comes last
   // in the input, so neither order could have decided it.
