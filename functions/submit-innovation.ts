@@ -12,10 +12,10 @@ import { msg } from '../shared/messages/catalogue';
 import { idempotentHttpHandler } from '../shared/http/idempotent-handler';
 import { submitInnovation as contract } from '../shared/contracts/innovation.contract';
 import type { StoredDocument } from '../shared/schemas/innovation.schema';
-import { ownDraft } from '../shared/use-cases/own-draft';
+import { ownDraftOf } from '../shared/use-cases/own-draft';
 
 export const handler = idempotentHttpHandler(contract, async ({ path, caller, now }) => {
-  const innovation = await ownDraft(path.id, caller, now, 'ACTION_SUBMIT_INNOVATION');
+  const { innovation, edition } = await ownDraftOf(path.id, caller, now, 'ACTION_SUBMIT_INNOVATION');
 
   const stored = await Promise.all(innovation.documents.map((d) => inspectObject(d.key)));
   const problems = innovation.documents
@@ -25,7 +25,7 @@ export const handler = idempotentHttpHandler(contract, async ({ path, caller, no
   if (problems.length) throw conflict('DOCUMENT_MISMATCH', msg('DOCUMENTS_MISMATCH'), problems);
 
   const documents: StoredDocument[] = innovation.documents.filter((_, i) => stored[i]).map((d) => ({ ...d, status: 'UPLOADED' }));
-  const gaps = submissionGaps({ ...innovation, documents });
+  const gaps = submissionGaps({ ...innovation, documents }, edition.nationalFieldsRequired);
   if (gaps.length) throw conflict('INCOMPLETE', msg('INCOMPLETE'), gaps);
 
   const next = stamp(innovation, { documents, status: 'SUBMITTED', submittedAt: toWita(now) }, now);

@@ -9,6 +9,7 @@ import { getInnovation, listInnovations, registerInnovation, requestDocumentUplo
 import { getAssignments, getScores, putAssignments, putEligibility, putScore, putVerification, requestEvidenceUpload, judgingResponses } from './judging.contract';
 import { announce, computeRanking, getRanking, getResults, previewRanking, rankingResponses } from './ranking.contract';
 import { stageTransition } from './stage-transition.contract';
+import { exportIid, exportResponses } from './export.contract';
 import { fileObjection, listObjections, resolveObjection, objectionResponses } from './objection.contract';
 
 export const ROUTES = [
@@ -42,6 +43,7 @@ export const ROUTES = [
   described(fileObjection, objectionResponses),
   described(listObjections, objectionResponses),
   described(resolveObjection, objectionResponses),
+  described(exportIid, exportResponses),
 ] as const;
 
 export type RouteId = (typeof ROUTES)[number]['id'];

@@ -2,7 +2,7 @@ import { conflict, forbidden, invalidInput, type AppError, type ErrorDetail } fr
 import { msg } from '../messages/catalogue';
 import type { Caller } from '../vocabulary/caller';
 import type { Institution } from '../schemas/institution.schema';
-import { SUBMISSION_REQUIRED, type Innovation, type InnovationInput, type InnovationStatus, type StoredInnovation } from '../schemas/innovation.schema';
+import { SUBMISSION_REQUIRED, type NationalField, type Innovation, type InnovationInput, type InnovationStatus, type StoredInnovation } from '../schemas/innovation.schema';
 import { isInstitutional } from '../vocabulary/categories';
 import { nextRevision } from './optimistic-lock';
 import { toWita } from '../vocabulary/wita';
@@ -46,8 +46,8 @@ export const requireDraft = (innovation: StoredInnovation): void => {
 };
 
 /** Fields and documents still missing for a final submission. */
-export const submissionGaps = (innovation: StoredInnovation): ErrorDetail[] => [
-  ...SUBMISSION_REQUIRED.filter((f) => innovation[f] === undefined || innovation[f] === '').map((f) => ({ path: [f], message: msg('FIELD_REQUIRED_FOR_SUBMISSION', { field: f }) })),
+export const submissionGaps = (innovation: StoredInnovation, nationalRequired: readonly NationalField[] = []): ErrorDetail[] => [
+  ...[...SUBMISSION_REQUIRED, ...nationalRequired].filter((f) => innovation[f] === undefined || innovation[f] === '').map((f) => ({ path: [f], message: msg('FIELD_REQUIRED_FOR_SUBMISSION', { field: f }) })),
   ...(innovation.documents.some((d) => d.kind === 'PROPOSAL') ? [] : [{ path: ['documents'], message: msg('PROPOSAL_REQUIRED') }]),
 ];
 

@@ -72,6 +72,8 @@ export const EditionInput = /* @__PURE__ */ defineSchema(() => z.strictObject({
   })),
   /** The public objection window (masa sanggah), when the edition has one: it opens with the
    * nomination and lasts `days` (default 5). Absent: no objection window. */
+  /** The national field set's fields a submission must fill in (none by default). */
+  nationalFieldsRequired: z.optional(z.array(z.enum(['initiator', 'form', 'governmentAffair', 'trialStartedOn', 'implementedOn', 'design', 'aims', 'benefits', 'results', 'videoUrl']))),
   objectionWindow: z.optional(z.strictObject({ days: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(30)), 5) })),
 }));
 export type EditionInput = z.infer<typeof EditionInput>;

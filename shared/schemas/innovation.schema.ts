@@ -28,6 +28,21 @@ const fields = /* @__PURE__ */ defineSchema(() => ({
   innovationType: z.enum(['DIGITAL', 'NON_DIGITAL']),
   startedOn: z.iso.date(),
   contact: Contact,
+  // The national field set (Kemendagri's Indeks Inovasi Daerah / KIPP): optional at registration;
+  // an edition may require some at submission (`nationalFieldsRequired`).
+  initiator: z.optional(z.enum(['KEPALA_DAERAH', 'DPRD', 'OPD', 'ASN', 'MASYARAKAT'])),
+  form: z.optional(z.enum(['TATA_KELOLA', 'PELAYANAN_PUBLIK', 'LAINNYA'])),
+  /** Urusan pemerintahan. */
+  governmentAffair: z.optional(Text(200, 1)),
+  trialStartedOn: z.optional(z.iso.date()),
+  implementedOn: z.optional(z.iso.date()),
+  /** Rancang bangun. */
+  design: z.optional(Text(5000)),
+  aims: z.optional(Text(5000)),
+  benefits: z.optional(Text(5000)),
+  results: z.optional(Text(5000)),
+  /** A link to the innovation's video (https; 3 minutes is the national rule). */
+  videoUrl: z.optional(z.url({ protocol: /^https$/ }).check(z.maxLength(500))),
 }));
 
 /** Registration: a draft needs who and what; the rest may follow until final submission. */
@@ -52,6 +67,10 @@ export type InnovationPatch = z.infer<typeof InnovationPatch>;
 
 /** The fields a final submission needs filled in. */
 export const SUBMISSION_REQUIRED = ['summary', 'problem', 'solution', 'impact', 'innovationStage', 'innovationType', 'startedOn'] as const;
+
+/** The national field set's fields an edition may require at submission. */
+export const NATIONAL_FIELDS = ['initiator', 'form', 'governmentAffair', 'trialStartedOn', 'implementedOn', 'design', 'aims', 'benefits', 'results', 'videoUrl'] as const;
+export type NationalField = (typeof NATIONAL_FIELDS)[number];
 
 export const DocumentKind = /* @__PURE__ */ defineSchema(() => z.enum(['PROPOSAL', 'EVIDENCE', 'PHOTO', 'VIDEO']));
 export type DocumentKind = z.infer<typeof DocumentKind>;

@@ -298,6 +298,7 @@ export const MATRIX: Record<RouteId, RouteCase> = {
     ok: [201],
     why: 'any signed-in person may object during the objection window; the seed edition has none, so every stage refuses (409 OBJECTION_WINDOW_CLOSED)',
   },
+  exportIid: { request: () => ({}), ok: [200], why: 'the secretariat exports the entries in the national field set at any stage', shows: adminSees },
   listObjections: { request: () => ({}), ok: [200], why: 'the secretariat lists the edition’s objections at any stage (none here)', shows: adminSees },
   resolveObjection: {
     request: () => ({ params: { objectionId: '00000000-0000-4000-8000-000000000001' }, body: { outcome: 'REJECTED', reason: 'Tidak terbukti' } }),
