@@ -20,4 +20,9 @@ test('the demo plays a whole edition and names the winners of every category tha
   ]);
   expect(result.compliance).toMatchObject({ total: 17, compliant: 8 });
   expect(lines.some((l) => l.includes('boundary WINNER_DETERMINATION done'))).toBe(true);
+  // Issue 18: a flagged entry, an upheld objection, the judges' agreement.
+  expect(result.flagged).toMatchObject({ 'POSYANDU Digital Terintegrasi!': ['DUPLICATE_TITLE'], 'Peta Wisata Desa Berbasis Komunitas': ['RUNNING_TIME'] });
+  expect(result.disqualified).toEqual(['Rapor Daring Sekolah Pedalaman']);
+  expect(lines.some((l) => l.includes('objection upheld'))).toBe(true);
+  expect(lines.some((l) => /OPD .*ICC\(2,1\) -?\d\.\d\d \[/.test(l))).toBe(true);
 }, 120_000);
