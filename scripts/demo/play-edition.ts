@@ -30,7 +30,7 @@ const ENTRANTS: Entrant[] = [
   { who: 'brida', title: 'SIDARLING: Sistem Data Riset Lingkungan', category: 'OPD', institutionId: 'opd-brida', quality: 4.6 },
   { who: 'diskominfo', title: 'Kukar Satu Data Terpadu', category: 'OPD', institutionId: 'opd-diskominfo', quality: 4.2 },
   { who: 'dinkes', title: 'Posyandu Digital Terintegrasi', category: 'OPD', institutionId: 'opd-dinkes', quality: 3.8 },
-  { who: 'disdikbud', title: 'Rapor Daring Sekolah Pedalaman', category: 'OPD', institutionId: 'opd-disdikbud', quality: 3.4, failsVerification: true, objectedTo: true },
+  { who: 'disdikbud', title: 'Rapor Daring Sekolah Pedalaman', category: 'OPD', institutionId: 'opd-disdikbud', quality: 3.4, failsVerification: true },
   { who: 'parikesit', title: 'Antrean Poli Tanpa Kertas', category: 'RSUD', institutionId: 'rsud-parikesit', quality: 4.4 },
   { who: 'dayaku', title: 'Rujukan Cepat Ibu Hamil', category: 'RSUD', institutionId: 'rsud-dayaku-raja', quality: 3.9 },
   { who: 'pkm-tgr', title: 'Jemput Bola Imunisasi Desa', category: 'PUSKESMAS', institutionId: 'pkm-tenggarong', quality: 4.1 },
@@ -39,6 +39,8 @@ const ENTRANTS: Entrant[] = [
   { who: 'guru-budi', title: 'Laboratorium Sains dari Barang Bekas', category: 'GURU', affiliation: 'SMPN 1 Loa Kulu', quality: 4.0 },
   { who: 'guru-rina', title: 'Podcast Bahasa Kutai untuk Kelas', category: 'GURU', affiliation: 'SMAN 1 Tenggarong', quality: 3.5 },
   { who: 'pemuda-andi', title: 'Bank Sampah Anak Muda Mahakam', category: 'PEMUDA', affiliation: 'Karang Taruna Loa Ipuh', quality: 4.5 },
+  { who: 'siswa-nur', title: 'Kantin Sekolah Tanpa Plastik', category: 'SISWA', affiliation: 'SMAN 2 Tenggarong', quality: 4.0 },
+  { who: 'siswa-eko', title: 'Aplikasi Absensi Sidik Jari Siswa', category: 'SISWA', affiliation: 'SMKN 1 Tenggarong', quality: 3.3, objectedTo: true },
   { who: 'pemuda-dewi', title: 'Peta Wisata Desa Berbasis Komunitas', category: 'PEMUDA', affiliation: 'Komunitas Jelajah Kukar', quality: 3.7, startedOn: '2023-02-01' },
 ];
 
@@ -169,16 +171,19 @@ export const playEdition = async (baseUrl: string, say: Say = console.log): Prom
   const disqualified: string[] = [];
   for (const e of ENTRANTS.filter((x) => x.objectedTo)) {
     const filed = await call('POST', `/innovations/${ids.get(e)}/objections`, citizen, {
-      reason: 'Aplikasi ini belum dipakai di sekolah pedalaman yang disebut dalam proposal.',
+      reason: 'Aplikasi ini dibeli dari penyedia, bukan karya siswa yang mendaftarkannya.',
       evidence: { kind: 'PHOTO', fileName: 'foto-sekolah.jpg', contentType: 'image/jpeg', size: 2048 },
     });
     say(`   ✉ objection to "${e.title}" filed by a signed-in citizen (evidence uploaded through a presigned POST)`);
-    await call('PUT', `/innovations/${ids.get(e)}/objections/${filed.objection.objectionId}`, admin, { outcome: 'UPHELD', reason: 'Terbukti: aplikasi belum berjalan di sekolah yang disebut.' });
+    await call('PUT', `/innovations/${ids.get(e)}/objections/${filed.objection.objectionId}`, admin, { outcome: 'UPHELD', reason: 'Terbukti: aplikasi adalah produk penyedia komersial.' });
     disqualified.push(e.title);
     say(`   ✔ objection upheld (audited): "${e.title}" is disqualified; the nomination is ranked again without it`);
   }
   const publicView = await call('GET', `/editions/${SEED_EDITION_ID}/results`);
-  say(`   public results now: OPD nominees ${(publicView.nominees.OPD as { title: string }[]).map((n) => n.title).join(', ')}; objections shown as counts only`);
+  for (const e of ENTRANTS.filter((x) => x.objectedTo)) {
+    const listed = Object.values(publicView.disqualified as Record<string, { innovationId: string; objections: { filed: number; upheld: number } }[]>).flat().find((d) => d.innovationId === ids.get(e));
+    say(`   public results now: ${e.category} nominees ${(publicView.nominees[e.category] as { title: string }[]).map((n) => n.title).join(', ')}; "${e.title}" disqualified (${listed?.objections.filed} objection filed, ${listed?.objections.upheld} upheld; the objector is never shown)`);
+  }
 
   await clock('2023-11-21T08:00:00+08:00', 'field verification');
   for (const e of ENTRANTS.filter((x) => !x.objectedTo)) {
@@ -189,7 +194,7 @@ export const playEdition = async (baseUrl: string, say: Say = console.log): Prom
       findings: failed ? 'Aplikasi belum dipakai di sekolah yang disebut.' : 'Klaim terbukti di lapangan.',
     });
   }
-  say(`   ${ENTRANTS.length - disqualified.length} nominees visited; ${ENTRANTS.filter((e) => e.failsVerification && !e.objectedTo).length} not verified`);
+  say(`   ${ENTRANTS.length - disqualified.length} nominees visited; ${ENTRANTS.filter((e) => e.failsVerification).length} not verified`);
 
   await clock('2023-11-28T09:00:00+08:00', 'presentations');
   for (const e of ENTRANTS.filter((x) => !x.failsVerification && !x.objectedTo))
