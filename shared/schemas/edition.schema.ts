@@ -92,5 +92,8 @@ export type Edition = z.infer<typeof Edition>;
 export const EditionView = /* @__PURE__ */ defineSchema(() => z.extend(z.omit(Edition, { stages: true }), {
   stages: z.array(z.object({ stage: StageName, start: z.nullable(IsoInstant), end: z.nullable(IsoInstant) })),
   currentStage: StageName,
+  /** The objection window's dates (from the nomination, `objectionWindow.days` long) and whether it
+   * is open now; absent when the edition has none. */
+  objectionPeriod: z.optional(z.object({ start: IsoInstant, end: IsoInstant, open: z.boolean() })),
 }));
 export type EditionView = z.infer<typeof EditionView>;
