@@ -52,6 +52,8 @@ export interface EarlierEntry {
   editionId: string;
   title: string;
   winner: boolean;
+  /** `normaliseTitle(title)`, when the caller has it already (a boundary compares every pair). */
+  normalisedTitle?: string;
 }
 
 /** Indonesian function words that carry no meaning in a title, and the word every title has. */
@@ -70,12 +72,21 @@ export const normaliseTitle = (title: string): string =>
     .filter((w) => w !== '' && !TITLE_STOP_WORDS.has(w))
     .join(' ');
 
-/** 1 − Levenshtein distance / the longer length, of two normalised titles (1 when both are empty). */
-export const titleSimilarity = (a: string, b: string): number => {
-  const x = normaliseTitle(a);
-  const y = normaliseTitle(b);
+/** 1 − Levenshtein distance / the longer length, of two titles once normalised (1 when both are empty). */
+export const titleSimilarity = (a: string, b: string): number => normalisedSimilarity(normaliseTitle(a), normaliseTitle(b));
+
+const normalisedSimilarity = (x: string, y: string): number => {
   const longer = Math.max(x.length, y.length);
   return longer === 0 ? 1 : round4(1 - distance(x, y) / longer);
+};
+
+/** The distance is at least the difference in length, so titles whose lengths differ by more than
+ * (1 − threshold) of the longer cannot match: skipped without computing it. */
+const mayMatch = (x: string, y: string, threshold: number): boolean => {
+  const longer = Math.max(x.length, y.length);
+  // Rounded as the similarity is (rounding is monotonic), so a pair the rounding would carry over
+  // the threshold is never skipped.
+  return longer === 0 || round4(1 - Math.abs(x.length - y.length) / longer) >= threshold;
 };
 
 /** A WITA calendar date plus whole months, the day kept or clamped to the month's last day. */
@@ -112,10 +123,13 @@ export const runningTimeFlag = (entry: ScreenedEntry, rules: EligibilityRules, r
 
 /** DUPLICATE_TITLE and PREVIOUS_WINNER: one flag per matching earlier entry, the most similar first
  * (then by edition and id), the entry itself never. */
-export const titleFlags = (entry: ScreenedEntry, others: readonly EarlierEntry[], rules: EligibilityRules): ScreeningFlag[] =>
-  others
+export const titleFlags = (entry: ScreenedEntry, others: readonly EarlierEntry[], rules: EligibilityRules): ScreeningFlag[] => {
+  const own = normaliseTitle(entry.title);
+  return others
     .filter((o) => o.id !== entry.id)
-    .map((o) => ({ o, similarity: titleSimilarity(entry.title, o.title) }))
+    .map((o) => ({ o, theirs: o.normalisedTitle ?? normaliseTitle(o.title) }))
+    .filter(({ theirs }) => mayMatch(own, theirs, rules.titleSimilarity))
+    .map(({ o, theirs }) => ({ o, similarity: normalisedSimilarity(own, theirs) }))
     .filter(({ similarity }) => similarity >= rules.titleSimilarity)
     .sort((a, b) => b.similarity - a.similarity || cmp(a.o.editionId, b.o.editionId) || cmp(a.o.id, b.o.id))
     .map(({ o, similarity }): ScreeningFlag => {
@@ -132,6 +146,7 @@ export const titleFlags = (entry: ScreenedEntry, others: readonly EarlierEntry[]
         similarity,
       };
     });
+};
 
 /** Every flag of an entry, in rule order. */
 export const screeningFlags = (entry: ScreenedEntry, others: readonly EarlierEntry[], rules: EligibilityRules, registrationClose: string): ScreeningFlag[] => {

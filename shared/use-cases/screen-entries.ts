@@ -10,7 +10,7 @@
 import { allEditions } from '../data/editions';
 import { innovationsOfCategory, setScreeningFlags } from '../data/innovations';
 import { windowOf } from '../domain/calendar';
-import { DEFAULT_ELIGIBILITY_RULES, screeningFlags, type EarlierEntry, type EligibilityRules } from '../domain/eligibility';
+import { DEFAULT_ELIGIBILITY_RULES, normaliseTitle, screeningFlags, type EarlierEntry, type EligibilityRules } from '../domain/eligibility';
 import type { Edition } from '../schemas/edition.schema';
 import type { InnovationStatus } from '../schemas/innovation.schema';
 import { toSecond, toWita } from '../vocabulary/wita';
@@ -32,7 +32,9 @@ export const screenEntries = async (edition: Edition, at: Date): Promise<{ flagg
   const close = windowOf(edition, 'REGISTRATION').end!;
   const earlierEditions = (await allEditions()).filter((e) => e.id !== edition.id && toSecond(windowOf(e, 'REGISTRATION').end!) < toSecond(close));
   const [entries, earlier] = await Promise.all([entriesOf(edition), Promise.all(earlierEditions.map(entriesOf))]);
-  const others: EarlierEntry[] = [...entries, ...earlier.flat()].map((i) => ({ id: i.id, editionId: i.editionId, title: i.title, winner: i.status === 'WINNER' }));
+  // Every pair is compared (titles normalised once; lengths too far apart skipped): fine for the
+  // hundreds of entries an edition has, quadratic for tens of thousands.
+  const others: EarlierEntry[] = [...entries, ...earlier.flat()].map((i) => ({ id: i.id, editionId: i.editionId, title: i.title, winner: i.status === 'WINNER', normalisedTitle: normaliseTitle(i.title) }));
   const rules = rulesOf(edition);
   let flagged = 0;
   await Promise.all(

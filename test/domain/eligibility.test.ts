@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   addMonths,
   DEFAULT_ELIGIBILITY_RULES,
@@ -100,6 +101,19 @@ describe('DUPLICATE_TITLE and PREVIOUS_WINNER: near-duplicate titles', () => {
     // Word order counts: a reordered title is a different string to Levenshtein (36 % alike).
     expect(titleFlags(entry(), [other('e2', 'Layanan Adminduk Keliling')], rules)).toEqual([]);
     expect(titleFlags(entry(), [other('e2', 'Layanan Adminduk Keliling')], { ...rules, titleSimilarity: 0.35 })).toHaveLength(1);
+  });
+
+  it('skips only pairs that cannot match: the same flags as comparing every pair in full', () => {
+    const word = fc.constantFrom('adminduk', 'keliling', 'digital', 'desa', 'kliling', 'posyandu', 'dan', 'inovasi', 'sehat', 'pintar');
+    const title = fc.array(word, { minLength: 1, maxLength: 6 }).map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(title, fc.array(title, { maxLength: 8 }), fc.double({ min: 0.5, max: 1, noNaN: true }), (mine, theirs, threshold) => {
+        const others = theirs.map((t, i) => other(`o${i}`, t));
+        const flagged = titleFlags(entry({ title: mine }), others, { ...rules, titleSimilarity: threshold }).map((f) => 'innovationId' in f && f.innovationId).sort();
+        const expected = others.filter((o) => titleSimilarity(mine, o.title) >= threshold).map((o) => o.id).sort();
+        expect(flagged).toEqual(expected);
+      }),
+    );
   });
 
   it('lists every flag in rule order: running time, earlier winner, duplicates', () => {
