@@ -2,7 +2,7 @@
  * category's assigned judges and verifiers read an innovation with its documents. */
 import { findAssignments } from '../shared/data/assignments';
 import { getInnovation } from '../shared/data/innovations';
-import { readerNeedsPanel, requireReader } from '../shared/domain/access';
+import { isAdmin, readerNeedsPanel, requireReader } from '../shared/domain/access';
 import { innovationView } from '../shared/domain/innovation-rules';
 import { httpHandler } from '../shared/http/handler';
 import { getInnovation as contract } from '../shared/contracts/innovation.contract';
@@ -10,5 +10,5 @@ import { getInnovation as contract } from '../shared/contracts/innovation.contra
 export const handler = httpHandler(contract, async ({ path, caller }) => {
   const innovation = await getInnovation(path.id);
   requireReader(innovation, caller, readerNeedsPanel(innovation, caller) ? await findAssignments(innovation.editionId) : undefined);
-  return { body: innovationView(innovation), headers: { etag: `"${innovation.version}"` } };
+  return { body: innovationView(innovation, isAdmin(caller)), headers: { etag: `"${innovation.version}"` } };
 });

@@ -1,15 +1,34 @@
-/** GET /editions/{editionId}/results — API Gateway HTTP API (payload 2.0). Public once ANNOUNCED:
- * nominees and winners per category, without judges' identities or scores. */
+/** GET /editions/{editionId}/results — API Gateway HTTP API (payload 2.0). Public from the
+ * nomination: the nominees per category (winners once ANNOUNCED), each nominee with how many
+ * objections were filed and how they ended — never who filed them — and the nominees disqualified
+ * by an upheld objection. No judge's identity or score. */
 import { editionRef, requireEdition } from '../shared/data/editions';
+import { objectionsOfEditionAll } from '../shared/data/objections';
 import { rankingHeaderRef } from '../shared/data/rankings';
 import { getAll } from '../shared/data/dynamo';
+import { objectionSummaries } from '../shared/domain/objections';
 import { requireStage } from '../shared/domain/stage-rules';
 import { httpHandler } from '../shared/http/handler';
 import { getResults as contract } from '../shared/contracts/ranking.contract';
 
+const NO_OBJECTIONS = { filed: 0, open: 0, upheld: 0, rejected: 0 };
+
 export const handler = httpHandler(contract, async ({ path, now }) => {
-  const [found, nomination, final] = await getAll([editionRef(path.editionId), rankingHeaderRef(path.editionId, 'nomination'), rankingHeaderRef(path.editionId, 'final')] as const);
+  const [[found, nomination, final], objections] = await Promise.all([
+    getAll([editionRef(path.editionId), rankingHeaderRef(path.editionId, 'nomination'), rankingHeaderRef(path.editionId, 'final')] as const),
+    objectionsOfEditionAll(path.editionId, ['innovationId', 'status', 'category']),
+  ]);
   const edition = requireEdition(found, path.editionId);
-  requireStage(edition, now, ['ANNOUNCED'], 'ACTION_READ_RESULTS');
-  return { body: { editionId: edition.id, announcedAt: edition.announcedAt, nominees: nomination?.summary ?? {}, winners: final?.summary ?? {} } };
+  const stage = requireStage(edition, now, ['NOMINATION', 'FIELD_VERIFICATION', 'PRESENTATION', 'WINNER_DETERMINATION', 'ANNOUNCED'], 'ACTION_READ_RESULTS');
+  const counts = objectionSummaries(objections);
+  const nominees = Object.fromEntries(
+    Object.entries(nomination?.summary ?? {}).map(([category, list]) => [category, list.map((n) => ({ ...n, objections: counts.get(n.innovationId) ?? NO_OBJECTIONS }))]),
+  );
+  const nominated = new Set(Object.values(nomination?.summary ?? {}).flat().map((n) => n.innovationId));
+  // Nominees who left after an upheld objection: named, with their counts (ids only: titles are in the ranking).
+  const disqualified: Record<string, { innovationId: string; objections: typeof NO_OBJECTIONS }[]> = {};
+  for (const o of objections)
+    if (o.status === 'UPHELD' && !nominated.has(o.innovationId) && !(disqualified[o.category] ?? []).some((d) => d.innovationId === o.innovationId))
+      (disqualified[o.category] ??= []).push({ innovationId: o.innovationId, objections: counts.get(o.innovationId)! });
+  return { body: { editionId: edition.id, announcedAt: edition.announcedAt, nominees, disqualified, winners: stage === 'ANNOUNCED' ? (final?.summary ?? {}) : {} } };
 });

@@ -1,7 +1,8 @@
 /** GET /editions/{editionId}/innovations — API Gateway HTTP API (payload 2.0). The secretariat lists
  * every innovation of an edition (paged); judges and verifiers the entries of their categories
  * (verifiers: nominees only), without those of institutions they declared a conflict with; a
- * participant their own. Filters: category, status. */
+ * participant their own. Filters: category, status, and for the secretariat `flag` (a screening
+ * flag code or ANY). */
 import { assignmentsRef } from '../shared/data/assignments';
 import { getAll } from '../shared/data/dynamo';
 import { editionRef, getEdition, requireEdition } from '../shared/data/editions';
@@ -23,7 +24,8 @@ const PANEL_VISIBLE: Record<'jury' | 'verifier', readonly InnovationStatus[]> = 
 export const handler = httpHandler(contract, async ({ path, query, caller }) => {
   // An unknown edition is a 404, not an empty list: it is read alongside the list, not before it.
   const withEdition = async <T>(read: Promise<T>): Promise<T> => (await Promise.all([getEdition(path.editionId), read]))[1];
-  if (isAdmin(caller)) return { body: page(await withEdition(listInnovationsOfEdition(path.editionId, query))) };
+  // The secretariat's list is the screening queue: each entry with its flags, `?flag=` narrows it.
+  if (isAdmin(caller)) return { body: page(await withEdition(listInnovationsOfEdition(path.editionId, query)), true) };
   if (caller.groups.includes('jury') || caller.groups.includes('verifier')) {
     const [edition, assignments] = await getAll([editionRef(path.editionId), assignmentsRef(path.editionId)] as const);
     requireEdition(edition, path.editionId);
@@ -34,10 +36,10 @@ export const handler = httpHandler(contract, async ({ path, query, caller }) => 
     const items = lists
       .flat()
       .filter((i) => visible.has(i.status) && (!query.status || i.status === query.status) && !isConflicted(assignments, caller.userId, i.institutionId));
-    return { body: { items: items.map(innovationView) } };
+    return { body: { items: items.map((i) => innovationView(i)) } };
   }
-  if (caller.groups.includes('participant')) return { body: page(await withEdition(listInnovationsOfOwner(caller.userId, path.editionId, query))) };
+  if (caller.groups.includes('participant')) return { body: page(await withEdition(listInnovationsOfOwner(caller.userId, path.editionId, { ...query, flag: undefined }))) };
   throw forbidden(msg('LIST_FORBIDDEN'));
 });
 
-const page = (p: InnovationPage) => ({ ...p, items: p.items.map(innovationView) });
+const page = (p: InnovationPage, withFlags = false) => ({ ...p, items: p.items.map((i) => innovationView(i, withFlags)) });

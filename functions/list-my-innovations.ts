@@ -7,5 +7,5 @@ import { httpHandler } from '../shared/http/handler';
 
 export const handler = httpHandler(contract, async ({ query, caller }) => {
   const page = await listInnovationsOfOwner(caller.userId, undefined, query);
-  return { body: { ...page, items: page.items.map(innovationView) } };
+  return { body: { ...page, items: page.items.map((i) => innovationView(i)) } };
 });

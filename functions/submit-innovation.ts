@@ -6,10 +6,10 @@
 import { submitInnovation as contract } from '../shared/contracts/innovation.contract';
 import { innovationView } from '../shared/domain/innovation-rules';
 import { idempotentHttpHandler } from '../shared/http/idempotent-handler';
-import { ownDraft } from '../shared/use-cases/own-draft';
+import { ownDraftIn } from '../shared/use-cases/own-draft';
 import { submitDraft } from '../shared/use-cases/submit-draft';
 
 export const handler = idempotentHttpHandler(contract, async ({ path, caller, now }) => {
-  const innovation = await ownDraft(path.id, caller, now, 'ACTION_SUBMIT_INNOVATION');
-  return { body: innovationView(await submitDraft(innovation, now)) };
+  const { innovation, edition } = await ownDraftIn(path.id, caller, now, 'ACTION_SUBMIT_INNOVATION');
+  return { body: innovationView(await submitDraft(innovation, edition, now)) };
 });

@@ -8,6 +8,7 @@ import { EditionPath, ExportFormat, RankingRoundPath } from './path-params';
 
 export const RankingView = /* @__PURE__ */ defineSchema(() => z.intersection(Ranking, z.object({ computedBy: z.string() })));
 export const RankingRun = /* @__PURE__ */ defineSchema(() => z.intersection(RankingView, z.object({ changed: z.boolean() })));
+export const RankingPreview = /* @__PURE__ */ defineSchema(() => z.intersection(Ranking, z.object({ preview: z.literal(true) })));
 export const RankingQuery = /* @__PURE__ */ defineSchema(() => z.object({ category: z.optional(CategoryCode), format: ExportFormat }));
 export const PublicResults = /* @__PURE__ */ defineSchema(() => z.extend(Results, { announcedAt: z.nullable(IsoInstant) }));
 
@@ -37,6 +38,19 @@ export const getRanking = /* @__PURE__ */ defineRoute(() => ({
   sizing: STANDARD_SIZING,
 }));
 
+export const previewRanking = /* @__PURE__ */ defineRoute(() => ({
+  id: 'previewRanking',
+  method: 'GET',
+  path: '/editions/{editionId}/rankings/{round}/preview',
+  handler: 'preview-ranking',
+  summary: 'The ranking a round would have now, with its judge agreement and disagreement flags; computed, never stored (while the round is scored and after)',
+  roles: ['admin'],
+  idempotent: false,
+  request: { path: RankingRoundPath },
+  access: { table: 'read', bucket: null, schedules: null },
+  sizing: RANKING_SIZING,
+}));
+
 export const announce = /* @__PURE__ */ defineRoute(() => ({
   id: 'announce',
   method: 'POST',
@@ -55,7 +69,7 @@ export const getResults = /* @__PURE__ */ defineRoute(() => ({
   method: 'GET',
   path: '/editions/{editionId}/results',
   handler: 'get-results',
-  summary: 'Nominees and winners per category, once announced',
+  summary: 'Nominees per category from the nomination, with their objection counts; winners once announced',
   roles: 'public',
   idempotent: false,
   request: { path: EditionPath },
@@ -67,6 +81,7 @@ export const getResults = /* @__PURE__ */ defineRoute(() => ({
 export const rankingResponses = /* @__PURE__ */ defineResponses(() => ({
   computeRanking: { statuses: [201, 200], schema: RankingRun },
   getRanking: { statuses: [200], schema: RankingView, csv: true },
+  previewRanking: { statuses: [200], schema: RankingPreview },
   announce: { statuses: [200], schema: EditionView },
   getResults: { statuses: [200], schema: PublicResults },
 }));

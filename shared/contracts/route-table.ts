@@ -7,8 +7,10 @@ import { health, healthResponses } from './health.contract';
 import { getCompliance, listInstitutions, putInstitution, institutionResponses } from './institution.contract';
 import { getDocument, getInnovation, listInnovations, listMyInnovations, registerInnovation, requestDocumentUpload, submitInnovation, updateInnovation, innovationResponses } from './innovation.contract';
 import { getAssignments, getEvidence, getScores, putAssignments, putEligibility, putScore, putVerification, requestEvidenceUpload, judgingResponses } from './judging.contract';
-import { announce, computeRanking, getRanking, getResults, rankingResponses } from './ranking.contract';
+import { announce, computeRanking, getRanking, getResults, previewRanking, rankingResponses } from './ranking.contract';
 import { stageTransition } from './stage-transition.contract';
+import { exportIid, exportResponses } from './export.contract';
+import { fileObjection, listObjections, resolveObjection, objectionResponses } from './objection.contract';
 
 export const ROUTES = [
   described(health, healthResponses),
@@ -35,12 +37,17 @@ export const ROUTES = [
   described(putVerification, judgingResponses),
   described(computeRanking, rankingResponses),
   described(getRanking, rankingResponses),
+  described(previewRanking, rankingResponses),
   described(announce, rankingResponses),
   described(getResults, rankingResponses),
   described(getInnovationAudit, auditResponses),
   described(putEdition, editionResponses),
   described(putCalendar, editionResponses),
   described(getEditionAudit, auditResponses),
+  described(fileObjection, objectionResponses),
+  described(listObjections, objectionResponses),
+  described(resolveObjection, objectionResponses),
+  described(exportIid, exportResponses),
 ] as const;
 
 export type RouteId = (typeof ROUTES)[number]['id'];

@@ -78,12 +78,26 @@ export interface InnovationPage {
 interface ListOptions {
   category?: string;
   status?: string;
+  /** A screening flag code, or ANY for entries with any flag. */
+  flag?: string;
   limit: number;
   nextToken?: string;
 }
 
-const statusFilter = (status: string | undefined) =>
-  status ? { FilterExpression: '#status = :status', ExpressionAttributeNames: { '#status': 'status' } } : {};
+/** Status and screening-flag filters of the secretariat's list (a Query's filter, never a Scan). */
+const listFilter = (status: string | undefined, flag: string | undefined) => {
+  const terms = [status && '#status = :status', flag && (flag === 'ANY' ? 'size(flagCodes) > :none' : 'contains(flagCodes, :flag)')].filter(Boolean);
+  return terms.length === 0
+    ? {}
+    : {
+        FilterExpression: terms.join(' AND '),
+        ...(status ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
+      };
+};
+const filterValues = (status: string | undefined, flag: string | undefined) => ({
+  ...(status ? { ':status': status } : {}),
+  ...(flag === 'ANY' ? { ':none': 0 } : flag ? { ':flag': flag } : {}),
+});
 
 /** An edition's innovations, optionally of one category (key condition) and status (filter). */
 export const listInnovationsOfEdition = (editionId: string, opts: ListOptions): Promise<InnovationPage> => {
@@ -92,8 +106,8 @@ export const listInnovationsOfEdition = (editionId: string, opts: ListOptions): 
     {
       IndexName: GSI1,
       KeyConditionExpression: opts.category ? 'GSI1PK = :p AND begins_with(GSI1SK, :c)' : 'GSI1PK = :p',
-      ExpressionAttributeValues: { ':p': partition, ...(opts.category ? { ':c': `${opts.category}#` } : {}), ...(opts.status ? { ':status': opts.status } : {}) },
-      ...statusFilter(opts.status),
+      ExpressionAttributeValues: { ':p': partition, ...(opts.category ? { ':c': `${opts.category}#` } : {}), ...filterValues(opts.status, opts.flag) },
+      ...listFilter(opts.status, opts.flag),
     },
     { index: GSI1, partition, sortPrefix: opts.category ? `${opts.category}#` : undefined },
     opts,
@@ -157,6 +171,27 @@ export const setStatus = async (id: string, status: InnovationStatus, from: read
         ConditionExpression: `attribute_exists(PK) AND #status <> :status AND #status IN (${from.map((_, i) => `:f${i}`).join(', ')})`,
         ExpressionAttributeNames: { '#status': 'status', ...names },
         ExpressionAttributeValues: { ':status': status, ':now': now, ':one': 1, ...values, ...Object.fromEntries(from.map((f, i) => [`:f${i}`, f])) },
+      }),
+    );
+    return true;
+  } catch (err) {
+    if (isConditionFailure(err)) return false;
+    throw err;
+  }
+};
+
+/** Stores what the screening rules found on an entry (and its flag codes, which the list filters
+ * on), unless the entry carries exactly these already: re-running the boundary writes nothing. */
+export const setScreeningFlags = async (id: string, flags: readonly Record<string, unknown>[], now: string): Promise<boolean> => {
+  const codes = flags.map((f) => f.code as string);
+  try {
+    await ddb().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: innovationKey(id),
+        UpdateExpression: 'SET screeningFlags = :flags, flagCodes = :codes, updatedAt = :now, version = version + :one',
+        ConditionExpression: 'attribute_exists(PK) AND (attribute_not_exists(screeningFlags) OR screeningFlags <> :flags)',
+        ExpressionAttributeValues: { ':flags': flags, ':codes': codes, ':now': now, ':one': 1 },
       }),
     );
     return true;

@@ -44,3 +44,8 @@ export const rankingHeaderKey = (editionId: string, round: string) => ({ PK: `ED
 export const rankingRowsPartition = (editionId: string, round: string, generation: string) => `RANKING#${editionId}#${round}#${generation}`;
 export const rankingRowSort = (category: string, position: number) => `${category}#${String(position).padStart(6, '0')}`;
 export const evidenceKey = (innovationId: string, documentId: string) => ({ PK: `INNOVATION#${innovationId}`, SK: `EVIDENCE#${documentId}` });
+
+/** An objection to a nominee, under its innovation; the edition's objections on GSI1. */
+export const objectionKey = (innovationId: string, objectionId: string) => ({ PK: `INNOVATION#${innovationId}`, SK: `OBJECTION#${objectionId}` });
+export const objectionsOfEdition = (editionId: string) => `EDITION#${editionId}#OBJECTIONS`;
+export const objectionEditionSort = (createdAt: string, objectionId: string) => `${createdAt}#${objectionId}`;

@@ -2,7 +2,7 @@
  * by whom, ties, digest, the nominees/winners summary) and one item per row, under a generation
  * named by the rows' digest. Writing a new generation, then switching the header, means a reader
  * never sees half of one ranking and half of another. */
-import type { RankingRound, RankingTie, Nominee, Winner } from '../schemas/ranking.schema';
+import type { CategoryReliability, RankingRound, RankingTie, Nominee, Winner } from '../schemas/ranking.schema';
 import type { AuditRecord } from '../schemas/judging.schema';
 import { auditPut } from './audit';
 import { batchWrite, getOne, projectionOf, queryAll, queryPage, transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
@@ -16,6 +16,8 @@ export interface RankingHeader {
   computedAt: string;
   computedBy: string;
   ties: RankingTie[];
+  /** Per category, the agreement between its judges (absent on rankings stored before it existed). */
+  reliability?: Record<string, CategoryReliability>;
   digest: string;
   rowCount: number;
   /** Nominees (nomination round) or winners (final round) per category, for the public results. */
@@ -78,5 +80,6 @@ export const rankingView = async (header: RankingHeader, category?: string) => {
   const rows = (await queryAll(rowsQuery(header, category))).map(withoutKeys<StoredRow>);
   const categories: Record<string, unknown[]> = {};
   for (const { category: c, ...row } of rows) (categories[c] ??= []).push(row);
-  return { editionId: header.editionId, round: header.round, computedAt: header.computedAt, computedBy: header.computedBy, ties: header.ties, categories };
+  const reliability = header.reliability && (category ? { ...(header.reliability[category] && { [category]: header.reliability[category] }) } : header.reliability);
+  return { editionId: header.editionId, round: header.round, computedAt: header.computedAt, computedBy: header.computedBy, ties: header.ties, ...(reliability && { reliability }), categories };
 };

@@ -11,7 +11,7 @@ export const BOUNDARIES: readonly Boundary[] = DATED_STAGES;
 /** What each boundary does (besides being recorded as done). */
 export const BOUNDARY_WORK: Record<Boundary, string> = {
   REGISTRATION: 'open registration',
-  SCREENING: 'close registration: freeze submissions, mark drafts never submitted',
+  SCREENING: 'close registration: freeze submissions, mark drafts never submitted, flag entries by the eligibility rules',
   ASSESSMENT: 'open assessment: submitted entries not screened out become eligible',
   NOMINATION: 'compute the nomination ranking',
   FIELD_VERIFICATION: 'open field verification',

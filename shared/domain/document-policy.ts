@@ -41,6 +41,9 @@ export const displayFileName = (fileName: string): string =>
 export const documentObjectKey = (editionId: string, innovationId: string, documentId: string): string =>
   `editions/${editionId}/innovations/${innovationId}/documents/${documentId}`;
 
+export const objectionEvidenceKey = (editionId: string, innovationId: string, objectionId: string, documentId: string): string =>
+  `editions/${editionId}/innovations/${innovationId}/objections/${objectionId}/${documentId}`;
+
 export const evidenceObjectKey = (editionId: string, innovationId: string, documentId: string): string =>
   `editions/${editionId}/innovations/${innovationId}/evidence/${documentId}`;
 

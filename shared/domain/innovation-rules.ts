@@ -2,7 +2,7 @@ import { conflict, forbidden, invalidInput, type AppError, type ErrorDetail } fr
 import { msg } from '../messages/catalogue';
 import type { Caller } from '../vocabulary/caller';
 import type { Institution } from '../schemas/institution.schema';
-import { SUBMISSION_REQUIRED, type Innovation, type InnovationInput, type InnovationStatus, type StoredInnovation } from '../schemas/innovation.schema';
+import { SUBMISSION_REQUIRED, type NationalField, type Innovation, type InnovationInput, type InnovationStatus, type StoredInnovation } from '../schemas/innovation.schema';
 import { isInstitutional } from '../vocabulary/categories';
 import { documentHref } from './document-policy';
 import { nextRevision } from './optimistic-lock';
@@ -47,8 +47,11 @@ export const requireDraft = (innovation: StoredInnovation): void => {
 };
 
 /** Fields and documents still missing for a final submission. */
-export const submissionGaps = (innovation: Pick<Innovation, (typeof SUBMISSION_REQUIRED)[number]> & { documents: readonly { kind: string }[] }): ErrorDetail[] => [
-  ...SUBMISSION_REQUIRED.filter((f) => innovation[f] === undefined || innovation[f] === '').map((f) => ({ path: [f], message: msg('FIELD_REQUIRED_FOR_SUBMISSION', { field: f }) })),
+export const submissionGaps = (
+  innovation: Pick<Innovation, (typeof SUBMISSION_REQUIRED)[number] | NationalField> & { documents: readonly { kind: string }[] },
+  nationalRequired: readonly NationalField[] = [],
+): ErrorDetail[] => [
+  ...[...SUBMISSION_REQUIRED, ...nationalRequired].filter((f) => innovation[f] === undefined || innovation[f] === '').map((f) => ({ path: [f], message: msg('FIELD_REQUIRED_FOR_SUBMISSION', { field: f }) })),
   ...(innovation.documents.some((d) => d.kind === 'PROPOSAL') ? [] : [{ path: ['documents'], message: msg('PROPOSAL_REQUIRED') }]),
 ];
 
@@ -58,9 +61,10 @@ export const stamp = (innovation: StoredInnovation, changes: Partial<StoredInnov
   ...nextRevision(innovation, toWita(now)),
 });
 
-/** The innovation as its readers see it: documents without their storage keys, each with the path
- * that reads it. */
-export const innovationView = (innovation: StoredInnovation): Innovation => ({
+/** An innovation as the API shows it: documents without their storage keys, each with the path that
+ * reads it; the screening flags (which name other entries) only when asked for, for the secretariat. */
+export const innovationView = ({ flagCodes: _codes, screeningFlags, ...innovation }: StoredInnovation, withFlags = false): Innovation => ({
   ...innovation,
+  ...(withFlags && screeningFlags ? { screeningFlags } : {}),
   documents: innovation.documents.map(({ key: _key, submittedKey: _submitted, ...doc }) => ({ ...doc, href: documentHref(innovation.id, doc.documentId) })),
 });

@@ -9,6 +9,7 @@ import type {
   RankingTie,
 } from '../schemas/ranking.schema';
 import { CATEGORY_CODES, type CategoryCode } from '../vocabulary/categories';
+import { categoryReliability, DEFAULT_DISAGREEMENT_THRESHOLD, spreadOf, type CategoryReliability } from './reliability';
 import { judgeTotal, round4, type CriterionScale } from './scoring';
 
 /** The nomination and final rankings of DESIGN.md "Judging", as pure functions.
@@ -26,7 +27,11 @@ import { judgeTotal, round4, type CriterionScale } from './scoring';
  * them for display only. Where such a tie decides something, it is reported in `ties` and its rows
  * carry `tie: true`: at the nomination cut-off every tied entry is nominated (the secretariat may
  * then withdraw one); among the places, tied entries share the place and the next place is skipped,
- * as the shared rank says (two 2nd places, no 3rd). */
+ * as the shared rank says (two 2nd places, no 3rd).
+ *
+ * Reliability: each category of each round carries the agreement between its judges (ICC(2,1),
+ * ICC(2,k), their intervals and bands, on the raw judge totals; see `./reliability`) and the entries
+ * whose judge totals spread over the edition's threshold; such a row carries `disagreement: true`. */
 
 /** Entries need this many judges to be ranked; finalists this many presentation scores. */
 export const MIN_JUDGES = 2;
@@ -48,6 +53,8 @@ export interface NominationEntry {
   innovationId: string;
   category: CategoryCode;
   eligible: boolean;
+  /** Disqualified by an upheld objection: listed, never nominated; the next entry moves up. */
+  disqualified?: boolean;
   /** Final submission, an ISO instant: the last tie-break. */
   submittedAt: string;
   scores: readonly JudgeScore[];
@@ -61,6 +68,8 @@ export interface NominationInput {
   nominationsPerCategory: number;
   /** An entry scoring below it is not nominated; one scoring exactly it may be. */
   minimumNominationScore: number | null;
+  /** Judges disagree on an entry when their totals spread over this (default 25). */
+  disagreementThreshold?: number;
 }
 
 export type Verification = NonNullable<FinalBreakdown['verification']>;
@@ -81,11 +90,14 @@ export interface FinalInput {
   /** The presentation rubric. */
   rubric: readonly CriterionScale[];
   weights: FinalWeights;
+  disagreementThreshold?: number;
 }
 
 export interface RankingOutcome<Row> {
   categories: Partial<Record<CategoryCode, Row[]>>;
   ties: RankingTie[];
+  /** Per category, the agreement between its judges in the round. */
+  reliability: Partial<Record<CategoryCode, CategoryReliability>>;
 }
 
 export const rankNomination = (input: NominationInput): RankingOutcome<NominationRow> => {
@@ -94,14 +106,15 @@ export const rankNomination = (input: NominationInput): RankingOutcome<Nominatio
     entry,
     scores: inOrder(entry.scores, (s) => s.judgeId, `judge on ${entry.innovationId}`).map((s) => tally(s, rubric)),
   }));
-  const totals = entries.flatMap((e) => e.scores.map((s) => s.total));
-  const pooled = totals.length > 0 ? { mean: round4(mean(totals)), sd: round4(populationSd(totals)) } : null;
+  const pools = pooledStatistics(entries.map(({ entry, scores }) => ({ category: entry.category, scores })));
   const judges = judgeStatistics(entries.flatMap((e) => e.scores));
   const assessed = entries.map(({ entry, scores }): Assessed => {
-    const breakdown = assess(scores, judges, pooled, rubric);
+    const breakdown = assess(scores, judges, pools.get(entry.category)!, rubric);
     return { ...entry, breakdown, reason: leftOutReason(entry, breakdown, input.minimumNominationScore) };
   });
-  return perCategory(assessed, (category, inCategory) => {
+  const threshold = input.disagreementThreshold ?? DEFAULT_DISAGREEMENT_THRESHOLD;
+  const totalsOf = (a: Assessed) => a.breakdown.judges.map((j) => ({ judgeId: j.judgeId, total: j.raw }));
+  return perCategory(assessed, threshold, totalsOf, (category, inCategory) => {
     const n = input.nominationsPerCategory;
     const rows: NominationRow[] = [];
     const ties: RankingTie[] = [];
@@ -109,10 +122,10 @@ export const rankNomination = (input: NominationInput): RankingOutcome<Nominatio
       const straddles = members.length > 1 && rank <= n && rank + members.length - 1 > n;
       if (straddles) ties.push({ category, innovationIds: members.map((m) => m.innovationId), at: 'nomination cut-off' });
       for (const m of members)
-        rows.push({ rank, innovationId: m.innovationId, score: m.breakdown.adjusted, nominated: rank <= n, ...(straddles && { tie: true }), breakdown: m.breakdown });
+        rows.push({ rank, innovationId: m.innovationId, score: m.breakdown.adjusted, nominated: rank <= n, ...(straddles && { tie: true }), ...disagrees(m.breakdown, threshold), breakdown: m.breakdown });
     }
     for (const m of inCategory)
-      if (m.reason !== null) rows.push({ rank: null, innovationId: m.innovationId, score: null, nominated: false, reason: m.reason, breakdown: m.breakdown });
+      if (m.reason !== null) rows.push({ rank: null, innovationId: m.innovationId, score: null, nominated: false, reason: m.reason, ...disagrees(m.breakdown, threshold), breakdown: m.breakdown });
     return { rows, ties };
   });
 };
@@ -128,6 +141,7 @@ export const rankFinal = (input: FinalInput): RankingOutcome<FinalRow> => {
       verification: entry.verification && { result: entry.verification.result, score: round4(entry.verification.score) },
       // Presentation panels see every finalist of a category, so no severity correction here.
       presentation: judges.length > 0 ? round4(mean(judges.map((j) => j.total))) : null,
+      spread: spreadOf(judges),
       judges,
       weights,
       rubric,
@@ -135,17 +149,18 @@ export const rankFinal = (input: FinalInput): RankingOutcome<FinalRow> => {
     const reason = finalReason(breakdown);
     return { ...entry, breakdown, reason, score: reason === null ? finalScore(breakdown) : null };
   });
-  return perCategory(decided, (category, inCategory) => {
+  const threshold = input.disagreementThreshold ?? DEFAULT_DISAGREEMENT_THRESHOLD;
+  return perCategory(decided, threshold, (d) => d.breakdown.judges, (category, inCategory) => {
     const rows: FinalRow[] = [];
     const ties: RankingTie[] = [];
     for (const { rank, members } of rankGroups(inCategory.filter((d) => d.reason === null), finalOrder)) {
       const place = rank <= PLACES ? (rank as Place) : null;
       const shared = members.length > 1 && place !== null;
       if (shared) ties.push({ category, innovationIds: members.map((m) => m.innovationId), at: `place ${place}` as const });
-      for (const m of members) rows.push({ rank, innovationId: m.innovationId, score: m.score, place, ...(shared && { tie: true }), breakdown: m.breakdown });
+      for (const m of members) rows.push({ rank, innovationId: m.innovationId, score: m.score, place, ...(shared && { tie: true }), ...disagrees(m.breakdown, threshold), breakdown: m.breakdown });
     }
     for (const m of inCategory)
-      if (m.reason !== null) rows.push({ rank: null, innovationId: m.innovationId, score: null, place: null, reason: m.reason, breakdown: m.breakdown });
+      if (m.reason !== null) rows.push({ rank: null, innovationId: m.innovationId, score: null, place: null, reason: m.reason, ...disagrees(m.breakdown, threshold), breakdown: m.breakdown });
     return { rows, ties };
   });
 };
@@ -162,7 +177,31 @@ interface JudgeStatistics {
   corrected: boolean;
 }
 
-type Pooled = { mean: number; sd: number } | null;
+type Pooled = { mean: number; sd: number; within: 'round' | 'category' } | null;
+
+/** The mean and spread each category's judges are corrected to: the whole round's, except in a
+ * category whose every judge scored only that category's entries, where a judge's mean says as
+ * much about the category as about the judge; there the category's own (DESIGN.md, "where a
+ * judge's entries all come from one category, the correction is computed within that category"). */
+const pooledStatistics = (entries: readonly { category: CategoryCode; scores: readonly Tally[] }[]): Map<CategoryCode, Pooled> => {
+  const statistics = (totals: number[]) => (totals.length > 0 ? { mean: round4(mean(totals)), sd: round4(populationSd(totals)) } : null);
+  const categoriesOf = new Map<string, Set<CategoryCode>>();
+  for (const e of entries) for (const s of e.scores) categoriesOf.set(s.judgeId, (categoriesOf.get(s.judgeId) ?? new Set()).add(e.category));
+  const round = statistics(entries.flatMap((e) => e.scores.map((s) => s.total)));
+  const pools = new Map<CategoryCode, Pooled>();
+  for (const category of new Set(entries.map((e) => e.category))) {
+    const inCategory = entries.filter((e) => e.category === category);
+    const judges = new Set(inCategory.flatMap((e) => e.scores.map((s) => s.judgeId)));
+    const confined = judges.size > 0 && [...judges].every((j) => categoriesOf.get(j)!.size === 1);
+    const pool = confined ? statistics(inCategory.flatMap((e) => e.scores.map((s) => s.total))) : round;
+    pools.set(category, pool && { ...pool, within: confined ? 'category' : 'round' });
+  }
+  return pools;
+};
+
+/** The flag on a row whose judges disagree beyond the threshold. */
+const disagrees = ({ spread }: { spread?: number | null }, threshold: number): { disagreement?: true } =>
+  spread != null && spread > threshold ? { disagreement: true } : {};
 
 type Assessed = NominationEntry & { breakdown: NominationBreakdown; reason: string | null };
 
@@ -214,13 +253,16 @@ const assess = (tallies: readonly Tally[], judges: Map<string, JudgeStatistics>,
     dropped,
     kemanfaatanMean: scored && rubric.some((c) => c.key === TIE_CRITERION) ? round4(mean(rows.map((r) => r.criteria[TIE_CRITERION]!))) : null,
     medianRaw: scored ? round4(median(raws)) : null,
+    spread: spreadOf(rows.map((r) => ({ judgeId: r.judgeId, total: r.raw }))),
     pooledMean: pooled?.mean ?? null,
     pooledSd: pooled?.sd ?? null,
+    pooledWithin: pooled?.within ?? null,
     rubric,
   };
 };
 
 const leftOutReason = (entry: NominationEntry, b: NominationBreakdown, minimum: number | null): string | null => {
+  if (entry.disqualified) return 'disqualified (objection upheld)';
   if (!entry.eligible) return 'not eligible (administrative screening)';
   if (b.judges.length < MIN_JUDGES) return `scored by ${b.judges.length} judge(s); at least ${MIN_JUDGES} are needed`;
   if (minimum !== null && b.adjusted! < minimum) return `score ${b.adjusted} is below the minimum nomination score ${minimum}`;
@@ -298,19 +340,25 @@ const rankGroups = <T extends { innovationId: string }>(xs: readonly T[], decide
 };
 
 /** Each category ranked on its own, in the competition's category order. */
-const perCategory = <E extends { category: CategoryCode }, Row>(
+const perCategory = <E extends { category: CategoryCode; innovationId: string }, Row>(
   entries: readonly E[],
+  disagreementThreshold: number,
+  totalsOf: (e: E) => { judgeId: string; total: number }[],
   rank: (category: CategoryCode, entries: E[]) => { rows: Row[]; ties: RankingTie[] },
 ): RankingOutcome<Row> => {
   const stray = entries.find((e) => !CATEGORY_CODES.includes(e.category));
   if (stray) throw new Error(`unknown category: ${stray.category}`);
-  const outcome: RankingOutcome<Row> = { categories: {}, ties: [] };
+  const outcome: RankingOutcome<Row> = { categories: {}, ties: [], reliability: {} };
   for (const category of CATEGORY_CODES) {
     const inCategory = entries.filter((e) => e.category === category);
     if (inCategory.length === 0) continue;
     const { rows, ties } = rank(category, inCategory);
     outcome.categories[category] = rows;
     outcome.ties.push(...ties);
+    outcome.reliability[category] = categoryReliability(
+      inCategory.map((e) => ({ innovationId: e.innovationId, totals: totalsOf(e) })),
+      disagreementThreshold,
+    );
   }
   return outcome;
 };

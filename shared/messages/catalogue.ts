@@ -46,6 +46,7 @@ const STATUS: Record<InnovationStatus, string> = {
   NOMINATED: 'nominasi',
   WINNER: 'pemenang',
   NOT_SUBMITTED: 'tidak diajukan',
+  DISQUALIFIED: 'didiskualifikasi',
 };
 const status = (s: InnovationStatus): string => `${STATUS[s] ?? s} (${s})`;
 
@@ -89,6 +90,7 @@ const ACTIONS = {
   ACTION_COMPUTE_FINAL: entry({ id: () => 'Perhitungan peringkat akhir', en: () => 'Computing the final ranking' }),
   ACTION_ANNOUNCE: entry({ id: () => 'Pengumuman pemenang', en: () => 'Announcing the winners' }),
   ACTION_READ_RESULTS: entry({ id: () => 'Melihat hasil lomba', en: () => 'Reading the results' }),
+  ACTION_RESOLVE_OBJECTION: entry({ id: () => 'Penyelesaian sanggahan', en: () => 'Resolving an objection' }),
   ACTION_REVISE_EDITION: entry({ id: () => 'Perubahan edisi', en: () => 'Revising an edition' }),
 };
 export type ActionKey = keyof typeof ACTIONS;
@@ -271,6 +273,7 @@ const buildCatalogue = () => ({
     id: () => 'Sebagian bukti tidak ada atau tidak sesuai dengan yang dinyatakan',
     en: () => 'Some evidence is missing or not what was declared',
   }),
+  DUPLICATE_OBJECTION: entry({ id: () => 'Sanggahan ini sudah ada', en: () => 'This objection already exists' }),
   DUPLICATE_EVIDENCE: entry({ id: () => 'Bukti ini sudah ada', en: () => 'This evidence already exists' }),
   DOCUMENT_UNREADABLE: entry<Stored>({
     id: (p) => `${berkas(p)} tidak dapat dibaca dari penyimpanan; unggah ulang dokumen tersebut`,
@@ -320,6 +323,19 @@ const buildCatalogue = () => ({
   CRITERION_UNKNOWN: entry<{ key: string }>({
     id: (p) => `${p.key} bukan kriteria pada rubrik babak ini`,
     en: (p) => `${p.key} is not a criterion of this round's rubric`,
+  }),
+  OBJECTION_WINDOW_OFF: entry({
+    id: () => 'Edisi ini tidak membuka masa sanggah',
+    en: () => 'This edition has no objection window',
+  }),
+  OBJECTION_WINDOW_CLOSED: entry<{ start: string; end: string }>({
+    id: (p) => `Sanggahan hanya dapat diajukan pada masa sanggah, ${waktu(p.start)} sampai ${waktu(p.end)} WITA`,
+    en: (p) => `Objections are filed only during the objection window, ${p.start} to ${p.end}`,
+  }),
+  OBJECTION_NOT_FOUND: entry({ id: () => 'Sanggahan tidak ditemukan', en: () => 'Objection not found' }),
+  OBJECTION_RESOLVED_ALREADY: entry<{ outcome: string }>({
+    id: (p) => `Sanggahan ini sudah diputuskan (${p.outcome})`,
+    en: (p) => `This objection has already been resolved (${p.outcome})`,
   }),
   NOMINATION_FIRST: entry({ id: () => 'Peringkat nominasi belum dihitung', en: () => 'The nomination ranking has not been computed yet' }),
   FINAL_RANKING_FIRST: entry({

@@ -62,6 +62,24 @@ export const EditionInput = /* @__PURE__ */ defineSchema(() => z.strictObject({
   maxInnovationsPerOwner: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(1000)), DEFAULT_MAX_INNOVATIONS_PER_OWNER),
   minimumNominationScore: z._default(z.nullable(Percentage), null),
   finalWeights: FinalWeights,
+  /** Judges disagree on an entry when their totals spread over this many points (default 25);
+   * the ranking flags it. */
+  disagreementThreshold: z.optional(Percentage),
+  /** The screening rules' settings (default: PENERAPAN running 12 months, titles 85 % alike); see
+   * `shared/domain/eligibility.ts`. */
+  eligibilityRules: z.optional(z.strictObject({
+    minimumRunningMonths: z.strictObject({
+      INISIATIF: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(120))),
+      UJI_COBA: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(120))),
+      PENERAPAN: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(120))),
+    }),
+    titleSimilarity: z.number().check(z.minimum(0.5), z.maximum(1)),
+  })),
+  /** The public objection window (masa sanggah), when the edition has one: it opens with the
+   * nomination and lasts `days` (default 5). Absent: no objection window. */
+  /** The national field set's fields a submission must fill in (none by default). */
+  nationalFieldsRequired: z.optional(z.array(z.enum(['initiator', 'form', 'governmentAffair', 'trialStartedOn', 'implementedOn', 'design', 'aims', 'benefits', 'results', 'videoUrl']))),
+  objectionWindow: z.optional(z.strictObject({ days: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(30)), 5) })),
 }));
 export type EditionInput = z.infer<typeof EditionInput>;
 
@@ -79,5 +97,8 @@ export type Edition = z.infer<typeof Edition>;
 export const EditionView = /* @__PURE__ */ defineSchema(() => z.extend(z.omit(Edition, { stages: true }), {
   stages: z.array(z.object({ stage: StageName, start: z.nullable(IsoInstant), end: z.nullable(IsoInstant) })),
   currentStage: StageName,
+  /** The objection window's dates (from the nomination, `objectionWindow.days` long) and whether it
+   * is open now; absent when the edition has none. */
+  objectionPeriod: z.optional(z.object({ start: IsoInstant, end: IsoInstant, open: z.boolean() })),
 }));
 export type EditionView = z.infer<typeof EditionView>;

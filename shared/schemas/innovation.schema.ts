@@ -3,6 +3,7 @@ import { schemaMessage } from '../messages/catalogue';
 import { defineSchema, IsoInstant, ListQuery, Slug, SystemId, Text, Version } from './common.schema';
 import { CategoryCode } from './edition.schema';
 import { INNOVATION_STATUSES } from '../vocabulary/statuses';
+import { FLAG_CODES } from '../vocabulary/screening-flags';
 
 export const InnovationStatus = /* @__PURE__ */ defineSchema(() => z.enum(INNOVATION_STATUSES));
 export type InnovationStatus = z.infer<typeof InnovationStatus>;
@@ -27,6 +28,21 @@ const fields = /* @__PURE__ */ defineSchema(() => ({
   innovationType: z.enum(['DIGITAL', 'NON_DIGITAL']),
   startedOn: z.iso.date(),
   contact: Contact,
+  // The national field set (Kemendagri's Indeks Inovasi Daerah / KIPP): optional at registration;
+  // an edition may require some at submission (`nationalFieldsRequired`).
+  initiator: z.optional(z.enum(['KEPALA_DAERAH', 'DPRD', 'OPD', 'ASN', 'MASYARAKAT'])),
+  form: z.optional(z.enum(['TATA_KELOLA', 'PELAYANAN_PUBLIK', 'LAINNYA'])),
+  /** Urusan pemerintahan. */
+  governmentAffair: z.optional(Text(200, 1)),
+  trialStartedOn: z.optional(z.iso.date()),
+  implementedOn: z.optional(z.iso.date()),
+  /** Rancang bangun. */
+  design: z.optional(Text(5000)),
+  aims: z.optional(Text(5000)),
+  benefits: z.optional(Text(5000)),
+  results: z.optional(Text(5000)),
+  /** A link to the innovation's video (https; 3 minutes is the national rule). */
+  videoUrl: z.optional(z.url({ protocol: /^https$/ }).check(z.maxLength(500))),
 }));
 
 /** Registration: a draft needs who and what; the rest may follow until final submission. */
@@ -51,6 +67,10 @@ export type InnovationPatch = z.infer<typeof InnovationPatch>;
 
 /** The fields a final submission needs filled in. */
 export const SUBMISSION_REQUIRED = ['summary', 'problem', 'solution', 'impact', 'innovationStage', 'innovationType', 'startedOn'] as const;
+
+/** The national field set's fields an edition may require at submission. */
+export const NATIONAL_FIELDS = ['initiator', 'form', 'governmentAffair', 'trialStartedOn', 'implementedOn', 'design', 'aims', 'benefits', 'results', 'videoUrl'] as const;
+export type NationalField = (typeof NATIONAL_FIELDS)[number];
 
 export const DocumentKind = /* @__PURE__ */ defineSchema(() => z.enum(['PROPOSAL', 'EVIDENCE', 'PHOTO', 'VIDEO']));
 export type DocumentKind = z.infer<typeof DocumentKind>;
@@ -102,6 +122,9 @@ export const Innovation = /* @__PURE__ */ defineSchema(() => z.object({
   documents: z.array(z.extend(z.omit(StoredDocument, { key: true, submittedKey: true }), { href: z.string() })),
   eligibility: z.optional(z.object({ eligible: z.boolean(), reason: z.string(), decidedBy: z.string(), decidedAt: IsoInstant })),
   submittedAt: z.optional(IsoInstant),
+  /** What the screening rules found when registration closed (shown to the secretariat only): each
+   * flag's code, its reason, and its particulars (the resembled entry and how alike, or the dates). */
+  screeningFlags: z.optional(z.array(z.looseObject({ code: z.enum(FLAG_CODES), reason: z.string() }))),
   createdAt: IsoInstant,
   updatedAt: IsoInstant,
   version: Version,
@@ -111,8 +134,10 @@ export type Innovation = z.infer<typeof Innovation>;
 export const InnovationListQuery = /* @__PURE__ */ defineSchema(() => z.object({
   category: z.optional(CategoryCode),
   status: z.optional(InnovationStatus),
+  /** The secretariat's screening queue: entries with this flag, or with any flag (`ANY`). */
+  flag: z.optional(z.enum([...FLAG_CODES, 'ANY'])),
   ...ListQuery.shape,
 }));
 
 /** An innovation as stored: the documents keep their S3 object keys, which are never shown. */
-export type StoredInnovation = Omit<Innovation, 'documents'> & { documents: StoredDocument[] };
+export type StoredInnovation = Omit<Innovation, 'documents'> & { documents: StoredDocument[]; flagCodes?: string[] };

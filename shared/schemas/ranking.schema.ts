@@ -46,9 +46,14 @@ export const NominationBreakdown = /* @__PURE__ */ defineSchema(() => z.object({
   kemanfaatanMean: z.nullable(z.number()),
   /** Second tie-break: median raw judge total. */
   medianRaw: z.nullable(z.number()),
-  /** Mean and population SD of every judge total in the round, all categories together. */
+  /** Highest minus lowest raw judge total (null with fewer than 2 judges). */
+  spread: z.nullable(z.number()),
+  /** Mean and population SD of the judge totals the judges are corrected to: every total in the
+   * round, all categories together (`pooledWithin: "round"`), or, in a category whose every judge
+   * scored only that category, the category's totals (`"category"`). */
   pooledMean: z.nullable(z.number()),
   pooledSd: z.nullable(z.number()),
+  pooledWithin: z.nullable(z.enum(['round', 'category'])),
   rubric: z.array(CriterionUsed),
 }));
 export type NominationBreakdown = z.infer<typeof NominationBreakdown>;
@@ -66,6 +71,8 @@ const rowFields = /* @__PURE__ */ defineSchema(() => ({
   reason: z.optional(z.string()),
   /** On rows of a tie that survived the whole chain where it matters (see `ties`). */
   tie: z.optional(z.boolean()),
+  /** On rows whose judge totals spread over the edition's threshold (see `reliability`). */
+  disagreement: z.optional(z.boolean()),
 }));
 
 export const NominationRow = /* @__PURE__ */ defineSchema(() => z.object({ ...rowFields, nominated: z.boolean(), breakdown: NominationBreakdown }));
@@ -76,6 +83,8 @@ export const FinalBreakdown = /* @__PURE__ */ defineSchema(() => z.object({
   verification: z.nullable(z.object({ result: VerificationResult, score: z.number() })),
   /** Plain mean of the presentation judges' totals (null without any). */
   presentation: z.nullable(z.number()),
+  /** Highest minus lowest presentation judge total (null with fewer than 2 judges). */
+  spread: z.nullable(z.number()),
   /** Sorted by judgeId. */
   judges: z.array(z.object({ judgeId: z.string(), criteria: Criteria, total: z.number() })),
   /** Percentages: score = (assessment × a + verification × v + presentation × p) / 100. */
@@ -96,7 +105,40 @@ export const RankingTie = /* @__PURE__ */ defineSchema(() => z.object({
 }));
 export type RankingTie = z.infer<typeof RankingTie>;
 
-const rankingFields = /* @__PURE__ */ defineSchema(() => ({ editionId: Slug, computedAt: IsoInstant, ties: z.array(RankingTie) }));
+const IccEstimate = /* @__PURE__ */ defineSchema(() => z.object({
+  icc: z.number(),
+  /** The 95 % interval (McGraw & Wong 1996); null where it cannot be computed. */
+  lower: z.nullable(z.number()),
+  upper: z.nullable(z.number()),
+  /** Koo & Li (2016): < 0.5 poor, 0.5–0.75 moderate, 0.75–0.9 good, > 0.9 excellent. */
+  band: z.enum(['poor', 'moderate', 'good', 'excellent']),
+}));
+
+/** How far one category's judges agree in the round: ICC(2,1) (one judge) and ICC(2,k) (the mean of
+ * k judges), two-way random effects, absolute agreement, on raw judge totals, over the complete
+ * sub-matrix named by `judges` and `entries` (see `shared/domain/reliability.ts`). */
+export const CategoryReliability = /* @__PURE__ */ defineSchema(() => z.object({
+  judges: z.array(z.string()),
+  entries: z.number().check(z.int()),
+  judgesLeftOut: z.array(z.string()),
+  entriesLeftOut: z.number().check(z.int()),
+  single: z.nullable(IccEstimate),
+  average: z.nullable(IccEstimate),
+  /** Why a coefficient is null. */
+  reason: z.optional(z.string()),
+  disagreementThreshold: z.number(),
+  /** Entries whose judge totals spread over the threshold. */
+  disagreements: z.array(z.object({ innovationId: z.string(), spread: z.number() })),
+}));
+export type CategoryReliability = z.infer<typeof CategoryReliability>;
+
+const rankingFields = /* @__PURE__ */ defineSchema(() => ({
+  editionId: Slug,
+  computedAt: IsoInstant,
+  ties: z.array(RankingTie),
+  /** Per category, the agreement between its judges (absent from rankings stored before it existed). */
+  reliability: z.optional(z.partialRecord(CategoryCode, CategoryReliability)),
+}));
 
 export const NominationRanking = /* @__PURE__ */ defineSchema(() => z.object({
   ...rankingFields,
@@ -120,10 +162,15 @@ export type Nominee = z.infer<typeof Nominee>;
 export const Winner = /* @__PURE__ */ defineSchema(() => z.extend(Nominee, { place: Place }));
 export type Winner = z.infer<typeof Winner>;
 
-/** What the public sees once the edition is announced. */
+/** How many objections were filed against a nominee and how they ended (never who filed them). */
+const ObjectionCounts = /* @__PURE__ */ defineSchema(() => z.object({ filed: z.number(), open: z.number(), upheld: z.number(), rejected: z.number() }));
+
+/** What the public sees: nominees from the nomination (each with its objection counts), nominees
+ * disqualified by an upheld objection, and the winners once the edition is announced. */
 export const Results = /* @__PURE__ */ defineSchema(() => z.object({
   editionId: Slug,
-  nominees: z.partialRecord(CategoryCode, z.array(Nominee)),
+  nominees: z.partialRecord(CategoryCode, z.array(z.extend(Nominee, { objections: z.optional(ObjectionCounts) }))),
+  disqualified: z.optional(z.partialRecord(CategoryCode, z.array(z.object({ innovationId: SystemId, objections: ObjectionCounts })))),
   winners: z.partialRecord(CategoryCode, z.array(Winner)),
 }));
 export type Results = z.infer<typeof Results>;

@@ -13,6 +13,7 @@ import { scoresOfRoundInEdition } from '../data/scores';
 import { verificationsOfEditionAll } from '../data/verifications';
 import { sitsOnPanel } from '../domain/access';
 import { rankFinal, rankNomination, type RankingOutcome } from '../domain/ranking';
+import { DEFAULT_DISAGREEMENT_THRESHOLD } from '../domain/reliability';
 import { requireStage } from '../domain/stage-rules';
 import type { Stage } from '../vocabulary/stages';
 import { toWita } from '../vocabulary/wita';
@@ -32,7 +33,7 @@ const RANKING_STAGES: Record<RankingRound, readonly Stage[]> = {
 const RANKING_ACTION: Record<RankingRound, ActionKey> = { nomination: 'ACTION_COMPUTE_NOMINATION', final: 'ACTION_COMPUTE_FINAL' };
 
 /** Entries the assessment considers: everything submitted, screened in or out. */
-const ASSESSED: readonly InnovationStatus[] = ['SUBMITTED', 'ELIGIBLE', 'INELIGIBLE', 'NOMINATED', 'WINNER'];
+const ASSESSED: readonly InnovationStatus[] = ['SUBMITTED', 'ELIGIBLE', 'INELIGIBLE', 'NOMINATED', 'WINNER', 'DISQUALIFIED'];
 
 interface StatusMove {
   id: string;
@@ -85,10 +86,11 @@ const nomination = async (edition: Edition): Promise<Computed> => {
   const byInnovation = new Map(assessed.map((i) => [i.id, i]));
   const scoresOf = groupScores(countedScores(scores, byInnovation, assignments));
   const outcome = rankNomination({
-    entries: assessed.map((i) => ({ innovationId: i.id, category: i.category, eligible: i.status !== 'INELIGIBLE', submittedAt: i.submittedAt ?? i.createdAt, scores: scoresOf.get(i.id) ?? [] })),
+    entries: assessed.map((i) => ({ innovationId: i.id, category: i.category, eligible: i.status !== 'INELIGIBLE', ...(i.status === 'DISQUALIFIED' && { disqualified: true }), submittedAt: i.submittedAt ?? i.createdAt, scores: scoresOf.get(i.id) ?? [] })),
     rubric: edition.rubric.assessment,
     nominationsPerCategory: edition.nominationsPerCategory,
     minimumNominationScore: edition.minimumNominationScore ?? null,
+    disagreementThreshold: edition.disagreementThreshold ?? DEFAULT_DISAGREEMENT_THRESHOLD,
   });
   const summary: RankingHeader['summary'] = {};
   const moves: StatusMove[] = [];
@@ -129,6 +131,7 @@ const final = async (edition: Edition): Promise<Computed> => {
     }),
     rubric: edition.rubric.presentation,
     weights: edition.finalWeights,
+    disagreementThreshold: edition.disagreementThreshold ?? DEFAULT_DISAGREEMENT_THRESHOLD,
   });
   const summary: RankingHeader['summary'] = {};
   const moves: StatusMove[] = [];
@@ -139,13 +142,13 @@ const final = async (edition: Edition): Promise<Computed> => {
   return { outcome, summary, moves, innovations: byInnovation };
 };
 
-/** The sha256 of `JSON.stringify({ categories, ties })`, fed to the hash one category at a time:
- * at 50k entries the whole ranking as one string is tens of MB of a function's memory. */
+/** The sha256 of `JSON.stringify({ categories, ties, reliability })`, fed to the hash one category
+ * at a time: at 50k entries the whole ranking as one string is tens of MB of a function's memory. */
 export const rankingDigest = (outcome: RankingOutcome<unknown>): string => {
   const hash = createHash('sha256').update('{"categories":{');
   const categories = Object.entries(outcome.categories).filter(([, rows]) => rows !== undefined);
   categories.forEach(([category, rows], i) => hash.update(`${i ? ',' : ''}${JSON.stringify(category)}:${JSON.stringify(rows)}`));
-  return hash.update(`},"ties":${JSON.stringify(outcome.ties)}}`).digest('hex');
+  return hash.update(`},"ties":${JSON.stringify(outcome.ties)},"reliability":${JSON.stringify(outcome.reliability)}}`).digest('hex');
 };
 
 const rowsOf = (computed: Computed, category: string) => computed.outcome.categories[category as keyof Computed['outcome']['categories']] ?? [];
@@ -171,13 +174,15 @@ export const computeRanking = async (editionId: string, round: RankingRound, who
   rankEdition(await getEdition(editionId), round, who, now);
 
 /** computeRanking for an edition the caller has read already (a stage boundary). */
-export const rankEdition = async (edition: Edition, round: RankingRound, who: string, now: Date): Promise<RankingRun> => {
+export const rankEdition = async (edition: Edition, round: RankingRound, who: string, now: Date, afterObjection = false): Promise<RankingRun> => {
   const editionId = edition.id;
   const stage = requireStage(edition, now, RANKING_STAGES[round], RANKING_ACTION[round]);
   const stored = findRankingHeader(editionId, round);
   // Once its window has passed the nomination is final: nominees are being verified and heard, so a
   // later run answers the stored ranking instead of recomputing it (a missed boundary still computes it).
-  if (round === 'nomination' && stage !== 'NOMINATION') {
+  // An upheld objection is the exception: the disqualified nominee leaves and the next entry moves up,
+  // by the same rules over the same scores.
+  if (round === 'nomination' && stage !== 'NOMINATION' && !afterObjection) {
     const header = await stored;
     if (header) return { header, changed: false };
   }
@@ -187,7 +192,18 @@ export const rankEdition = async (edition: Edition, round: RankingRound, who: st
   let changed = previous?.digest !== digest;
   if (changed) {
     const rowCount = rowCountOf(edition, computed);
-    header = { editionId, round, computedAt: toWita(now), computedBy: who, ties: computed.outcome.ties, digest, rowCount, summary: computed.summary, version: (previous?.version ?? 0) + 1 };
+    header = {
+      editionId,
+      round,
+      computedAt: toWita(now),
+      computedBy: who,
+      ties: computed.outcome.ties,
+      reliability: computed.outcome.reliability,
+      digest,
+      rowCount,
+      summary: computed.summary,
+      version: (previous?.version ?? 0) + 1,
+    };
     try {
       await saveRanking(header, storedRows(edition, computed), previous, {
         subject: editionSubject(editionId),
@@ -210,4 +226,26 @@ export const rankEdition = async (edition: Edition, round: RankingRound, who: st
   const at = toWita(now);
   await Promise.all(computed.moves.map((m) => setStatus(m.id, m.status, m.from, at, m.extra)));
   return { header: header!, changed };
+};
+
+/** A round may be previewed while it is being scored, and after. */
+const PREVIEW_STAGES: Record<RankingRound, readonly Stage[]> = {
+  nomination: ['ASSESSMENT', ...RANKING_STAGES.nomination],
+  final: ['PRESENTATION', 'WINNER_DETERMINATION'],
+};
+
+/** The ranking a round would have now, computed from the stored scores and stored nowhere, for the
+ * secretariat to see where judges disagree (and add a judge) while the round is still open. Nothing
+ * is written: no ranking, no status, no audit record. */
+export const previewRanking = async (editionId: string, round: RankingRound, now: Date) => {
+  const edition = await getEdition(editionId);
+  requireStage(edition, now, PREVIEW_STAGES[round], RANKING_ACTION[round]);
+  const computed = round === 'nomination' ? await nomination(edition) : await final(edition);
+  const categories: Record<string, unknown[]> = {};
+  for (const category of edition.categories)
+    for (const row of rowsOf(computed, category)) {
+      const { title, institutionId } = computed.innovations.get(row.innovationId)!;
+      (categories[category] ??= []).push({ ...row, title, ...(institutionId ? { institutionId } : {}) });
+    }
+  return { editionId, round, computedAt: toWita(now), preview: true as const, ties: computed.outcome.ties, reliability: computed.outcome.reliability, categories };
 };

@@ -10,6 +10,7 @@ import { toSecond, toWita } from '../vocabulary/wita';
 import type { Edition } from '../schemas/edition.schema';
 import type { InnovationStatus } from '../schemas/innovation.schema';
 import { rankEdition } from './compute-ranking';
+import { screenEntries } from './screen-entries';
 
 const SYSTEM_USER = 'system:stage-transition';
 
@@ -29,7 +30,10 @@ const moveAll = async (edition: Edition, from: InnovationStatus, to: InnovationS
 
 const WORK: Record<Boundary, (edition: Edition, at: Date) => Promise<unknown>> = {
   REGISTRATION: async () => undefined,
-  SCREENING: (edition, at) => moveAll(edition, 'DRAFT', 'NOT_SUBMITTED', toWita(at)),
+  SCREENING: async (edition, at) => {
+    await moveAll(edition, 'DRAFT', 'NOT_SUBMITTED', toWita(at));
+    await screenEntries(edition, at);
+  },
   ASSESSMENT: (edition, at) => moveAll(edition, 'SUBMITTED', 'ELIGIBLE', toWita(at)),
   NOMINATION: (edition, at) => rankEdition(edition, 'nomination', SYSTEM_USER, at),
   FIELD_VERIFICATION: async () => undefined,

@@ -11,6 +11,7 @@ import { stamp, submissionGaps } from '../domain/innovation-rules';
 import { toWita } from '../vocabulary/wita';
 import { AppError, conflict } from '../errors';
 import { msg } from '../messages/catalogue';
+import type { Edition } from '../schemas/edition.schema';
 import type { StoredDocument, StoredInnovation } from '../schemas/innovation.schema';
 import { discardCopies, freezeCopies } from './freeze-copies';
 
@@ -19,7 +20,7 @@ import { discardCopies, freezeCopies } from './freeze-copies';
  * When the submission is refused for certain (409: incomplete, or changed meanwhile) the copies it
  * made are removed; after an error that leaves the outcome unknown (503) they are kept, since the
  * write may have happened and then names them. */
-export const submitDraft = async (innovation: StoredInnovation, now: Date): Promise<StoredInnovation> => {
+export const submitDraft = async (innovation: StoredInnovation, edition: Pick<Edition, 'nationalFieldsRequired'>, now: Date): Promise<StoredInnovation> => {
   const submissionId = randomUUID();
   // Uploads that never happened are left out; the others are kept as their checked copies.
   const frozen = await freezeCopies({
@@ -31,7 +32,7 @@ export const submitDraft = async (innovation: StoredInnovation, now: Date): Prom
   });
   const documents: StoredDocument[] = frozen.map((d) => ({ ...d, status: 'UPLOADED' }));
   try {
-    const gaps = submissionGaps({ ...innovation, documents });
+    const gaps = submissionGaps({ ...innovation, documents }, edition.nationalFieldsRequired);
     if (gaps.length) throw conflict('INCOMPLETE', msg('INCOMPLETE'), gaps);
     const next = stamp(innovation, { documents, status: 'SUBMITTED', submittedAt: toWita(now) }, now);
     await saveSubmission(next, innovation.version);

@@ -10,5 +10,7 @@ export const AUDIT_ACTIONS = [
   'RANKING_NOMINATION',
   'RANKING_FINAL',
   'ANNOUNCED',
+  'OBJECTION_FILED',
+  'OBJECTION_RESOLVED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

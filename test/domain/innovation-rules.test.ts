@@ -150,6 +150,9 @@ describe('the life of a draft', () => {
     expect(submissionGaps(complete)).toEqual([]);
     expect(submissionGaps({ ...complete, summary: '' }).map((g) => g.path)).toEqual([['summary']]);
     expect(submissionGaps({ ...complete, documents: complete.documents.map((d) => ({ ...d, kind: 'EVIDENCE' as const })) }).map((g) => g.path)).toEqual([['documents']]);
+    // The national fields an edition requires at submission.
+    expect(submissionGaps(complete, ['initiator', 'videoUrl']).map((g) => g.path)).toEqual([['initiator'], ['videoUrl']]);
+    expect(submissionGaps({ ...complete, initiator: 'ASN', videoUrl: 'https://youtu.be/x' }, ['initiator', 'videoUrl'])).toEqual([]);
   });
 
   test('readers never see where a document is stored', () => {

@@ -88,8 +88,10 @@ describe('rankNomination: judge severity', () => {
       dropped: [],
       kemanfaatanMean: 50,
       medianRaw: 50,
+      spread: 10,
       pooledMean: 55,
       pooledSd: 15,
+      pooledWithin: 'category',
       rubric: RUBRIC,
     });
   });
@@ -101,6 +103,42 @@ describe('rankNomination: judge severity', () => {
     expect(rowOf(outcome, 1).score).toBe(60);
     expect(rowOf(outcome, 2).score).toBe(57.5);
     expect(Object.keys(outcome.categories)).toEqual(['OPD', 'GURU']); // the competition's category order
+  });
+
+  it('corrects within a category whose every judge scored only that category', () => {
+    // OPD: the harsh and lenient judges above, only on OPD entries; GURU: two other judges, only on
+    // GURU entries, all scoring high. Pooled over the round, GURU's high totals would pull OPD's
+    // target mean up; within the category each is corrected to its own.
+    const guru = harsh.map((h, i) => entry(100 + i, [by('guru-1', h + 40), by('guru-2', lenient[i]! + 10)], { category: 'GURU' }));
+    const outcome = nominate([...entries, ...guru]);
+    const opd = rowOf(outcome, 1).breakdown;
+    expect([opd.pooledMean, opd.pooledSd, opd.pooledWithin, rowOf(outcome, 1).score]).toEqual([55, 15, 'category', 60]);
+    const g = rowOf(outcome, 100).breakdown;
+    expect(g.pooledWithin).toBe('category');
+    expect(g.pooledMean).toBe(80); // (8×85 + 8×75)/16
+    // One judge who scores in both categories makes both use the round's pool.
+    const mixed = nominate([...entries, ...guru.map((e, i) => (i === 0 ? { ...e, scores: [...e.scores, by('judge-harsh', 50)] } : e))]);
+    expect(rowOf(mixed, 1).breakdown.pooledWithin).toBe('round');
+    expect(rowOf(mixed, 100).breakdown.pooledWithin).toBe('round');
+    expect(rowOf(mixed, 1).breakdown.pooledMean).not.toBe(55);
+  });
+
+  it("carries each category's judge agreement and flags entries whose judges disagree", () => {
+    const outcome = nominate(entries, { disagreementThreshold: 25 });
+    const r = outcome.reliability.OPD!;
+    expect(r).toMatchObject({ judges: ['judge-harsh', 'judge-lenient'], entries: 8, judgesLeftOut: [], entriesLeftOut: 0, disagreementThreshold: 25 });
+    expect(r.single!.band).toBe('poor');
+    expect(r.average).not.toBeNull();
+    // Spreads: A 10, B 45, C 10, D 35, E 15, F 40, G 5, H 10.
+    expect(r.disagreements).toEqual([
+      { innovationId: id(2), spread: 45 },
+      { innovationId: id(4), spread: 35 },
+      { innovationId: id(6), spread: 40 },
+    ]);
+    expect(rowsOf(outcome).filter((row) => row.disagreement).map((row) => row.innovationId).sort()).toEqual([id(2), id(4), id(6)]);
+    expect(rowOf(outcome, 1).disagreement).toBeUndefined();
+    expect(nominate(entries).reliability.OPD!.disagreementThreshold).toBe(25); // the default
+    expect(nominate(entries, { disagreementThreshold: 40 }).reliability.OPD!.disagreements.map((d) => d.spread)).toEqual([45]);
   });
 
   it('uses a judge with zero spread raw', () => {
@@ -169,6 +207,30 @@ describe('rankNomination: entry score', () => {
     ]);
     expect(rowOf(outcome, 1).breakdown.adjusted).toBe(90); // still shown, for the secretariat
     expect(rowOf(outcome, 3).breakdown).toMatchObject({ judges: [], rawMean: null, adjusted: null, medianRaw: null });
+  });
+});
+
+describe('rankNomination: an upheld objection', () => {
+  // Eight entries scored by the harsh and lenient judges (adjusted F 65, E 62.5, A 60, B 57.5, …).
+  const harsh = [55, 40, 45, 40, 50, 45, 40, 45];
+  const lenient = [45, 85, 55, 75, 65, 85, 45, 65];
+  const entries = harsh.map((h, i) => entry(i + 1, [by('judge-harsh', h), by('judge-lenient', lenient[i]!)]));
+
+  it('leaves the disqualified nominee out and moves the next entry up, the others unchanged', () => {
+    const before = nominate(entries, { nominationsPerCategory: 3 });
+    expect(order(rowsOf(before).filter((r) => r.nominated))).toEqual([6, 5, 1]);
+    const after = nominate(entries.map((e) => (e.innovationId === id(5) ? { ...e, disqualified: true } : e)), { nominationsPerCategory: 3 });
+    expect(order(rowsOf(after).filter((r) => r.nominated))).toEqual([6, 1, 2]);
+    expect(rowOf(after, 5)).toMatchObject({ rank: null, nominated: false, reason: 'disqualified (objection upheld)' });
+    // Its scores still count towards each judge's severity: every other entry keeps its score.
+    for (const n of [1, 2, 3, 4, 6, 7, 8]) expect(rowOf(after, n).score).toBe(rowOf(before, n).score);
+  });
+
+  it('is the same whatever the order of the input', () => {
+    const disqualified = entries.map((e) => (e.innovationId === id(5) ? { ...e, disqualified: true } : e));
+    const a = nominate(disqualified, { nominationsPerCategory: 3 });
+    const b = nominate([...disqualified].reverse(), { nominationsPerCategory: 3 });
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
   });
 });
 

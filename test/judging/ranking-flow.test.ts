@@ -6,7 +6,7 @@
 import { rankFinal, rankNomination, type JudgeScore } from '../../shared/domain/ranking';
 import { round4 } from '../../shared/domain/scoring';
 import { seedEdition } from '../../shared/domain/seed-edition';
-import type { Answer } from '../support/stack';
+import { tableSnapshot, type Answer } from '../support/stack';
 import { ASSESSMENT_KEYS, AT, EDITION, PRESENTATION_KEYS, criteria, expectStatus, personal, refused, score, setClock, submitEntry, uploadWithPresignedPost, useStack } from './support';
 
 /** Stored rows also name what they rank (title, institution); the pure ranking does not need them. */
@@ -130,6 +130,31 @@ describe('ASSESSMENT: three judges of different severity score every entry they 
     await refused(409, () => ctx.http.call('POST', `${EDITION}/rankings/nomination`, { token: t.admin }), 'WRONG_STAGE');
     expectStatus(await get(`${EDITION}/rankings/nomination`, t.admin), 404);
   });
+
+  test('while the round is open the secretariat previews it: judge agreement and disagreement flags, nothing stored', async () => {
+    const before = await tableSnapshot();
+    const preview = expectStatus(await get(`${EDITION}/rankings/nomination/preview`, t.admin), 200).body;
+    expect(await tableSnapshot()).toBe(before);
+    expect(preview).toMatchObject({ editionId: 'pik-2023', round: 'nomination', preview: true });
+    expect(Object.keys(preview.reliability).sort()).toEqual(['GURU', 'OPD']);
+    // Three judges of steady severity: they agree on the order, less on the level (absolute agreement).
+    const guru = preview.reliability.GURU;
+    expect(guru.judges).toEqual(['juri-keras', 'juri-murah', 'juri-tengah']);
+    expect(guru.entriesLeftOut).toBe(1); // guru-7 has one judge
+    expect(guru.single.icc).toBeGreaterThan(0);
+    expect(guru.single.lower).toBeLessThanOrEqual(guru.single.icc);
+    expect(guru.average.icc).toBeGreaterThanOrEqual(guru.single.icc);
+    expect(['poor', 'moderate', 'good', 'excellent']).toContain(guru.average.band);
+    // The harsh and lenient judges differ by 1.6 points on a 1–5 scale: 40 on the 0–100 totals.
+    const flagged = Object.values(preview.categories).flat().filter((r: any) => r.disagreement) as Record<string, any>[];
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const r of flagged) expect(r.breakdown.spread).toBeGreaterThan(25);
+    expect(preview.reliability.OPD.disagreements.map((d: any) => d.innovationId).sort()).toEqual(
+      preview.categories.OPD.filter((r: any) => r.disagreement).map((r: any) => r.innovationId).sort(),
+    );
+    await refused(403, () => get(`${EDITION}/rankings/nomination/preview`, t['juri-keras']), 'FORBIDDEN');
+    await refused(409, () => get(`${EDITION}/rankings/final/preview`, t.admin), 'WRONG_STAGE');
+  });
 });
 
 describe('NOMINATION: the nomination ranking', () => {
@@ -163,6 +188,7 @@ describe('NOMINATION: the nomination ranking', () => {
     });
     expect(withoutNames(nomination.body.categories)).toEqual(expected.categories);
     expect(nomination.body.ties).toEqual(expected.ties);
+    expect(nomination.body.reliability).toEqual(expected.reliability);
   });
 
   test('judge severity is corrected: the harsh judge is raised, the lenient one lowered; raw and adjusted are both shown', () => {
@@ -239,8 +265,12 @@ describe('NOMINATION: the nomination ranking', () => {
     expectStatus(await get(`${EDITION}/rankings/final`, t.admin), 404);
   });
 
-  test('results are not public before the announcement (409 WRONG_STAGE)', async () => {
-    await refused(409, () => get(`${EDITION}/results`), 'WRONG_STAGE');
+  test('the nominees are public from the nomination, without objections (the seed edition has no window) and without winners', async () => {
+    const results = expectStatus(await get(`${EDITION}/results`), 200).body;
+    expect(results.nominees.OPD.length).toBeGreaterThan(0);
+    for (const n of Object.values(results.nominees).flat() as Record<string, any>[]) expect(n.objections).toEqual({ filed: 0, open: 0, upheld: 0, rejected: 0 });
+    expect(results.winners).toEqual({});
+    expect(results.disqualified).toEqual({});
   });
 
   test('a verification cannot be recorded before FIELD_VERIFICATION (409 WRONG_STAGE)', async () => {
@@ -361,9 +391,9 @@ describe('PRESENTATION: nominees present; the jury scores them', () => {
 describe('WINNER_DETERMINATION: the final ranking and the announcement', () => {
   beforeAll(() => setClock(ctx.http, AT.WINNER_DETERMINATION));
 
-  test('results are still not public (409 WRONG_STAGE)', async () => {
+  test('winners are not public before the announcement: the results show nominees only', async () => {
     // (The announcement before any final ranking, 409 FINAL_RANKING_FIRST: see late-boundary.test.ts.)
-    await refused(409, () => get(`${EDITION}/results`), 'WRONG_STAGE');
+    expect(expectStatus(await get(`${EDITION}/results`), 200).body.winners).toEqual({});
   });
 
   test('the final ranking: places 1–3 per category among complete nominees; the rest listed with why', async () => {

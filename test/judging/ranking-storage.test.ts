@@ -11,8 +11,8 @@ import { useStack } from '../support/stack';
 
 useStack();
 
-const wholeDigest = (outcome: { categories: object; ties: unknown }) =>
-  createHash('sha256').update(JSON.stringify({ categories: outcome.categories, ties: outcome.ties })).digest('hex');
+const wholeDigest = (outcome: { categories: object; ties: unknown; reliability: object }) =>
+  createHash('sha256').update(JSON.stringify({ categories: outcome.categories, ties: outcome.ties, reliability: outcome.reliability })).digest('hex');
 
 const rubric = seedEdition.rubric.assessment.map(({ key, weight, min, max }) => ({ key, weight, min, max }));
 const entry = (n: number, category: CategoryCode, total: number): NominationEntry => ({
@@ -30,8 +30,10 @@ test('the digest hashed a category at a time is the digest of the whole ranking 
   expect(outcome.ties.length).toBeGreaterThan(0);
   expect(Object.keys(outcome.categories)).toHaveLength(3);
   expect(rankingDigest(outcome)).toBe(wholeDigest(outcome));
-  expect(rankingDigest({ categories: {}, ties: [] })).toBe(wholeDigest({ categories: {}, ties: [] }));
-  expect(rankingDigest({ categories: { OPD: undefined, RSUD: [] }, ties: [] })).toBe(wholeDigest({ categories: { OPD: undefined, RSUD: [] }, ties: [] }));
+  expect(Object.keys(outcome.reliability)).toHaveLength(3);
+  expect(rankingDigest({ categories: {}, ties: [], reliability: {} })).toBe(wholeDigest({ categories: {}, ties: [], reliability: {} }));
+  const empty = { categories: { OPD: undefined, RSUD: [] }, ties: [], reliability: {} };
+  expect(rankingDigest(empty)).toBe(wholeDigest(empty));
 });
 
 test('batchWrite takes requests from the iterable as the batches go out, and writes every one', async () => {

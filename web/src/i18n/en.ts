@@ -74,6 +74,7 @@ export const en: Dictionary = {
     NOMINATED: 'Nominee',
     WINNER: 'Winner',
     NOT_SUBMITTED: 'Not submitted',
+    DISQUALIFIED: 'Disqualified',
   },
   open: 'Open',
   stepOf: (n, total) => `Step ${n} of ${total}`,

@@ -76,6 +76,7 @@ export const id = {
     NOMINATED: 'Nominasi',
     WINNER: 'Pemenang',
     NOT_SUBMITTED: 'Tidak diajukan',
+    DISQUALIFIED: 'Didiskualifikasi',
   },
   open: 'Buka',
   // Steps
