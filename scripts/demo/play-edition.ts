@@ -72,7 +72,9 @@ interface Estimate {
 }
 const estimate = (e: Estimate | null) => (e === null ? 'n/a' : `${e.icc.toFixed(2)} [${e.lower?.toFixed(2) ?? '–'}, ${e.upper?.toFixed(2) ?? '–'}] ${e.band}`);
 
-export const playEdition = async (baseUrl: string, say: Say = console.log): Promise<DemoResult> => {
+/** `afterClock` runs each time the clock has moved (its label and the stage now), before the edition
+ * goes on: a test looks at the pages in between. */
+export const playEdition = async (baseUrl: string, say: Say = console.log, afterClock: (what: string, stage: string) => Promise<void> = async () => undefined): Promise<DemoResult> => {
   const call = async (method: string, path: string, token?: string, body?: unknown) => {
     const res = await fetch(baseUrl + path, {
       method,
@@ -90,6 +92,7 @@ export const playEdition = async (baseUrl: string, say: Say = console.log): Prom
     const stage = (await call('GET', `/editions/${SEED_EDITION_ID}`)).currentStage;
     say(`\n⏱  ${now}  ${stage.padEnd(21)} ${what}`);
     for (const f of fired as { boundary: string }[]) say(`   ↳ boundary ${f.boundary} done`);
+    await afterClock(what, stage);
   };
 
   const admin = await token('sekretariat-brida', ['admin']);

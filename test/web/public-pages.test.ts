@@ -36,12 +36,19 @@ test('before registration the home page shows the theme, the stage now, a countd
   await checkPage(page);
 
   await page.getByRole('link', { name: 'Hasil' }).click();
-  await page.getByText('Nominasi dan pemenang diumumkan setelah tahap penentuan pemenang.').waitFor();
+  await page.getByText('Nominasi diumumkan pada tahap penentuan nominasi').waitFor();
   await checkPage(page);
 });
 
-test('once the edition is played through and announced, the public sees winners and nominees per category, also in English', async () => {
-  await playEdition(stack.url, () => undefined);
+test('the public sees the nominees from the nomination on, the winners once announced, also in English', async () => {
+  await playEdition(stack.url, () => undefined, async (_, stage) => {
+    if (stage !== 'FIELD_VERIFICATION') return;
+    await page.goto(`${stack.url}/hasil`);
+    const opd = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Organisasi Perangkat Daerah' }) });
+    await opd.getByRole('listitem').filter({ hasText: 'Rapor Daring Sekolah Pedalaman' }).first().waitFor();
+    await opd.getByText('Pemenang belum diumumkan.').waitFor();
+    await checkPage(page);
+  });
   await page.goto(`${stack.url}/`);
   await page.getByRole('heading', { name: 'Tahap sekarang: Pengumuman pemenang' }).waitFor();
   await page.getByRole('link', { name: 'Lihat nominasi dan pemenang' }).click();

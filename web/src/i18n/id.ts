@@ -44,7 +44,8 @@ export const id = {
   resultsCta: 'Lihat nominasi dan pemenang',
   // Results
   resultsTitle: 'Nominasi dan pemenang',
-  resultsNotYet: 'Nominasi dan pemenang diumumkan setelah tahap penentuan pemenang. Kembali lagi nanti.',
+  resultsNotYet: 'Nominasi diumumkan pada tahap penentuan nominasi, pemenang setelah penentuan pemenang. Kembali lagi nanti.',
+  winnersNotYet: 'Pemenang belum diumumkan.',
   announcedAt: 'Diumumkan',
   winners: 'Pemenang',
   nominees: 'Nominasi',

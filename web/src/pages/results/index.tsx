@@ -1,8 +1,9 @@
-/** Nominees and winners per category, once the edition's winners are announced. */
+/** Nominees per category from the nomination on, and the winners once announced. */
 import { CATEGORY_LABELS, getEdition, getResults } from '../../api/editions';
 import type { Results as ResultsBody } from '../../api/contract';
 import { Loading, Problem } from '../../components/problem';
 import { CURRENT_EDITION } from '../../config';
+import { stageIndex } from '../../../../shared/vocabulary/stages';
 import { formatWita, useTexts } from '../../i18n';
 import { useLoad } from '../../load';
 
@@ -10,7 +11,8 @@ export default function Results() {
   const t = useTexts();
   const loaded = useLoad(async () => {
     const edition = await getEdition(CURRENT_EDITION);
-    return { edition, results: edition.currentStage === 'ANNOUNCED' ? await getResults(CURRENT_EDITION) : undefined };
+    const nominated = stageIndex(edition.currentStage) >= stageIndex('NOMINATION');
+    return { edition, results: nominated ? await getResults(CURRENT_EDITION) : undefined };
   }, []);
   if (loaded.error) return <Problem error={loaded.error} retry={loaded.reload} />;
   if (!loaded.data) return <Loading />;
@@ -31,7 +33,7 @@ export default function Results() {
           {edition.categories
             .filter((c) => results.winners[c]?.length || results.nominees[c]?.length)
             .map((c) => (
-              <Category key={c} title={CATEGORY_LABELS[c]} winners={results.winners[c] ?? []} nominees={results.nominees[c] ?? []} />
+              <Category key={c} title={CATEGORY_LABELS[c]} winners={results.announcedAt ? (results.winners[c] ?? []) : undefined} nominees={results.nominees[c] ?? []} />
             ))}
         </>
       )}
@@ -41,13 +43,16 @@ export default function Results() {
 
 type Rows<K extends 'winners' | 'nominees'> = NonNullable<ResultsBody[K][keyof ResultsBody[K]]>;
 
-const Category = ({ title, winners, nominees }: { title: string; winners: Rows<'winners'>; nominees: Rows<'nominees'> }) => {
+/** `winners` undefined: not announced yet. */
+const Category = ({ title, winners, nominees }: { title: string; winners: Rows<'winners'> | undefined; nominees: Rows<'nominees'> }) => {
   const t = useTexts();
   return (
     <section class="panel">
       <h2>{title}</h2>
       <h3>{t.winners}</h3>
-      {winners.length ? (
+      {!winners ? (
+        <p>{t.winnersNotYet}</p>
+      ) : winners.length ? (
         <ol class="plain">
           {[...winners].sort((a, b) => a.place - b.place).map((w) => (
             <li key={w.innovationId}>
