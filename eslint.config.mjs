@@ -57,7 +57,12 @@ const fullZodSyntax = [
   },
 ];
 
-const fullZodImports = { patterns: [{ regex: FULL_ZOD, message: fullZodMessage }] };
+/** Across folders, modules import each other through package.json's aliases (`#shared/…`); a
+ * relative path stays within its folder (JSON data files excepted). The web app keeps its own
+ * relative paths (Vite builds it apart). */
+const parentImport = { regex: '^\\.\\./(?!.*\\.json$)', message: 'Import from another folder through the package.json aliases (#shared/…, #infra/…, #scripts/…); relative paths stay within a folder.' };
+const ALIASED = ['shared/**/*.ts', 'functions/**/*.ts', 'infra/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', 'test/**/*.ts'];
+const fullZodImports = { patterns: [{ regex: FULL_ZOD, message: fullZodMessage }, parentImport] };
 
 export default defineConfig(
   // What git ignores (build output, local data, screenshots of failed browser tests) is not linted.
@@ -95,6 +100,7 @@ export default defineConfig(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly' } },
   },
   { files: ['**/*.{js,cjs}'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  { files: ALIASED, rules: { 'no-restricted-imports': ['error', { patterns: [parentImport] }] } },
   {
     files: PRODUCT,
     rules: {

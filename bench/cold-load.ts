@@ -15,10 +15,10 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { build, type Metafile, type Plugin } from 'esbuild';
-import { BUNDLE_FILE, esbuildOptions } from '../infra/bundling';
-import { nodeOptions } from '../infra/function-sizing';
-import { ROUTES } from '../shared/contracts/route-table';
-import { STANDARD_SIZING } from '../shared/contracts/contract';
+import { BUNDLE_FILE, esbuildOptions } from '#infra/bundling';
+import { nodeOptions } from '#infra/function-sizing';
+import { ROUTES } from '#shared/contracts/route-table';
+import { STANDARD_SIZING } from '#shared/contracts/contract';
 import { atMost, kB, log, median, ms, quantile, ratio, type Table } from './support';
 
 export const COLD_LOAD_TARGET = 1.15;

@@ -2,9 +2,9 @@
  * authorizer claims flattened), and counts the round trips the AWS clients make. */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { MiddlewareStack } from '@smithy/types';
-import { apiGatewayEvent } from '../scripts/local/api-gateway-event';
-import { lambdaContext } from '../scripts/local/http-server';
-import type { Route } from '../shared/contracts/contract';
+import { apiGatewayEvent } from '#scripts/local/api-gateway-event';
+import { lambdaContext } from '#scripts/local/http-server';
+import type { Route } from '#shared/contracts/contract';
 
 export type LambdaHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 

@@ -3,9 +3,9 @@
  * JSON line: duration, the part of it spent waiting on DynamoDB, this process's CPU time, peak
  * heap (sampled), RSS before and peak RSS, DynamoDB round trips.
  * Usage: tsx bench/ranking-case.ts <editionId> <nomination|final> <now ISO> */
-import { ddb } from '../shared/data/dynamo';
-import type { RankingRound } from '../shared/schemas/ranking.schema';
-import { computeRanking } from '../shared/use-cases/compute-ranking';
+import { ddb } from '#shared/data/dynamo';
+import type { RankingRound } from '#shared/schemas/ranking.schema';
+import { computeRanking } from '#shared/use-cases/compute-ranking';
 import { commandOf, RoundTrips } from './lambda-invoke';
 
 const main = async () => {

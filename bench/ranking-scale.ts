@@ -5,10 +5,10 @@
  * field verification and 3 presentation scores and the final ranking is computed the same way. Each
  * computation's time, peak heap and peak RSS are its own process's. */
 import { resolve } from 'node:path';
-import { ensureTable } from '../scripts/local/provision';
-import { saveAssignments } from '../shared/data/assignments';
-import { batchWrite } from '../shared/data/dynamo';
-import { createEdition } from '../shared/data/editions';
+import { ensureTable } from '#scripts/local/provision';
+import { saveAssignments } from '#shared/data/assignments';
+import { batchWrite } from '#shared/data/dynamo';
+import { createEdition } from '#shared/data/editions';
 import {
   innovationEditionSort,
   innovationKey,
@@ -21,14 +21,14 @@ import {
   verificationKey,
   verificationSort,
   verificationsOfEdition,
-} from '../shared/data/keys';
-import { findRankingHeader } from '../shared/data/rankings';
-import { CATEGORY_CODES, isInstitutional } from '../shared/vocabulary/categories';
-import { judgeTotal } from '../shared/domain/scoring';
-import { SEED_EDITION_ID, seedEdition } from '../shared/domain/seed-edition';
-import { Edition } from '../shared/schemas/edition.schema';
-import { heapLimitMb } from '../infra/function-sizing';
-import { RANKING_SIZING } from '../shared/contracts/contract';
+} from '#shared/data/keys';
+import { findRankingHeader } from '#shared/data/rankings';
+import { CATEGORY_CODES, isInstitutional } from '#shared/vocabulary/categories';
+import { judgeTotal } from '#shared/domain/scoring';
+import { SEED_EDITION_ID, seedEdition } from '#shared/domain/seed-edition';
+import { Edition } from '#shared/schemas/edition.schema';
+import { heapLimitMb } from '#infra/function-sizing';
+import { RANKING_SIZING } from '#shared/contracts/contract';
 import { atMost, lastJsonLineOf, log, MB, ratio, seededRandom, type Table } from './support';
 
 export const RANKING_RATIO_TARGET = 11;

@@ -65,8 +65,8 @@ const main = async (): Promise<number> => {
   }
 
   if (sections.some((s) => s !== 'cold')) {
-    const { startDynamoDb, startS3 } = await import('../scripts/local/engines');
-    const { useEngines } = await import('../scripts/local/stack');
+    const { startDynamoDb, startS3 } = await import('#scripts/local/engines');
+    const { useEngines } = await import('#scripts/local/stack');
     log('starting DynamoDB Local (in memory) and s3rver on loopback');
     const s3Dir = mkdtempSync(join(tmpdir(), 'bench-s3-'));
     const [dynamo, s3] = await Promise.all([startDynamoDb(), startS3({ dataDir: s3Dir })]);

@@ -2,10 +2,10 @@
  * from the route table, handlers in-process; DynamoDB Local and s3rver beside it) takes
  * registrations from autocannon, run as a separate process so it does not share this event loop.
  * One participant registers many drafts with one token. */
-import { signDevToken } from '../scripts/local/dev-tokens';
-import { SAMPLE_INSTITUTIONS } from '../scripts/local/sample-institutions';
-import { startLocalStack } from '../scripts/local/stack';
-import { SEED_EDITION_ID } from '../shared/domain/seed-edition';
+import { signDevToken } from '#scripts/local/dev-tokens';
+import { SAMPLE_INSTITUTIONS } from '#scripts/local/sample-institutions';
+import { startLocalStack } from '#scripts/local/stack';
+import { SEED_EDITION_ID } from '#shared/domain/seed-edition';
 import { atLeast, atMost, lastJsonLineOf, log, ms, type Table, type Verdict } from './support';
 
 /** What we ask of the local stack (a development tool on loopback, not production capacity). */

@@ -7,11 +7,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { signDevToken } from '../scripts/local/dev-tokens';
-import { startLocalStack } from '../scripts/local/stack';
-import { ensureWebBuilt, WEB_DIST } from '../scripts/local/web-app';
-import { FIRST_LOAD_BUDGET_BYTES, firstLoads } from '../scripts/local/web-budget';
-import { SAMPLE_PDF, uploadWithPresignedPost, validInnovation } from '../scripts/samples';
+import { signDevToken } from '#scripts/local/dev-tokens';
+import { startLocalStack } from '#scripts/local/stack';
+import { ensureWebBuilt, WEB_DIST } from '#scripts/local/web-app';
+import { FIRST_LOAD_BUDGET_BYTES, firstLoads } from '#scripts/local/web-budget';
+import { SAMPLE_PDF, uploadWithPresignedPost, validInnovation } from '#scripts/samples';
 import { atMost, kB, log, onExit, type Table, type Verdict } from './support';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

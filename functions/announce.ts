@@ -1,18 +1,18 @@
 /** POST /editions/{editionId}/announcement — API Gateway HTTP API (payload 2.0). The secretariat
  * publishes the winners during WINNER_DETERMINATION, once the final ranking is computed: the edition
  * becomes ANNOUNCED and the results public. Audited. */
-import { editionSubject } from '../shared/data/audit';
-import { editionRef, requireEdition, saveEdition } from '../shared/data/editions';
-import { rankingHeaderRef } from '../shared/data/rankings';
-import { getAll } from '../shared/data/dynamo';
-import { editionView } from '../shared/domain/edition-view';
-import { nextRevision } from '../shared/domain/optimistic-lock';
-import { requireStage } from '../shared/domain/stage-rules';
-import { toWita } from '../shared/vocabulary/wita';
-import { conflict } from '../shared/errors';
-import { msg } from '../shared/messages/catalogue';
-import { httpHandler } from '../shared/http/handler';
-import { announce as contract } from '../shared/contracts/ranking.contract';
+import { editionSubject } from '#shared/data/audit';
+import { editionRef, requireEdition, saveEdition } from '#shared/data/editions';
+import { rankingHeaderRef } from '#shared/data/rankings';
+import { getAll } from '#shared/data/dynamo';
+import { editionView } from '#shared/domain/edition-view';
+import { nextRevision } from '#shared/domain/optimistic-lock';
+import { requireStage } from '#shared/domain/stage-rules';
+import { toWita } from '#shared/vocabulary/wita';
+import { conflict } from '#shared/errors';
+import { msg } from '#shared/messages/catalogue';
+import { httpHandler } from '#shared/http/handler';
+import { announce as contract } from '#shared/contracts/ranking.contract';
 
 export const handler = httpHandler(contract, async ({ path, caller, now }) => {
   const [found, finalRanking] = await getAll([editionRef(path.editionId), rankingHeaderRef(path.editionId, 'final')] as const);

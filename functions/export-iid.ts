@@ -3,12 +3,12 @@
  * with `?winners=true`, the winners with their place) in the national field set (Kemendagri's
  * Indeks Inovasi Daerah / KIPP), as JSON or, with `Accept: text/csv` or `?format=csv`, CSV. Reads
  * the edition's entries by category on GSI1. */
-import { getEdition } from '../shared/data/editions';
-import { innovationsOfCategory } from '../shared/data/innovations';
-import { csvReply, wantsCsv } from '../shared/http/csv';
-import { httpHandler } from '../shared/http/handler';
-import { exportIid as contract } from '../shared/contracts/export.contract';
-import { NATIONAL_FIELDS, type InnovationStatus, type StoredInnovation } from '../shared/schemas/innovation.schema';
+import { getEdition } from '#shared/data/editions';
+import { innovationsOfCategory } from '#shared/data/innovations';
+import { csvReply, wantsCsv } from '#shared/http/csv';
+import { httpHandler } from '#shared/http/handler';
+import { exportIid as contract } from '#shared/contracts/export.contract';
+import { NATIONAL_FIELDS, type InnovationStatus, type StoredInnovation } from '#shared/schemas/innovation.schema';
 
 const ENTERED: readonly InnovationStatus[] = ['SUBMITTED', 'ELIGIBLE', 'INELIGIBLE', 'NOMINATED', 'WINNER', 'DISQUALIFIED'];
 

@@ -1,13 +1,13 @@
 /** GET /editions/{editionId}/rankings/{round} — API Gateway HTTP API (payload 2.0). The secretariat
  * and the jury read a computed ranking, each row with its breakdown; `?category=` narrows it. As CSV
  * (one row per entry, the breakdown's figures as columns) with `Accept: text/csv` or `?format=csv`. */
-import { findRankingHeader, rankingView } from '../shared/data/rankings';
-import { notFound } from '../shared/errors';
-import { msg } from '../shared/messages/catalogue';
-import { csvReply, wantsCsv } from '../shared/http/csv';
-import { httpHandler } from '../shared/http/handler';
-import { getRanking as contract } from '../shared/contracts/ranking.contract';
-import { RankingRound } from '../shared/schemas/ranking.schema';
+import { findRankingHeader, rankingView } from '#shared/data/rankings';
+import { notFound } from '#shared/errors';
+import { msg } from '#shared/messages/catalogue';
+import { csvReply, wantsCsv } from '#shared/http/csv';
+import { httpHandler } from '#shared/http/handler';
+import { getRanking as contract } from '#shared/contracts/ranking.contract';
+import { RankingRound } from '#shared/schemas/ranking.schema';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- either round's breakdown, read field by field into CSV columns
 type Row = Record<string, unknown> & { breakdown: Record<string, any> };

@@ -2,14 +2,14 @@
  * nomination: the nominees per category (winners once ANNOUNCED), each nominee with how many
  * objections were filed and how they ended — never who filed them — and the nominees disqualified
  * by an upheld objection. No judge's identity or score. */
-import { editionRef, requireEdition } from '../shared/data/editions';
-import { objectionsOfEditionAll } from '../shared/data/objections';
-import { rankingHeaderRef } from '../shared/data/rankings';
-import { getAll } from '../shared/data/dynamo';
-import { objectionSummaries } from '../shared/domain/objections';
-import { requireStage } from '../shared/domain/stage-rules';
-import { httpHandler } from '../shared/http/handler';
-import { getResults as contract } from '../shared/contracts/ranking.contract';
+import { editionRef, requireEdition } from '#shared/data/editions';
+import { objectionsOfEditionAll } from '#shared/data/objections';
+import { rankingHeaderRef } from '#shared/data/rankings';
+import { getAll } from '#shared/data/dynamo';
+import { objectionSummaries } from '#shared/domain/objections';
+import { requireStage } from '#shared/domain/stage-rules';
+import { httpHandler } from '#shared/http/handler';
+import { getResults as contract } from '#shared/contracts/ranking.contract';
 
 const NO_OBJECTIONS = { filed: 0, open: 0, upheld: 0, rejected: 0 };
 

@@ -1,13 +1,13 @@
 /** GET /innovations/{id}/scores/{round} — API Gateway HTTP API (payload 2.0). A judge on the entry's
  * panel reads back only their own score (no judge sees another's before the ranking); the secretariat
  * reads all. */
-import { assignmentsRef } from '../shared/data/assignments';
-import { getAll } from '../shared/data/dynamo';
-import { getInnovation } from '../shared/data/innovations';
-import { scoreRef, scoresOfInnovation } from '../shared/data/scores';
-import { isAdmin, requirePanel } from '../shared/domain/access';
-import { httpHandler } from '../shared/http/handler';
-import { getScores as contract } from '../shared/contracts/judging.contract';
+import { assignmentsRef } from '#shared/data/assignments';
+import { getAll } from '#shared/data/dynamo';
+import { getInnovation } from '#shared/data/innovations';
+import { scoreRef, scoresOfInnovation } from '#shared/data/scores';
+import { isAdmin, requirePanel } from '#shared/domain/access';
+import { httpHandler } from '#shared/http/handler';
+import { getScores as contract } from '#shared/contracts/judging.contract';
 
 export const handler = httpHandler(contract, async ({ path, caller }) => {
   const innovation = await getInnovation(path.id);

@@ -3,17 +3,17 @@
  * (verifiers: nominees only), without those of institutions they declared a conflict with; a
  * participant their own. Filters: category, status, and for the secretariat `flag` (a screening
  * flag code or ANY). */
-import { assignmentsRef } from '../shared/data/assignments';
-import { getAll } from '../shared/data/dynamo';
-import { editionRef, getEdition, requireEdition } from '../shared/data/editions';
-import { innovationsOfCategory, listInnovationsOfEdition, listInnovationsOfOwner, type InnovationPage } from '../shared/data/innovations';
-import { isAdmin, isConflicted, panelCategories } from '../shared/domain/access';
-import { innovationView } from '../shared/domain/innovation-rules';
-import { forbidden } from '../shared/errors';
-import { msg } from '../shared/messages/catalogue';
-import { httpHandler } from '../shared/http/handler';
-import { listInnovations as contract } from '../shared/contracts/innovation.contract';
-import { type InnovationStatus } from '../shared/schemas/innovation.schema';
+import { assignmentsRef } from '#shared/data/assignments';
+import { getAll } from '#shared/data/dynamo';
+import { editionRef, getEdition, requireEdition } from '#shared/data/editions';
+import { innovationsOfCategory, listInnovationsOfEdition, listInnovationsOfOwner, type InnovationPage } from '#shared/data/innovations';
+import { isAdmin, isConflicted, panelCategories } from '#shared/domain/access';
+import { innovationView } from '#shared/domain/innovation-rules';
+import { forbidden } from '#shared/errors';
+import { msg } from '#shared/messages/catalogue';
+import { httpHandler } from '#shared/http/handler';
+import { listInnovations as contract } from '#shared/contracts/innovation.contract';
+import { type InnovationStatus } from '#shared/schemas/innovation.schema';
 
 /** What a panel member may see of their categories. */
 const PANEL_VISIBLE: Record<'jury' | 'verifier', readonly InnovationStatus[]> = {

@@ -2,8 +2,8 @@
  * secretariat sees the ranking a round would have now — each category's judge agreement and the
  * entries whose judges disagree beyond the edition's threshold — while the round is still being
  * scored, so a judge can be added in time. Computed from the stored scores; nothing is stored. */
-import { httpHandler } from '../shared/http/handler';
-import { previewRanking as contract } from '../shared/contracts/ranking.contract';
-import { previewRanking } from '../shared/use-cases/compute-ranking';
+import { httpHandler } from '#shared/http/handler';
+import { previewRanking as contract } from '#shared/contracts/ranking.contract';
+import { previewRanking } from '#shared/use-cases/compute-ranking';
 
 export const handler = httpHandler(contract, async ({ path, now }) => ({ body: await previewRanking(path.editionId, path.round, now) }));

@@ -1,17 +1,17 @@
 /** PUT /editions/{editionId}/assignments — API Gateway HTTP API (payload 2.0). The secretariat sets
  * the whole panel (jury and verifiers per category) and the declared conflicts of interest, from
  * SCREENING to PRESENTATION. Audited. */
-import { assignmentsRef, saveAssignments } from '../shared/data/assignments';
-import { editionSubject } from '../shared/data/audit';
-import { getAll } from '../shared/data/dynamo';
-import { editionRef, requireEdition } from '../shared/data/editions';
-import { requireStage } from '../shared/domain/stage-rules';
-import { toWita } from '../shared/vocabulary/wita';
-import { invalidInput, versionConflict } from '../shared/errors';
-import { msg } from '../shared/messages/catalogue';
-import { httpHandler } from '../shared/http/handler';
-import { putAssignments as contract } from '../shared/contracts/judging.contract';
-import { type Assignments } from '../shared/schemas/judging.schema';
+import { assignmentsRef, saveAssignments } from '#shared/data/assignments';
+import { editionSubject } from '#shared/data/audit';
+import { getAll } from '#shared/data/dynamo';
+import { editionRef, requireEdition } from '#shared/data/editions';
+import { requireStage } from '#shared/domain/stage-rules';
+import { toWita } from '#shared/vocabulary/wita';
+import { invalidInput, versionConflict } from '#shared/errors';
+import { msg } from '#shared/messages/catalogue';
+import { httpHandler } from '#shared/http/handler';
+import { putAssignments as contract } from '#shared/contracts/judging.contract';
+import { type Assignments } from '#shared/schemas/judging.schema';
 
 export const handler = httpHandler(contract, async ({ path, body, caller, now }) => {
   const [edition, current] = await getAll([editionRef(path.editionId), assignmentsRef(path.editionId)] as const);

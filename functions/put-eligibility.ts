@@ -1,15 +1,15 @@
 /** PUT /innovations/{id}/eligibility — API Gateway HTTP API (payload 2.0). The secretariat's
  * administrative screening during SCREENING: a submitted entry is eligible unless marked otherwise.
  * Audited. */
-import { innovationSubject } from '../shared/data/audit';
-import { getEdition } from '../shared/data/editions';
-import { getInnovation, saveInnovation } from '../shared/data/innovations';
-import { stamp, innovationView } from '../shared/domain/innovation-rules';
-import { requireScreenable } from '../shared/domain/judging-rules';
-import { requireStage } from '../shared/domain/stage-rules';
-import { toWita } from '../shared/vocabulary/wita';
-import { httpHandler } from '../shared/http/handler';
-import { putEligibility as contract } from '../shared/contracts/judging.contract';
+import { innovationSubject } from '#shared/data/audit';
+import { getEdition } from '#shared/data/editions';
+import { getInnovation, saveInnovation } from '#shared/data/innovations';
+import { stamp, innovationView } from '#shared/domain/innovation-rules';
+import { requireScreenable } from '#shared/domain/judging-rules';
+import { requireStage } from '#shared/domain/stage-rules';
+import { toWita } from '#shared/vocabulary/wita';
+import { httpHandler } from '#shared/http/handler';
+import { putEligibility as contract } from '#shared/contracts/judging.contract';
 
 export const handler = httpHandler(contract, async ({ path, body, caller, now }) => {
   const innovation = await getInnovation(path.id);

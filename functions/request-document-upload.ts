@@ -2,18 +2,18 @@
  * POST for one document of a draft: bounded in content type and size, at a key the system makes,
  * valid 15 minutes and never past the close of registration. */
 import { randomUUID } from 'node:crypto';
-import { uploadGrant } from '../shared/data/document-store';
-import { saveInnovation } from '../shared/data/innovations';
-import { windowOf } from '../shared/domain/calendar';
-import { displayFileName, documentObjectKey, MAX_DOCUMENTS, requireAcceptableDocument, uploadSeconds } from '../shared/domain/document-policy';
-import { stamp } from '../shared/domain/innovation-rules';
-import { toWita } from '../shared/vocabulary/wita';
-import { conflict } from '../shared/errors';
-import { msg } from '../shared/messages/catalogue';
-import { idempotentHttpHandler } from '../shared/http/idempotent-handler';
-import { requestDocumentUpload as contract } from '../shared/contracts/innovation.contract';
-import type { StoredDocument } from '../shared/schemas/innovation.schema';
-import { ownDraftIn } from '../shared/use-cases/own-draft';
+import { uploadGrant } from '#shared/data/document-store';
+import { saveInnovation } from '#shared/data/innovations';
+import { windowOf } from '#shared/domain/calendar';
+import { displayFileName, documentObjectKey, MAX_DOCUMENTS, requireAcceptableDocument, uploadSeconds } from '#shared/domain/document-policy';
+import { stamp } from '#shared/domain/innovation-rules';
+import { toWita } from '#shared/vocabulary/wita';
+import { conflict } from '#shared/errors';
+import { msg } from '#shared/messages/catalogue';
+import { idempotentHttpHandler } from '#shared/http/idempotent-handler';
+import { requestDocumentUpload as contract } from '#shared/contracts/innovation.contract';
+import type { StoredDocument } from '#shared/schemas/innovation.schema';
+import { ownDraftIn } from '#shared/use-cases/own-draft';
 
 export const handler = idempotentHttpHandler(contract, async ({ path, body, caller, now }) => {
   requireAcceptableDocument(body);

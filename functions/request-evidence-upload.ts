@@ -2,16 +2,16 @@
  * verifier gets a presigned POST for one photo, video or document of field evidence on a nominee,
  * during FIELD_VERIFICATION; the verification then names the evidence it rests on. */
 import { randomUUID } from 'node:crypto';
-import { uploadGrant } from '../shared/data/document-store';
-import { saveEvidenceSlot } from '../shared/data/evidence';
-import { windowOf } from '../shared/domain/calendar';
-import { displayFileName, evidenceObjectKey, requireAcceptableDocument, uploadSeconds } from '../shared/domain/document-policy';
-import { requireNominee } from '../shared/domain/judging-rules';
-import { toWita } from '../shared/vocabulary/wita';
-import { idempotentHttpHandler } from '../shared/http/idempotent-handler';
-import { requestEvidenceUpload as contract } from '../shared/contracts/judging.contract';
-import type { EvidenceDocument } from '../shared/schemas/judging.schema';
-import { panelAction } from '../shared/use-cases/panel-action';
+import { uploadGrant } from '#shared/data/document-store';
+import { saveEvidenceSlot } from '#shared/data/evidence';
+import { windowOf } from '#shared/domain/calendar';
+import { displayFileName, evidenceObjectKey, requireAcceptableDocument, uploadSeconds } from '#shared/domain/document-policy';
+import { requireNominee } from '#shared/domain/judging-rules';
+import { toWita } from '#shared/vocabulary/wita';
+import { idempotentHttpHandler } from '#shared/http/idempotent-handler';
+import { requestEvidenceUpload as contract } from '#shared/contracts/judging.contract';
+import type { EvidenceDocument } from '#shared/schemas/judging.schema';
+import { panelAction } from '#shared/use-cases/panel-action';
 
 export const handler = idempotentHttpHandler(contract, async ({ path, body, caller, now }) => {
   requireAcceptableDocument(body);

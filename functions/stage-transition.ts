@@ -5,10 +5,10 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import * as z from 'zod/mini';
-import { now } from '../shared/clock';
-import { StageTransitionEvent } from '../shared/contracts/stage-transition.contract';
-import { logger } from '../shared/logger';
-import { reconcile, runBoundary, type BoundaryRun } from '../shared/use-cases/run-boundaries';
+import { now } from '#shared/clock';
+import { StageTransitionEvent } from '#shared/contracts/stage-transition.contract';
+import { logger } from '#shared/logger';
+import { reconcile, runBoundary, type BoundaryRun } from '#shared/use-cases/run-boundaries';
 
 export const handler = middy<unknown, { runs: BoundaryRun[] }>()
   .use(injectLambdaContext(logger, { resetKeys: true }))

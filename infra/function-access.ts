@@ -1,7 +1,7 @@
 /** The IAM actions behind each level of access a function contract declares (shared/contracts):
  * the table, the documents bucket (per prefix) and the run-time boundary schedules. */
-import type { BucketAccess, BucketPrefix, FunctionAccess } from '../shared/contracts/contract';
-import { documentObjectKey, submittedObjectKey } from '../shared/domain/document-policy';
+import type { BucketAccess, BucketPrefix, FunctionAccess } from '#shared/contracts/contract';
+import { documentObjectKey, submittedObjectKey } from '#shared/domain/document-policy';
 
 export const TABLE_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'] as const;
 export const TABLE_WRITE_ACTIONS = [

@@ -6,8 +6,8 @@ import { App } from 'aws-cdk-lib';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deployProblems, readConfig } from '../infra/config';
-import { REPO_ROOT } from '../infra/paths';
+import { deployProblems, readConfig } from '#infra/config';
+import { REPO_ROOT } from '#infra/paths';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--stage');

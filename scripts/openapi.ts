@@ -4,9 +4,9 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as z from 'zod/mini';
-import type { DescribedRoute } from '../shared/contracts/contract';
-import { ROUTES } from '../shared/contracts/route-table';
-import { ErrorBody } from '../shared/schemas/common.schema';
+import type { DescribedRoute } from '#shared/contracts/contract';
+import { ROUTES } from '#shared/contracts/route-table';
+import { ErrorBody } from '#shared/schemas/common.schema';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema>; required?: string[]; anyOf?: JsonSchema[] };
 

@@ -8,9 +8,9 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, LogLevel as EsbuildLogLevel } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { FUNCTION_BUNDLING } from '../bundling';
-import { nodeOptions } from '../function-sizing';
-import { LOCK_FILE, REPO_ROOT } from '../paths';
+import { FUNCTION_BUNDLING } from '#infra/bundling';
+import { nodeOptions } from '#infra/function-sizing';
+import { LOCK_FILE, REPO_ROOT } from '#infra/paths';
 
 export const FUNCTION_RUNTIME = lambda.Runtime.NODEJS_24_X;
 export const SERVICE_NAME = 'kukar-innovation-week';

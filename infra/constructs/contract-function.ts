@@ -8,10 +8,10 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { existsSync } from 'node:fs';
-import type { FunctionContract } from '../../shared/contracts/contract';
-import { TABLE_INDEXES } from '../../shared/data/table-definition';
-import { bucketGrants, scheduleActions, tableActions } from '../function-access';
-import { handlerEntry } from '../paths';
+import type { FunctionContract } from '#shared/contracts/contract';
+import { TABLE_INDEXES } from '#shared/data/table-definition';
+import { bucketGrants, scheduleActions, tableActions } from '#infra/function-access';
+import { handlerEntry } from '#infra/paths';
 import { BundledFunction } from './bundled-function';
 
 /** The single table and the documents bucket, as the Data stack exports them: names for the

@@ -5,7 +5,7 @@
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { DOCUMENTS_PREFIX, SUBMITTED_PREFIX } from '../function-access';
+import { DOCUMENTS_PREFIX, SUBMITTED_PREFIX } from '#infra/function-access';
 
 export interface DocumentsBucketProps {
   /** Origins allowed to POST uploads and GET documents from a browser; `['*']` allows any. */

@@ -10,8 +10,8 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
-import { CORS_ALLOWED_HEADERS, type Route } from '../../shared/contracts/contract';
-import { ROUTES } from '../../shared/contracts/route-table';
+import { CORS_ALLOWED_HEADERS, type Route } from '#shared/contracts/contract';
+import { ROUTES } from '#shared/contracts/route-table';
 
 export interface RouteTableApiProps {
   /** The function serving each handler of the routes, by handler name. */

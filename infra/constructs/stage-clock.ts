@@ -18,10 +18,10 @@ import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { BOUNDARIES, BOUNDARY_DELIVERY_RETRY, BOUNDARY_WORK, boundaryAt, boundaryInstant, scheduleName, type Boundary } from '../../shared/domain/boundaries';
-import type { Dated } from '../../shared/domain/calendar';
-import { TIME_ZONE, toSecond } from '../../shared/vocabulary/wita';
-import { boundaryEvent, RECONCILE_EVENT } from '../../shared/contracts/stage-transition.contract';
+import { BOUNDARIES, BOUNDARY_DELIVERY_RETRY, BOUNDARY_WORK, boundaryAt, boundaryInstant, scheduleName, type Boundary } from '#shared/domain/boundaries';
+import type { Dated } from '#shared/domain/calendar';
+import { TIME_ZONE, toSecond } from '#shared/vocabulary/wita';
+import { boundaryEvent, RECONCILE_EVENT } from '#shared/contracts/stage-transition.contract';
 
 export const RECONCILE_EVERY = Duration.minutes(15);
 

@@ -7,9 +7,9 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { join } from 'node:path';
-import { STANDARD_SIZING } from '../../shared/contracts/contract';
-import { ROLES } from '../../shared/vocabulary/roles';
-import { INSTITUTION_CLAIM } from '../../shared/http/claims';
+import { STANDARD_SIZING } from '#shared/contracts/contract';
+import { ROLES } from '#shared/vocabulary/roles';
+import { INSTITUTION_CLAIM } from '#shared/http/claims';
 import { BundledFunction } from './bundled-function';
 
 export interface UserDirectoryProps {

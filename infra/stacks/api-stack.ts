@@ -5,12 +5,12 @@ import { CfnOutput, Fn, Stack, Validations, type StackProps } from 'aws-cdk-lib'
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { ROUTES } from '../../shared/contracts/route-table';
-import type { KukarConfig } from '../config';
-import { ApiOperations } from '../constructs/api-operations';
-import { ContractFunction, pascal } from '../constructs/contract-function';
-import { RouteTableApi } from '../constructs/route-table-api';
-import { DOCUMENTS_PREFIX, SUBMITTED_PREFIX } from '../function-access';
+import { ROUTES } from '#shared/contracts/route-table';
+import type { KukarConfig } from '#infra/config';
+import { ApiOperations } from '#infra/constructs/api-operations';
+import { ContractFunction, pascal } from '#infra/constructs/contract-function';
+import { RouteTableApi } from '#infra/constructs/route-table-api';
+import { DOCUMENTS_PREFIX, SUBMITTED_PREFIX } from '#infra/function-access';
 import { dataExportNames, importDataRefs, type DataStack } from './data-stack';
 import { importIdentityRefs, type IdentityStack } from './identity-stack';
 import { alarmTopicExportName, importScheduleRefs, scheduleExportNames, type SchedulesStack } from './schedules-stack';

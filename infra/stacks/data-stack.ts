@@ -9,10 +9,10 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
-import type { KukarConfig } from '../config';
-import type { DataRefs } from '../constructs/contract-function';
-import { DocumentsBucket } from '../constructs/documents-bucket';
-import { SingleTable } from '../constructs/single-table';
+import type { KukarConfig } from '#infra/config';
+import type { DataRefs } from '#infra/constructs/contract-function';
+import { DocumentsBucket } from '#infra/constructs/documents-bucket';
+import { SingleTable } from '#infra/constructs/single-table';
 import { exportNames, importExports } from './stack-exports';
 
 export const dataExportNames = (stage: string): DataRefs =>

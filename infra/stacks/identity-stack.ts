@@ -4,8 +4,8 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import type { KukarConfig } from '../config';
-import { UserDirectory } from '../constructs/user-directory';
+import type { KukarConfig } from '#infra/config';
+import { UserDirectory } from '#infra/constructs/user-directory';
 import { exportNames, importExports } from './stack-exports';
 
 /** What the API needs to check tokens: the issuer (`https://cognito-idp.<region>.amazonaws.com/<poolId>`)

@@ -6,12 +6,12 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { SEED_EDITION_ID, seedEdition } from '../../shared/domain/seed-edition';
-import type { KukarConfig } from '../config';
-import { stageTransition } from '../../shared/contracts/stage-transition.contract';
-import { ContractFunction, type ScheduleRefs } from '../constructs/contract-function';
-import { RECONCILE_EVERY, StageClock, type EditionCalendar } from '../constructs/stage-clock';
-import { StageClockAlarms } from '../constructs/stage-clock-alarms';
+import { SEED_EDITION_ID, seedEdition } from '#shared/domain/seed-edition';
+import type { KukarConfig } from '#infra/config';
+import { stageTransition } from '#shared/contracts/stage-transition.contract';
+import { ContractFunction, type ScheduleRefs } from '#infra/constructs/contract-function';
+import { RECONCILE_EVERY, StageClock, type EditionCalendar } from '#infra/constructs/stage-clock';
+import { StageClockAlarms } from '#infra/constructs/stage-clock-alarms';
 import { importDataRefs, type DataStack } from './data-stack';
 import { exportNames, importExports } from './stack-exports';
 

@@ -5,8 +5,8 @@
  * the judges' agreement is shown per category (ICC with its interval and band), and a public
  * objection is upheld against a nominee. Ends with the winners per category and the compliance
  * report. (The seed edition has no objection window; the demo turns one on while it is UPCOMING.) */
-import { SEED_EDITION_ID, seedEdition } from '../../shared/domain/seed-edition';
-import { SAMPLE_PDF, uploadWithPresignedPost } from '../samples';
+import { SEED_EDITION_ID, seedEdition } from '#shared/domain/seed-edition';
+import { SAMPLE_PDF, uploadWithPresignedPost } from '#scripts/samples';
 
 type Say = (line: string) => void;
 

@@ -1,5 +1,5 @@
 /** `npm run demo` — a fresh, in-memory local stack and a whole edition played through it. */
-import { startLocalStack } from '../local/stack';
+import { startLocalStack } from '#scripts/local/stack';
 import { playEdition } from './play-edition';
 
 const main = async () => {

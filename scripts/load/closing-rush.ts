@@ -14,14 +14,14 @@
  * so the figures describe the local stack under contention, not AWS. */
 import autocannon from 'autocannon';
 import { performance } from 'node:perf_hooks';
-import { boundaryInstant } from '../../shared/domain/boundaries';
-import { PERSONAL_CATEGORIES } from '../../shared/vocabulary/categories';
-import { SEED_EDITION_ID, seedEdition } from '../../shared/domain/seed-edition';
-import { toWita } from '../../shared/vocabulary/wita';
-import { signDevToken } from '../local/dev-tokens';
-import { SAMPLE_INSTITUTIONS } from '../local/sample-institutions';
-import { startLocalStack, type LocalStack } from '../local/stack';
-import { SAMPLE_PDF, uploadWithPresignedPost } from '../samples';
+import { boundaryInstant } from '#shared/domain/boundaries';
+import { PERSONAL_CATEGORIES } from '#shared/vocabulary/categories';
+import { SEED_EDITION_ID, seedEdition } from '#shared/domain/seed-edition';
+import { toWita } from '#shared/vocabulary/wita';
+import { signDevToken } from '#scripts/local/dev-tokens';
+import { SAMPLE_INSTITUTIONS } from '#scripts/local/sample-institutions';
+import { startLocalStack, type LocalStack } from '#scripts/local/stack';
+import { SAMPLE_PDF, uploadWithPresignedPost } from '#scripts/samples';
 
 /** Registration closes where screening starts; the rush begins a minute before. */
 export const AT_CLOSE = boundaryInstant(seedEdition, 'SCREENING');

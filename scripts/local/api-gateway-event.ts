@@ -3,9 +3,9 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { flattenClaimsLikeHttpApi } from '../../shared/http/claims';
-import type { Route } from '../../shared/contracts/contract';
-import { isValidUtf8 } from '../../shared/http/utf8';
+import { flattenClaimsLikeHttpApi } from '#shared/http/claims';
+import type { Route } from '#shared/contracts/contract';
+import { isValidUtf8 } from '#shared/http/utf8';
 
 export interface RouteMatcher {
   route: Route;

@@ -1,7 +1,7 @@
 /** Development JWTs: the claims Cognito would put in an ID token, signed with a local HS256 key
  * (jose). Only the local stack uses these; in AWS the HTTP API's JWT authorizer checks Cognito's. */
 import { SignJWT, jwtVerify, type JWTPayload } from 'jose';
-import { GROUPS_CLAIM, INSTITUTION_CLAIM } from '../../shared/http/claims';
+import { GROUPS_CLAIM, INSTITUTION_CLAIM } from '#shared/http/claims';
 
 export const LOCAL_ISSUER = 'urn:kukar-innovation-week:local';
 export const LOCAL_AUDIENCE = 'local';

@@ -5,17 +5,17 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import * as z from 'zod/mini';
-import { AppError, notFound, tooLarge, unauthorized } from '../../shared/errors';
-import { errorResponse } from '../../shared/http/error-response';
-import { json } from '../../shared/http/response';
-import { CORS_ALLOWED_HEADERS } from '../../shared/contracts/contract';
-import { ROUTES } from '../../shared/contracts/route-table';
-import { ROLES } from '../../shared/vocabulary/roles';
-import { parseOr400 } from '../../shared/http/validation';
-import { msg } from '../../shared/messages/catalogue';
-import { requestLanguage, type Language } from '../../shared/messages/language';
-import { toWita } from '../../shared/vocabulary/wita';
-import { IsoInstant } from '../../shared/schemas/common.schema';
+import { AppError, notFound, tooLarge, unauthorized } from '#shared/errors';
+import { errorResponse } from '#shared/http/error-response';
+import { json } from '#shared/http/response';
+import { CORS_ALLOWED_HEADERS } from '#shared/contracts/contract';
+import { ROUTES } from '#shared/contracts/route-table';
+import { ROLES } from '#shared/vocabulary/roles';
+import { parseOr400 } from '#shared/http/validation';
+import { msg } from '#shared/messages/catalogue';
+import { requestLanguage, type Language } from '#shared/messages/language';
+import { toWita } from '#shared/vocabulary/wita';
+import { IsoInstant } from '#shared/schemas/common.schema';
 import { apiGatewayEvent, routeMatcher } from './api-gateway-event';
 import { signDevToken, verifyDevToken } from './dev-tokens';
 

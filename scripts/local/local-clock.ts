@@ -1,11 +1,11 @@
 /** The local stack's clock: stored with the data, so a restart keeps it; it only moves forward. A
  * fresh stack starts at 2023-10-01 00:00 WITA, before the seed edition opens. */
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { ddb, isConditionFailure, tableName } from '../../shared/data/dynamo';
-import { localClockKey } from '../../shared/data/keys';
-import { toWita } from '../../shared/vocabulary/wita';
-import { conflict } from '../../shared/errors';
-import { msg } from '../../shared/messages/catalogue';
+import { ddb, isConditionFailure, tableName } from '#shared/data/dynamo';
+import { localClockKey } from '#shared/data/keys';
+import { toWita } from '#shared/vocabulary/wita';
+import { conflict } from '#shared/errors';
+import { msg } from '#shared/messages/catalogue';
 
 export const FRESH_CLOCK = '2023-10-01T00:00:00+08:00';
 

@@ -1,8 +1,8 @@
 /** Creates the single table and the documents bucket on the loopback engines, as CDK does in AWS. */
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceInUseException, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, HeadBucketCommand, PutBucketCorsCommand } from '@aws-sdk/client-s3';
-import { s3 } from '../../shared/data/document-store';
-import { TABLE_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/data/table-definition';
+import { s3 } from '#shared/data/document-store';
+import { TABLE_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '#shared/data/table-definition';
 
 export const ensureTable = async (tableName: string): Promise<void> => {
   const client = new DynamoDBClient({});

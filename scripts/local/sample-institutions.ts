@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Institution } from '../../shared/schemas/institution.schema';
+import { Institution } from '#shared/schemas/institution.schema';
 import institutions from '../seed/institutions.json';
 
 /** A sample of Kutai Kartanegara's institutions, one or more of each institutional type: loaded by

@@ -2,7 +2,7 @@
  * `npm start -- --fresh` throws away the data kept under .local/ and starts from the seed. */
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { toWita } from '../../shared/vocabulary/wita';
+import { toWita } from '#shared/vocabulary/wita';
 import { EngineStartError, portIsFree } from './engines';
 import { resetDataDir, startLocalStack } from './stack';
 import { ensureWebBuilt, WEB_DIST } from './web-app';

@@ -9,9 +9,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import * as z from 'zod/mini';
-import { EditionInput } from '../../shared/schemas/edition.schema';
-import { Institution } from '../../shared/schemas/institution.schema';
-import { Slug } from '../../shared/schemas/common.schema';
+import { EditionInput } from '#shared/schemas/edition.schema';
+import { Institution } from '#shared/schemas/institution.schema';
+import { Slug } from '#shared/schemas/common.schema';
 
 export const SeedEdition = z.extend(EditionInput, { id: Slug });
 export type SeedEdition = z.infer<typeof SeedEdition>;

@@ -1,6 +1,6 @@
 /** The audit trail: who changed what, when. */
-import { defineSchema, ListOf, ListQuery } from '../schemas/common.schema';
-import { AuditRecord } from '../schemas/judging.schema';
+import { defineSchema, ListOf, ListQuery } from '#shared/schemas/common.schema';
+import { AuditRecord } from '#shared/schemas/judging.schema';
 import { defineResponses, defineRoute, READS_TABLE, STANDARD_SIZING } from './contract';
 import { EditionPath, InnovationPath } from './path-params';
 

@@ -2,7 +2,7 @@
  * description and the web app's client all read these declarations, never the handlers. A
  * declaration missing a part (roles, request schemas, the response, access, sizing) does not compile. */
 import type * as z from 'zod/mini';
-import type { Role } from '../vocabulary/roles';
+import type { Role } from '#shared/vocabulary/roles';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 

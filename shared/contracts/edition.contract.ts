@@ -1,7 +1,7 @@
 /** The edition: its calendar, categories and rubric. */
 import * as z from 'zod/mini';
-import { defineSchema, ListOf, Version } from '../schemas/common.schema';
-import { EditionInput, EditionView, StageName, StageWindow } from '../schemas/edition.schema';
+import { defineSchema, ListOf, Version } from '#shared/schemas/common.schema';
+import { EditionInput, EditionView, StageName, StageWindow } from '#shared/schemas/edition.schema';
 import { defineResponses, defineRoute, READS_TABLE, STANDARD_SIZING } from './contract';
 import { EditionPath } from './path-params';
 

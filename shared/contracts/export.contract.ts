@@ -1,6 +1,6 @@
 /** The secretariat's export of an edition's entries in the national field set. */
 import * as z from 'zod/mini';
-import { defineSchema, Slug } from '../schemas/common.schema';
+import { defineSchema, Slug } from '#shared/schemas/common.schema';
 import { defineResponses, defineRoute, STANDARD_SIZING } from './contract';
 import { EditionPath, ExportFormat } from './path-params';
 

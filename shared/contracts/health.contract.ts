@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineSchema, IsoInstant } from '../schemas/common.schema';
+import { defineSchema, IsoInstant } from '#shared/schemas/common.schema';
 import { defineResponses, defineRoute, STANDARD_SIZING } from './contract';
 
 export const Health = /* @__PURE__ */ defineSchema(() => z.object({ status: z.literal('ok'), now: IsoInstant }));

@@ -1,7 +1,7 @@
 /** A participant's innovation: registration, drafts, documents and the final submission. */
 import * as z from 'zod/mini';
-import { defineSchema, ListOf } from '../schemas/common.schema';
-import { DocumentRead, DocumentRequest, DocumentUpload, Innovation, InnovationInput, InnovationListQuery, InnovationPatch } from '../schemas/innovation.schema';
+import { defineSchema, ListOf } from '#shared/schemas/common.schema';
+import { DocumentRead, DocumentRequest, DocumentUpload, Innovation, InnovationInput, InnovationListQuery, InnovationPatch } from '#shared/schemas/innovation.schema';
 import { defineResponses, defineRoute, READS_TABLE, STANDARD_SIZING, WRITES_TABLE } from './contract';
 import { DocumentPath, EditionPath, InnovationPath } from './path-params';
 

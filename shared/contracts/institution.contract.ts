@@ -1,7 +1,7 @@
 /** The institution registry and the one-agency-one-innovation report built on it. */
 import * as z from 'zod/mini';
-import { defineSchema, ListOf, ListQuery, Slug } from '../schemas/common.schema';
-import { ComplianceReport, Institution, InstitutionInput } from '../schemas/institution.schema';
+import { defineSchema, ListOf, ListQuery, Slug } from '#shared/schemas/common.schema';
+import { ComplianceReport, Institution, InstitutionInput } from '#shared/schemas/institution.schema';
 import { defineResponses, defineRoute, READS_TABLE, STANDARD_SIZING, WRITES_TABLE } from './contract';
 import { EditionPath, ExportFormat } from './path-params';
 

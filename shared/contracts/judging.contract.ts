@@ -1,8 +1,8 @@
 /** The panel and its work: assignments, screening, scores and field verification. */
 import * as z from 'zod/mini';
-import { defineSchema, ListOf } from '../schemas/common.schema';
-import { DocumentRead, DocumentRequest, DocumentUpload, Innovation } from '../schemas/innovation.schema';
-import { Assignments, AssignmentsInput, EligibilityInput, Score, ScoreInput, Verification, VerificationInput } from '../schemas/judging.schema';
+import { defineSchema, ListOf } from '#shared/schemas/common.schema';
+import { DocumentRead, DocumentRequest, DocumentUpload, Innovation } from '#shared/schemas/innovation.schema';
+import { Assignments, AssignmentsInput, EligibilityInput, Score, ScoreInput, Verification, VerificationInput } from '#shared/schemas/judging.schema';
 import { defineResponses, defineRoute, READS_TABLE, STANDARD_SIZING, WRITES_TABLE } from './contract';
 import { EditionPath, EvidencePath, InnovationPath, ScoreRoundPath } from './path-params';
 

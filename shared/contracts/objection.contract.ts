@@ -1,8 +1,8 @@
 /** The public objection window (masa sanggah): filing, the secretariat's list and its decisions. */
 import * as z from 'zod/mini';
-import { defineSchema, SystemId } from '../schemas/common.schema';
-import { DocumentUpload } from '../schemas/innovation.schema';
-import { Objection, ObjectionInput, ObjectionResolution } from '../schemas/objection.schema';
+import { defineSchema, SystemId } from '#shared/schemas/common.schema';
+import { DocumentUpload } from '#shared/schemas/innovation.schema';
+import { Objection, ObjectionInput, ObjectionResolution } from '#shared/schemas/objection.schema';
 import { defineResponses, defineRoute, STANDARD_SIZING } from './contract';
 import { EditionPath, InnovationPath } from './path-params';
 

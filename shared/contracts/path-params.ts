@@ -1,8 +1,8 @@
 /** The path parameters routes share. */
 import * as z from 'zod/mini';
-import { defineSchema, Slug, SystemId } from '../schemas/common.schema';
-import { RoundName } from '../schemas/edition.schema';
-import { RankingRound } from '../schemas/ranking.schema';
+import { defineSchema, Slug, SystemId } from '#shared/schemas/common.schema';
+import { RoundName } from '#shared/schemas/edition.schema';
+import { RankingRound } from '#shared/schemas/ranking.schema';
 
 export const EditionPath = /* @__PURE__ */ defineSchema(() => z.object({ editionId: Slug }));
 export const InnovationPath = /* @__PURE__ */ defineSchema(() => z.object({ id: SystemId }));

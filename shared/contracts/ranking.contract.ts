@@ -1,8 +1,8 @@
 /** Rankings of a round, the announcement and the public results. */
 import * as z from 'zod/mini';
-import { defineSchema, IsoInstant } from '../schemas/common.schema';
-import { CategoryCode, EditionView } from '../schemas/edition.schema';
-import { Ranking, Results } from '../schemas/ranking.schema';
+import { defineSchema, IsoInstant } from '#shared/schemas/common.schema';
+import { CategoryCode, EditionView } from '#shared/schemas/edition.schema';
+import { Ranking, Results } from '#shared/schemas/ranking.schema';
 import { defineResponses, defineRoute, RANKING_SIZING, READS_TABLE, STANDARD_SIZING, WRITES_TABLE } from './contract';
 import { EditionPath, ExportFormat, RankingRoundPath } from './path-params';
 

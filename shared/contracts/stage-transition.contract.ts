@@ -2,8 +2,8 @@
  * and the local scheduler does too. Every producer builds its event with `boundaryEvent` or
  * `RECONCILE_EVENT`, and the function parses what arrives with `StageTransitionEvent`. */
 import * as z from 'zod/mini';
-import { defineSchema, Slug } from '../schemas/common.schema';
-import { DATED_STAGES, type DatedStage } from '../vocabulary/stages';
+import { defineSchema, Slug } from '#shared/schemas/common.schema';
+import { DATED_STAGES, type DatedStage } from '#shared/vocabulary/stages';
 import { defineFunction, RANKING_SIZING, WRITES_TABLE } from './contract';
 
 export const StageTransitionEvent = /* @__PURE__ */ defineSchema(() =>

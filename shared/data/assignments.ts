@@ -1,8 +1,8 @@
 /** (handler) --> assignments data --> DynamoDB. An edition's panel: who judges or verifies which
  * categories, and who declared a conflict with which institutions. One item per edition. */
-import { versionConflict } from '../errors';
-import { msg } from '../messages/catalogue';
-import type { Assignments, AuditRecord } from '../schemas/judging.schema';
+import { versionConflict } from '#shared/errors';
+import { msg } from '#shared/messages/catalogue';
+import type { Assignments, AuditRecord } from '#shared/schemas/judging.schema';
 import { auditPut } from './audit';
 import { getOne, transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
 import { assignmentsKey } from './keys';

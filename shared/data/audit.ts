@@ -2,7 +2,7 @@
  * Records are written in the same transaction as the change they describe, so neither exists
  * without the other. */
 import { randomUUID } from 'node:crypto';
-import type { AuditRecord } from '../schemas/judging.schema';
+import type { AuditRecord } from '#shared/schemas/judging.schema';
 import { queryPage, tableName, withoutKeys } from './dynamo';
 import { auditPartition } from './keys';
 

@@ -1,6 +1,6 @@
 /** (use case) --> boundaries data --> DynamoDB. Which stage boundaries of an edition have done their
  * work: one item per boundary, written once (a condition makes a second write a no-op). */
-import type { Boundary } from '../domain/boundaries';
+import type { Boundary } from '#shared/domain/boundaries';
 import { isConditionFailure, ddb, queryAll, tableName } from './dynamo';
 import { BOUNDARY_PREFIX, boundaryKey, editionKey } from './keys';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';

@@ -3,9 +3,9 @@
  * `at(...)` with `Asia/Makassar`, deleted by the Scheduler after they fire. Schedules CloudFormation
  * made for the seed edition live in another group and are never touched here. */
 import { ConflictException, CreateScheduleCommand, DeleteScheduleCommand, ResourceNotFoundException, SchedulerClient } from '@aws-sdk/client-scheduler';
-import { boundaryEvent } from '../contracts/stage-transition.contract';
-import { BOUNDARY_DELIVERY_RETRY, boundaryAt, scheduleName, type Boundary } from '../domain/boundaries';
-import { TIME_ZONE } from '../vocabulary/wita';
+import { boundaryEvent } from '#shared/contracts/stage-transition.contract';
+import { BOUNDARY_DELIVERY_RETRY, boundaryAt, scheduleName, type Boundary } from '#shared/domain/boundaries';
+import { TIME_ZONE } from '#shared/vocabulary/wita';
 
 export interface BoundarySchedules {
   /** Makes sure a schedule fires `boundary` of `editionId` at `instant`; answers its name. */

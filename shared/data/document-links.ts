@@ -2,8 +2,8 @@
  * document store so that only the functions that hand out reads bundle (and load) the presigner. */
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { attachmentDisposition, READ_SECONDS } from '../domain/document-policy';
-import { toWita } from '../vocabulary/wita';
+import { attachmentDisposition, READ_SECONDS } from '#shared/domain/document-policy';
+import { toWita } from '#shared/vocabulary/wita';
 import { bucketName, s3 } from './document-store';
 
 /** A presigned GET of `key` for a few minutes, served as an attachment under the stored file name and

@@ -2,8 +2,8 @@
  * what was actually stored (s3rver does not enforce a POST policy; real S3 does — we check both). */
 import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
-import { UPLOAD_MAX_SECONDS } from '../domain/document-policy';
-import { toWita } from '../vocabulary/wita';
+import { UPLOAD_MAX_SECONDS } from '#shared/domain/document-policy';
+import { toWita } from '#shared/vocabulary/wita';
 
 let client: S3Client | undefined;
 

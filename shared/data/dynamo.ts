@@ -13,8 +13,8 @@ import {
   type QueryCommandInput,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import { invalidInput, unavailable } from '../errors';
-import { msg } from '../messages/catalogue';
+import { invalidInput, unavailable } from '#shared/errors';
+import { msg } from '#shared/messages/catalogue';
 
 let client: DynamoDBDocumentClient | undefined;
 

@@ -1,9 +1,9 @@
 /** (handler) --> editions data --> DynamoDB. The Edition aggregate: calendar, categories, rubric. */
-import { conflict, notFound, versionConflict } from '../errors';
-import { msg } from '../messages/catalogue';
-import type { AuditRecord } from '../schemas/judging.schema';
+import { conflict, notFound, versionConflict } from '#shared/errors';
+import { msg } from '#shared/messages/catalogue';
+import type { AuditRecord } from '#shared/schemas/judging.schema';
 import { auditPut } from './audit';
-import type { Edition } from '../schemas/edition.schema';
+import type { Edition } from '#shared/schemas/edition.schema';
 import { getOne, queryAll, transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
 import { EDITIONS_PARTITION, GSI1, editionKey } from './keys';
 

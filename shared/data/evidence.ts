@@ -1,8 +1,8 @@
 /** (handler) --> evidence data --> DynamoDB. Field-verification evidence a verifier uploads: one item
  * per document under its innovation, attached to the verification when it names them. */
-import type { EvidenceDocument } from '../schemas/judging.schema';
-import { conflict } from '../errors';
-import { msg } from '../messages/catalogue';
+import type { EvidenceDocument } from '#shared/schemas/judging.schema';
+import { conflict } from '#shared/errors';
+import { msg } from '#shared/messages/catalogue';
 import { transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
 import { evidenceKey } from './keys';
 

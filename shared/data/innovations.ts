@@ -1,10 +1,10 @@
 /** (handler) --> innovations data --> DynamoDB. The Innovation aggregate with its documents, and the
  * institution tallies its registration and submission move in the same transaction. */
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { conflict, notFound, versionConflict } from '../errors';
-import { msg } from '../messages/catalogue';
-import type { InnovationStatus, StoredInnovation } from '../schemas/innovation.schema';
-import type { AuditRecord } from '../schemas/judging.schema';
+import { conflict, notFound, versionConflict } from '#shared/errors';
+import { msg } from '#shared/messages/catalogue';
+import type { InnovationStatus, StoredInnovation } from '#shared/schemas/innovation.schema';
+import type { AuditRecord } from '#shared/schemas/judging.schema';
 import { auditPut } from './audit';
 import { ddb, getOne, isConditionFailure, projectionOf, queryAll, queryPage, tableName, transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
 import { GSI1, GSI2, innovationEditionSort, innovationKey, innovationOwnerSort, innovationsOfEdition, innovationsOfOwner, ownerTallyKey, tallyKey } from './keys';

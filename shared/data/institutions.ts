@@ -1,7 +1,7 @@
 /** (handler) --> institutions data --> DynamoDB. The registry behind the compliance report, and each
  * institution's per-edition tally of registered and submitted innovations. */
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { Institution, Tally } from '../schemas/institution.schema';
+import type { Institution, Tally } from '#shared/schemas/institution.schema';
 import { batchWrite, ddb, queryAll, queryPage, tableName, withoutKeys, type ItemRef } from './dynamo';
 import { GSI1, INSTITUTIONS_PARTITION, TALLY_PREFIX, editionKey, institutionKey } from './keys';
 

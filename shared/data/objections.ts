@@ -1,10 +1,10 @@
 /** (use case) --> objections data --> DynamoDB. Objections to nominees: one item per objection under
  * its innovation, listed per edition on GSI1 (one Query for the secretariat's list and the public
  * counts). Each change is written with its audit record in one transaction. */
-import { conflict, notFound, versionConflict } from '../errors';
-import { msg } from '../messages/catalogue';
-import type { AuditRecord } from '../schemas/judging.schema';
-import type { StoredObjection } from '../schemas/objection.schema';
+import { conflict, notFound, versionConflict } from '#shared/errors';
+import { msg } from '#shared/messages/catalogue';
+import type { AuditRecord } from '#shared/schemas/judging.schema';
+import type { StoredObjection } from '#shared/schemas/objection.schema';
 import { auditPut } from './audit';
 import { getOne, projectionOf, queryAll, transactWrite, versionedPut, withoutKeys } from './dynamo';
 import { GSI1, objectionEditionSort, objectionKey, objectionsOfEdition } from './keys';

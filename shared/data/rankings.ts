@@ -2,13 +2,13 @@
  * by whom, ties, digest, the nominees/winners summary) and one item per row, under a generation
  * named by the rows' digest. Writing a new generation, then switching the header, means a reader
  * never sees half of one ranking and half of another. */
-import type { CategoryReliability, RankingRound, RankingTie, Nominee, Winner } from '../schemas/ranking.schema';
-import type { AuditRecord } from '../schemas/judging.schema';
+import type { CategoryReliability, RankingRound, RankingTie, Nominee, Winner } from '#shared/schemas/ranking.schema';
+import type { AuditRecord } from '#shared/schemas/judging.schema';
 import { auditPut } from './audit';
 import { batchWrite, getOne, projectionOf, queryAll, queryPage, transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
 import { rankingHeaderKey, rankingRowSort, rankingRowsPartition } from './keys';
-import { conflict } from '../errors';
-import { msg } from '../messages/catalogue';
+import { conflict } from '#shared/errors';
+import { msg } from '#shared/messages/catalogue';
 
 export interface RankingHeader {
   editionId: string;

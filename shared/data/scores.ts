@@ -1,9 +1,9 @@
 /** (handler) --> scores data --> DynamoDB. Judges' rubric scores: one item per innovation, round and
  * judge, listed per round (and category) through GSI1 for the ranking. */
-import { versionConflict } from '../errors';
-import { msg } from '../messages/catalogue';
-import type { RoundName } from '../schemas/edition.schema';
-import type { AuditRecord, Score } from '../schemas/judging.schema';
+import { versionConflict } from '#shared/errors';
+import { msg } from '#shared/messages/catalogue';
+import type { RoundName } from '#shared/schemas/edition.schema';
+import type { AuditRecord, Score } from '#shared/schemas/judging.schema';
 import { auditPut } from './audit';
 import { type ItemRef, projectionOf, queryAll, transactWrite, versionedPut, withoutKeys } from './dynamo';
 import { GSI1, SCORE_PREFIX, innovationKey, scoreKey, scoreRoundSort, scoresOfRound } from './keys';

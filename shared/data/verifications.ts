@@ -1,8 +1,8 @@
 /** (handler) --> verifications data --> DynamoDB. Field verification of a nominee: one item per
  * innovation, listed per edition through GSI1 for the final ranking. */
-import { versionConflict } from '../errors';
-import { msg } from '../messages/catalogue';
-import type { AuditRecord, StoredVerification } from '../schemas/judging.schema';
+import { versionConflict } from '#shared/errors';
+import { msg } from '#shared/messages/catalogue';
+import type { AuditRecord, StoredVerification } from '#shared/schemas/judging.schema';
 import { auditPut } from './audit';
 import { queryAll, transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
 import { GSI1, verificationKey, verificationSort, verificationsOfEdition } from './keys';

@@ -1,8 +1,8 @@
-import { forbidden } from '../errors';
-import { msg } from '../messages/catalogue';
-import type { Caller } from '../vocabulary/caller';
-import type { StoredInnovation } from '../schemas/innovation.schema';
-import type { Assignments } from '../schemas/judging.schema';
+import { forbidden } from '#shared/errors';
+import { msg } from '#shared/messages/catalogue';
+import type { Caller } from '#shared/vocabulary/caller';
+import type { StoredInnovation } from '#shared/schemas/innovation.schema';
+import type { Assignments } from '#shared/schemas/judging.schema';
 
 export const isAdmin = (caller: Caller): boolean => caller.groups.includes('admin');
 

@@ -1,8 +1,8 @@
-import { DATED_STAGES, type DatedStage } from '../vocabulary/stages';
+import { DATED_STAGES, type DatedStage } from '#shared/vocabulary/stages';
 import { calendarProblems, windowOf, type CalendarProblem, type Dated, type StageWindow } from './calendar';
-import { toSecond, witaWallClock } from '../vocabulary/wita';
-import { conflict, invalidInput } from '../errors';
-import { msg } from '../messages/catalogue';
+import { toSecond, witaWallClock } from '#shared/vocabulary/wita';
+import { conflict, invalidInput } from '#shared/errors';
+import { msg } from '#shared/messages/catalogue';
 
 /** A stage boundary is the start of a dated stage; what happens there is the boundary's work. */
 export type Boundary = DatedStage;

@@ -1,7 +1,7 @@
-import type { ErrorDetail } from '../errors';
-import { msg } from '../messages/catalogue';
-import { DATED_STAGES, STAGES, type DatedStage, type Stage } from '../vocabulary/stages';
-import { toSecond, toWita } from '../vocabulary/wita';
+import type { ErrorDetail } from '#shared/errors';
+import { msg } from '#shared/messages/catalogue';
+import { DATED_STAGES, STAGES, type DatedStage, type Stage } from '#shared/vocabulary/stages';
+import { toSecond, toWita } from '#shared/vocabulary/wita';
 
 /** One dated window of the calendar, as stored: ISO instants; WINNER_DETERMINATION's end is null
  * because it lasts until the announcement. */

@@ -1,4 +1,4 @@
-import type { ComplianceReport, Institution, Tally } from '../schemas/institution.schema';
+import type { ComplianceReport, Institution, Tally } from '#shared/schemas/institution.schema';
 
 /** Satu Instansi Satu Inovasi: every institution in the registry should have submitted at least one
  * innovation in the edition. Listed non-compliant first, then by name, so the secretariat sees who

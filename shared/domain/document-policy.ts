@@ -1,6 +1,6 @@
-import { invalidInput, tooLarge } from '../errors';
-import { msg, type Message } from '../messages/catalogue';
-import type { DocumentKind, DocumentRequest, StoredDocument } from '../schemas/innovation.schema';
+import { invalidInput, tooLarge } from '#shared/errors';
+import { msg, type Message } from '#shared/messages/catalogue';
+import type { DocumentKind, DocumentRequest, StoredDocument } from '#shared/schemas/innovation.schema';
 
 const MB = 1024 * 1024;
 

@@ -1,4 +1,4 @@
-import type { Edition, EditionView } from '../schemas/edition.schema';
+import type { Edition, EditionView } from '#shared/schemas/edition.schema';
 import { calendarView, stageAt } from './calendar';
 import { isObjectionWindowOpen, objectionWindowOf } from './objections';
 

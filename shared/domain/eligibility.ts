@@ -31,7 +31,7 @@ export interface EligibilityRules {
  * an edition may set); titles 85 % alike. */
 export const DEFAULT_ELIGIBILITY_RULES: EligibilityRules = { minimumRunningMonths: { PENERAPAN: 12 }, titleSimilarity: 0.85 };
 
-export { FLAG_CODES, type FlagCode } from '../vocabulary/screening-flags';
+export { FLAG_CODES, type FlagCode } from '#shared/vocabulary/screening-flags';
 
 export type ScreeningFlag =
   | { code: 'RUNNING_TIME'; reason: string; stage: InnovationStage; startedOn: string; minimumMonths: number; runningSince: string; registrationClose: string }

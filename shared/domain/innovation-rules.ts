@@ -1,12 +1,12 @@
-import { conflict, forbidden, invalidInput, type AppError, type ErrorDetail } from '../errors';
-import { msg } from '../messages/catalogue';
-import type { Caller } from '../vocabulary/caller';
-import type { Institution } from '../schemas/institution.schema';
-import { SUBMISSION_REQUIRED, type NationalField, type Innovation, type InnovationInput, type InnovationStatus, type StoredInnovation } from '../schemas/innovation.schema';
-import { isInstitutional } from '../vocabulary/categories';
+import { conflict, forbidden, invalidInput, type AppError, type ErrorDetail } from '#shared/errors';
+import { msg } from '#shared/messages/catalogue';
+import type { Caller } from '#shared/vocabulary/caller';
+import type { Institution } from '#shared/schemas/institution.schema';
+import { SUBMISSION_REQUIRED, type NationalField, type Innovation, type InnovationInput, type InnovationStatus, type StoredInnovation } from '#shared/schemas/innovation.schema';
+import { isInstitutional } from '#shared/vocabulary/categories';
 import { documentHref } from './document-policy';
 import { nextRevision } from './optimistic-lock';
-import { toWita } from '../vocabulary/wita';
+import { toWita } from '#shared/vocabulary/wita';
 
 /** Who may enter in a category: an institutional category is entered by an account that speaks for
  * an institution of that type; a personal one by a person, whose school or community is free text. */

@@ -1,8 +1,8 @@
-import { conflict } from '../errors';
-import { msg, type ActionKey } from '../messages/catalogue';
-import type { RoundName } from '../schemas/edition.schema';
-import type { StoredInnovation } from '../schemas/innovation.schema';
-import type { StoredVerification, Verification } from '../schemas/judging.schema';
+import { conflict } from '#shared/errors';
+import { msg, type ActionKey } from '#shared/messages/catalogue';
+import type { RoundName } from '#shared/schemas/edition.schema';
+import type { StoredInnovation } from '#shared/schemas/innovation.schema';
+import type { StoredVerification, Verification } from '#shared/schemas/judging.schema';
 import { statusConflict } from './innovation-rules';
 
 /** The stage in which each scoring round is open. */

@@ -1,7 +1,7 @@
-import { conflict } from '../errors';
-import { msg } from '../messages/catalogue';
-import type { Objection, ObjectionSummary } from '../schemas/objection.schema';
-import { toSecond, toWita } from '../vocabulary/wita';
+import { conflict } from '#shared/errors';
+import { msg } from '#shared/messages/catalogue';
+import type { Objection, ObjectionSummary } from '#shared/schemas/objection.schema';
+import { toSecond, toWita } from '#shared/vocabulary/wita';
 import { windowOf, type Dated } from './calendar';
 
 /** The public objection window (masa sanggah) of DESIGN.md, as pure rules. An edition that turns it

@@ -1,5 +1,5 @@
-import { versionConflict } from '../errors';
-import { msg, type Versioned } from '../messages/catalogue';
+import { versionConflict } from '#shared/errors';
+import { msg, type Versioned } from '#shared/messages/catalogue';
 
 /** A client's optimistic lock: the version it read must still be the stored one. */
 export const requireSameVersion = (what: Versioned, expected: number | undefined, stored: number | undefined): void => {

@@ -1,4 +1,4 @@
-import type { FinalWeights } from '../schemas/edition.schema';
+import type { FinalWeights } from '#shared/schemas/edition.schema';
 import type {
   AssessmentJudge,
   FinalBreakdown,
@@ -7,8 +7,8 @@ import type {
   NominationRow,
   Place,
   RankingTie,
-} from '../schemas/ranking.schema';
-import { CATEGORY_CODES, type CategoryCode } from '../vocabulary/categories';
+} from '#shared/schemas/ranking.schema';
+import { CATEGORY_CODES, type CategoryCode } from '#shared/vocabulary/categories';
 import { categoryReliability, DEFAULT_DISAGREEMENT_THRESHOLD, spreadOf, type CategoryReliability } from './reliability';
 import { judgeTotal, round4, type CriterionScale } from './scoring';
 

@@ -1,6 +1,6 @@
-import type { ErrorDetail } from '../errors';
-import { msg, renderMessage } from '../messages/catalogue';
-import type { RubricCriterion } from '../schemas/edition.schema';
+import type { ErrorDetail } from '#shared/errors';
+import { msg, renderMessage } from '#shared/messages/catalogue';
+import type { RubricCriterion } from '#shared/schemas/edition.schema';
 
 /** What scoring needs of a rubric criterion (its label is for people). */
 export type CriterionScale = Pick<RubricCriterion, 'key' | 'weight' | 'min' | 'max'>;

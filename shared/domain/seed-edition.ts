@@ -1,5 +1,5 @@
-import type { EditionInput } from '../schemas/edition.schema';
-import { CATEGORY_CODES } from '../vocabulary/categories';
+import type { EditionInput } from '#shared/schemas/edition.schema';
+import { CATEGORY_CODES } from '#shared/vocabulary/categories';
 
 /** The 2023 edition as the regency announced it (all times WITA). Also the template the secretariat
  * copies for next year's edition. */

@@ -1,7 +1,7 @@
-import { conflict } from '../errors';
-import { msg, type ActionKey } from '../messages/catalogue';
+import { conflict } from '#shared/errors';
+import { msg, type ActionKey } from '#shared/messages/catalogue';
 import { calendarView, stageAt, type Dated } from './calendar';
-import type { Stage } from '../vocabulary/stages';
+import type { Stage } from '#shared/vocabulary/stages';
 
 /** Refuses an action outside the stages that allow it: 409 naming the current stage and its window,
  * and the windows in which the action would be allowed. `action` is the catalogue's wording of what

@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import type { Caller } from '../vocabulary/caller';
-import { ROLES, type Role } from '../vocabulary/roles';
+import type { Caller } from '#shared/vocabulary/caller';
+import { ROLES, type Role } from '#shared/vocabulary/roles';
 
 export const INSTITUTION_CLAIM = 'custom:institutionId';
 export const GROUPS_CLAIM = 'cognito:groups';

@@ -1,7 +1,7 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type { AppError, ErrorDetail, ErrorKind } from '../errors';
-import { renderMessage } from '../messages/catalogue';
-import type { Language } from '../messages/language';
+import type { AppError, ErrorDetail, ErrorKind } from '#shared/errors';
+import { renderMessage } from '#shared/messages/catalogue';
+import type { Language } from '#shared/messages/language';
 import { json } from './response';
 
 /** The contract's status code of each kind of error. */

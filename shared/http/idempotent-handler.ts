@@ -1,4 +1,4 @@
-import type { RouteContract } from '../contracts/contract';
+import type { RouteContract } from '#shared/contracts/contract';
 import { contractHandler, type HttpRequest, type Reply } from './handler';
 import { idempotentWhenKeyed } from './middleware/idempotency';
 

@@ -1,5 +1,5 @@
-import { invalidInput } from '../errors';
-import { msg } from '../messages/catalogue';
+import { invalidInput } from '#shared/errors';
+import { msg } from '#shared/messages/catalogue';
 
 /** The version an `If-Match: "3"` header asks for, if any. */
 export const ifMatchVersion = (headers: Record<string, string | undefined>): number | undefined => {

@@ -1,4 +1,4 @@
-import type { DocumentRead } from '../schemas/innovation.schema';
+import type { DocumentRead } from '#shared/schemas/innovation.schema';
 import type { Reply } from './handler';
 
 /** A presigned read as the answer: `302` to it (a browser follows it and downloads the file), or with

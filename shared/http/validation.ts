@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { invalidInput, type ErrorDetail } from '../errors';
-import { issueMessageKey, msg } from '../messages/catalogue';
-import { RESERVED_KEYS } from '../schemas/common.schema';
+import { invalidInput, type ErrorDetail } from '#shared/errors';
+import { issueMessageKey, msg } from '#shared/messages/catalogue';
+import { RESERVED_KEYS } from '#shared/schemas/common.schema';
 import { ESCAPED_BYTE } from './utf8';
 
 const pathOf = (path: PropertyKey[]) => path.map((p) => (typeof p === 'symbol' ? String(p) : p));

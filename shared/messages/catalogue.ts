@@ -5,10 +5,10 @@
  * wire codes: `error.code` stays as the contract names it; a code may have several messages. */
 import type * as z from 'zod/mini';
 import { en, id } from 'zod/v4/locales';
-import type { Stage } from '../vocabulary/stages';
-import { toWita } from '../vocabulary/wita';
-import type { Role } from '../vocabulary/roles';
-import type { InnovationStatus } from '../vocabulary/statuses';
+import type { Stage } from '#shared/vocabulary/stages';
+import { toWita } from '#shared/vocabulary/wita';
+import type { Role } from '#shared/vocabulary/roles';
+import type { InnovationStatus } from '#shared/vocabulary/statuses';
 import type { Language } from './language';
 
 type Renderer<P> = (params: P) => string;

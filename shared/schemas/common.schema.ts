@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { schemaMessage } from '../messages/catalogue';
+import { schemaMessage } from '#shared/messages/catalogue';
 
 /** Builds a schema (or a shared check) when its module loads. Each one below is written as one such
  * call marked `@__PURE__`, so esbuild may drop the whole construction: a handler bundle leaves out

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { schemaMessage } from '../messages/catalogue';
-import { CATEGORY_CODES } from '../vocabulary/categories';
-import { DATED_STAGES, STAGES } from '../vocabulary/stages';
-import { TIME_ZONE } from '../vocabulary/wita';
+import { schemaMessage } from '#shared/messages/catalogue';
+import { CATEGORY_CODES } from '#shared/vocabulary/categories';
+import { DATED_STAGES, STAGES } from '#shared/vocabulary/stages';
+import { TIME_ZONE } from '#shared/vocabulary/wita';
 import { defineSchema, IsoInstant, Slug, Text, Version } from './common.schema';
 
 /** The cap on one account's registrations in an edition, unless the edition sets its own. */

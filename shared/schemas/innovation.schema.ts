@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { schemaMessage } from '../messages/catalogue';
+import { schemaMessage } from '#shared/messages/catalogue';
 import { defineSchema, IsoInstant, ListQuery, Slug, SystemId, Text, Version } from './common.schema';
 import { CategoryCode } from './edition.schema';
-import { INNOVATION_STATUSES } from '../vocabulary/statuses';
-import { FLAG_CODES } from '../vocabulary/screening-flags';
+import { INNOVATION_STATUSES } from '#shared/vocabulary/statuses';
+import { FLAG_CODES } from '#shared/vocabulary/screening-flags';
 
 export const InnovationStatus = /* @__PURE__ */ defineSchema(() => z.enum(INNOVATION_STATUSES));
 export type InnovationStatus = z.infer<typeof InnovationStatus>;

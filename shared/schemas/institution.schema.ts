@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { INSTITUTIONAL_CATEGORIES } from '../vocabulary/categories';
+import { INSTITUTIONAL_CATEGORIES } from '#shared/vocabulary/categories';
 import { defineSchema, Slug, Text } from './common.schema';
 
 export const InstitutionType = /* @__PURE__ */ defineSchema(() => z.enum(INSTITUTIONAL_CATEGORIES));

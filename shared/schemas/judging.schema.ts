@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { schemaMessage } from '../messages/catalogue';
+import { schemaMessage } from '#shared/messages/catalogue';
 import { BIDI_CONTROLS, defineSchema, IsoInstant, MapKey, Slug, SystemId, Text, Version } from './common.schema';
-import { AUDIT_ACTIONS } from '../vocabulary/audit-actions';
+import { AUDIT_ACTIONS } from '#shared/vocabulary/audit-actions';
 import { CategoryCode, RoundName } from './edition.schema';
 
 const UserId = /* @__PURE__ */ defineSchema(() =>

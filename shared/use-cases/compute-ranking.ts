@@ -3,26 +3,26 @@
  * without a conflict, ranks them with the pure rules, stores the result unless an identical one is
  * stored already, and moves the innovations' statuses to follow. Safe to re-run. */
 import { createHash } from 'node:crypto';
-import { findAssignments } from '../data/assignments';
-import { editionSubject } from '../data/audit';
-import { getEdition } from '../data/editions';
-import { getAll } from '../data/dynamo';
-import { innovationRef, innovationsOfCategory, setStatus } from '../data/innovations';
-import { findRankingHeader, saveRanking, topRankingRows, type RankingHeader, type StoredRow } from '../data/rankings';
-import { scoresOfRoundInEdition } from '../data/scores';
-import { verificationsOfEditionAll } from '../data/verifications';
-import { sitsOnPanel } from '../domain/access';
-import { rankFinal, rankNomination, type RankingOutcome } from '../domain/ranking';
-import { DEFAULT_DISAGREEMENT_THRESHOLD } from '../domain/reliability';
-import { requireStage } from '../domain/stage-rules';
-import type { Stage } from '../vocabulary/stages';
-import { toWita } from '../vocabulary/wita';
-import { AppError, conflict } from '../errors';
-import { msg, type ActionKey } from '../messages/catalogue';
-import type { Edition } from '../schemas/edition.schema';
-import type { InnovationStatus, StoredInnovation } from '../schemas/innovation.schema';
-import type { Assignments, Score } from '../schemas/judging.schema';
-import type { FinalRow, NominationRow, RankingRound } from '../schemas/ranking.schema';
+import { findAssignments } from '#shared/data/assignments';
+import { editionSubject } from '#shared/data/audit';
+import { getEdition } from '#shared/data/editions';
+import { getAll } from '#shared/data/dynamo';
+import { innovationRef, innovationsOfCategory, setStatus } from '#shared/data/innovations';
+import { findRankingHeader, saveRanking, topRankingRows, type RankingHeader, type StoredRow } from '#shared/data/rankings';
+import { scoresOfRoundInEdition } from '#shared/data/scores';
+import { verificationsOfEditionAll } from '#shared/data/verifications';
+import { sitsOnPanel } from '#shared/domain/access';
+import { rankFinal, rankNomination, type RankingOutcome } from '#shared/domain/ranking';
+import { DEFAULT_DISAGREEMENT_THRESHOLD } from '#shared/domain/reliability';
+import { requireStage } from '#shared/domain/stage-rules';
+import type { Stage } from '#shared/vocabulary/stages';
+import { toWita } from '#shared/vocabulary/wita';
+import { AppError, conflict } from '#shared/errors';
+import { msg, type ActionKey } from '#shared/messages/catalogue';
+import type { Edition } from '#shared/schemas/edition.schema';
+import type { InnovationStatus, StoredInnovation } from '#shared/schemas/innovation.schema';
+import type { Assignments, Score } from '#shared/schemas/judging.schema';
+import type { FinalRow, NominationRow, RankingRound } from '#shared/schemas/ranking.schema';
 
 /** A round is ranked once its scoring window has closed, and no more once the winners are public. */
 const RANKING_STAGES: Record<RankingRound, readonly Stage[]> = {

@@ -3,10 +3,10 @@
  * time has passed are left to the reconciler. The saved calendar is the truth: a schedule that cannot
  * be made is reported (and logged), and the reconciler performs that boundary on its next sweep; a
  * stale schedule that still fires is refused by the calendar. */
-import { boundarySchedules } from '../data/boundary-schedules';
-import type { MovedBoundary } from '../domain/boundaries';
-import { toSecond } from '../vocabulary/wita';
-import { logger } from '../logger';
+import { boundarySchedules } from '#shared/data/boundary-schedules';
+import type { MovedBoundary } from '#shared/domain/boundaries';
+import { toSecond } from '#shared/vocabulary/wita';
+import { logger } from '#shared/logger';
 
 export interface ScheduleChanges {
   created: string[];

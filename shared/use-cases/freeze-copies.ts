@@ -3,11 +3,11 @@
  * server-side, to a key of this attempt's own under `submitted/` (no upload form reaches it; only the
  * checking functions may write there) and checked on that copy (size, type, file signature), so the
  * bytes checked are the bytes kept, by construction. */
-import { copyObject, deleteObject, inspectObject } from '../data/document-store';
-import { storedObjectProblem } from '../domain/document-policy';
-import { conflict } from '../errors';
-import type { Message } from '../messages/catalogue';
-import type { StoredDocument } from '../schemas/innovation.schema';
+import { copyObject, deleteObject, inspectObject } from '#shared/data/document-store';
+import { storedObjectProblem } from '#shared/domain/document-policy';
+import { conflict } from '#shared/errors';
+import type { Message } from '#shared/messages/catalogue';
+import type { StoredDocument } from '#shared/schemas/innovation.schema';
 
 type Upload = Pick<StoredDocument, 'documentId' | 'kind' | 'fileName' | 'contentType' | 'size' | 'key'>;
 

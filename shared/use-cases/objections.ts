@@ -12,20 +12,20 @@
  * same objection again with the same outcome answers it again and completes any step a crash cut
  * short; a different outcome is a 409. */
 import { randomUUID } from 'node:crypto';
-import { innovationSubject } from '../data/audit';
-import { uploadGrant } from '../data/document-store';
-import { getEdition } from '../data/editions';
-import { getInnovation, setStatus } from '../data/innovations';
-import { createObjection, getObjection, saveObjection } from '../data/objections';
-import { displayFileName, objectionEvidenceKey, requireAcceptableDocument } from '../domain/document-policy';
-import { requireNominee } from '../domain/judging-rules';
-import { requireObjectionWindow } from '../domain/objections';
-import { requireStage } from '../domain/stage-rules';
-import { conflict } from '../errors';
-import { msg } from '../messages/catalogue';
-import type { ObjectionInput, ObjectionResolution, Objection, StoredObjection } from '../schemas/objection.schema';
-import type { Caller } from '../vocabulary/caller';
-import { toWita } from '../vocabulary/wita';
+import { innovationSubject } from '#shared/data/audit';
+import { uploadGrant } from '#shared/data/document-store';
+import { getEdition } from '#shared/data/editions';
+import { getInnovation, setStatus } from '#shared/data/innovations';
+import { createObjection, getObjection, saveObjection } from '#shared/data/objections';
+import { displayFileName, objectionEvidenceKey, requireAcceptableDocument } from '#shared/domain/document-policy';
+import { requireNominee } from '#shared/domain/judging-rules';
+import { requireObjectionWindow } from '#shared/domain/objections';
+import { requireStage } from '#shared/domain/stage-rules';
+import { conflict } from '#shared/errors';
+import { msg } from '#shared/messages/catalogue';
+import type { ObjectionInput, ObjectionResolution, Objection, StoredObjection } from '#shared/schemas/objection.schema';
+import type { Caller } from '#shared/vocabulary/caller';
+import { toWita } from '#shared/vocabulary/wita';
 import { rankEdition } from './compute-ranking';
 
 /** An objection as the secretariat sees it (evidence without its object keys). */

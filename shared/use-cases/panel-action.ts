@@ -2,17 +2,17 @@
  * an entry reads and checks first: the innovation (it names the edition), then in one BatchGet the
  * edition, its panel and whatever else the action needs; the caller must sit on the entry's panel
  * and the edition be in a stage that allows the action. */
-import { assignmentsRef } from '../data/assignments';
-import { getAll, type ItemRef, type Resolved } from '../data/dynamo';
-import { editionRef, requireEdition } from '../data/editions';
-import { getInnovation } from '../data/innovations';
-import { requirePanel, type PanelRole } from '../domain/access';
-import { requireStage } from '../domain/stage-rules';
-import type { Stage } from '../vocabulary/stages';
-import type { Caller } from '../vocabulary/caller';
-import type { ActionKey } from '../messages/catalogue';
-import type { Edition } from '../schemas/edition.schema';
-import type { StoredInnovation } from '../schemas/innovation.schema';
+import { assignmentsRef } from '#shared/data/assignments';
+import { getAll, type ItemRef, type Resolved } from '#shared/data/dynamo';
+import { editionRef, requireEdition } from '#shared/data/editions';
+import { getInnovation } from '#shared/data/innovations';
+import { requirePanel, type PanelRole } from '#shared/domain/access';
+import { requireStage } from '#shared/domain/stage-rules';
+import type { Stage } from '#shared/vocabulary/stages';
+import type { Caller } from '#shared/vocabulary/caller';
+import type { ActionKey } from '#shared/messages/catalogue';
+import type { Edition } from '#shared/schemas/edition.schema';
+import type { StoredInnovation } from '#shared/schemas/innovation.schema';
 
 export interface PanelAction {
   caller: Caller;

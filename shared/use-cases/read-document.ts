@@ -4,19 +4,19 @@
  * minutes, served as an attachment under its stored name and type. A submitted document is always
  * read from the copy the submission checked (`readableKey`). Nothing of a document is told to a
  * caller who may not read it: the access check comes before the document is looked up. */
-import { assignmentsRef, findAssignments } from '../data/assignments';
-import { readGrant } from '../data/document-links';
-import { objectExists } from '../data/document-store';
-import { getAll } from '../data/dynamo';
-import { evidenceRef } from '../data/evidence';
-import { getInnovation } from '../data/innovations';
-import { verificationRef } from '../data/verifications';
-import { readerNeedsPanel, requireEvidenceReader, requireReader } from '../domain/access';
-import { readableKey } from '../domain/document-policy';
-import { notFound } from '../errors';
-import type { Caller } from '../vocabulary/caller';
-import { msg } from '../messages/catalogue';
-import type { DocumentRead } from '../schemas/innovation.schema';
+import { assignmentsRef, findAssignments } from '#shared/data/assignments';
+import { readGrant } from '#shared/data/document-links';
+import { objectExists } from '#shared/data/document-store';
+import { getAll } from '#shared/data/dynamo';
+import { evidenceRef } from '#shared/data/evidence';
+import { getInnovation } from '#shared/data/innovations';
+import { verificationRef } from '#shared/data/verifications';
+import { readerNeedsPanel, requireEvidenceReader, requireReader } from '#shared/domain/access';
+import { readableKey } from '#shared/domain/document-policy';
+import { notFound } from '#shared/errors';
+import type { Caller } from '#shared/vocabulary/caller';
+import { msg } from '#shared/messages/catalogue';
+import type { DocumentRead } from '#shared/schemas/innovation.schema';
 
 export const readDocument = async (innovationId: string, documentId: string, caller: Caller, now: Date): Promise<DocumentRead> => {
   const innovation = await getInnovation(innovationId);

@@ -3,17 +3,17 @@
  * 0–100 score, findings, and the uploaded evidence it rests on, each piece copied where no upload
  * form reaches and checked there (reads come from the copy). Written with its audit record. */
 import { randomUUID } from 'node:crypto';
-import { innovationSubject } from '../data/audit';
-import { evidenceRef } from '../data/evidence';
-import { saveVerification, verificationRef } from '../data/verifications';
-import { evidenceHref, verifiedEvidenceKey } from '../domain/document-policy';
-import { requireNominee } from '../domain/judging-rules';
-import { nextRevision, requireSameVersion } from '../domain/optimistic-lock';
-import { invalidInput } from '../errors';
-import { msg } from '../messages/catalogue';
-import type { StoredVerification, VerificationInput } from '../schemas/judging.schema';
-import type { Caller } from '../vocabulary/caller';
-import { toWita } from '../vocabulary/wita';
+import { innovationSubject } from '#shared/data/audit';
+import { evidenceRef } from '#shared/data/evidence';
+import { saveVerification, verificationRef } from '#shared/data/verifications';
+import { evidenceHref, verifiedEvidenceKey } from '#shared/domain/document-policy';
+import { requireNominee } from '#shared/domain/judging-rules';
+import { nextRevision, requireSameVersion } from '#shared/domain/optimistic-lock';
+import { invalidInput } from '#shared/errors';
+import { msg } from '#shared/messages/catalogue';
+import type { StoredVerification, VerificationInput } from '#shared/schemas/judging.schema';
+import type { Caller } from '#shared/vocabulary/caller';
+import { toWita } from '#shared/vocabulary/wita';
 import { freezeCopies } from './freeze-copies';
 import { panelAction } from './panel-action';
 

@@ -1,17 +1,17 @@
 /** (handler) --> revise an edition --> calendar and boundary rules, editions data, follow the calendar.
  * The secretariat creates next year's edition, revises it before it starts, or moves the windows of
  * a running one; the boundary schedules follow whatever moved. Every change is audited. */
-import { editionSubject } from '../data/audit';
-import { createEdition, findEdition, getEdition, saveEdition } from '../data/editions';
-import { BOUNDARIES, calendarChange } from '../domain/boundaries';
-import { calendarProblems, type StageWindow } from '../domain/calendar';
-import { nextRevision, requireSameVersion } from '../domain/optimistic-lock';
-import { requireStage } from '../domain/stage-rules';
-import { conflict, invalidInput } from '../errors';
-import { msg } from '../messages/catalogue';
-import type { Edition, EditionInput } from '../schemas/edition.schema';
-import type { Caller } from '../vocabulary/caller';
-import { toSecond, toWita } from '../vocabulary/wita';
+import { editionSubject } from '#shared/data/audit';
+import { createEdition, findEdition, getEdition, saveEdition } from '#shared/data/editions';
+import { BOUNDARIES, calendarChange } from '#shared/domain/boundaries';
+import { calendarProblems, type StageWindow } from '#shared/domain/calendar';
+import { nextRevision, requireSameVersion } from '#shared/domain/optimistic-lock';
+import { requireStage } from '#shared/domain/stage-rules';
+import { conflict, invalidInput } from '#shared/errors';
+import { msg } from '#shared/messages/catalogue';
+import type { Edition, EditionInput } from '#shared/schemas/edition.schema';
+import type { Caller } from '#shared/vocabulary/caller';
+import { toSecond, toWita } from '#shared/vocabulary/wita';
 import { followCalendar, type ScheduleChanges } from './follow-calendar';
 
 export interface EditionChange {

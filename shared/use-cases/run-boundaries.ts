@@ -2,13 +2,13 @@
  * The calendar is the truth: a boundary runs only once its time has come, runs the earlier undone
  * ones first, does its work stamped with its own calendar instant (so running it late, twice, or from
  * the reconciler leaves the same state), and is recorded as done once. */
-import { doneBoundaries, markBoundaryDone } from '../data/boundaries';
-import { allEditions, getEdition } from '../data/editions';
-import { innovationsOfCategory, setStatus } from '../data/innovations';
-import { BOUNDARIES, boundaryInstant, dueBoundaries, type Boundary } from '../domain/boundaries';
-import { toSecond, toWita } from '../vocabulary/wita';
-import type { Edition } from '../schemas/edition.schema';
-import type { InnovationStatus } from '../schemas/innovation.schema';
+import { doneBoundaries, markBoundaryDone } from '#shared/data/boundaries';
+import { allEditions, getEdition } from '#shared/data/editions';
+import { innovationsOfCategory, setStatus } from '#shared/data/innovations';
+import { BOUNDARIES, boundaryInstant, dueBoundaries, type Boundary } from '#shared/domain/boundaries';
+import { toSecond, toWita } from '#shared/vocabulary/wita';
+import type { Edition } from '#shared/schemas/edition.schema';
+import type { InnovationStatus } from '#shared/schemas/innovation.schema';
 import { rankEdition } from './compute-ranking';
 import { screenEntries } from './screen-entries';
 

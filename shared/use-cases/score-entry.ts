@@ -1,18 +1,18 @@
 /** (handler) --> score an entry --> panel action, scoring rules, scores data. An assigned judge
  * scores an entry on the round's rubric, or revises their score while the round's window is open;
  * the score and its audit record are written together. */
-import { innovationSubject } from '../data/audit';
-import { saveScore, scoreRef } from '../data/scores';
-import { verificationRef } from '../data/verifications';
-import { requireScorable, ROUND_ACTION, ROUND_STAGE } from '../domain/judging-rules';
-import { nextRevision, requireSameVersion } from '../domain/optimistic-lock';
-import { judgeTotal, scoreProblems } from '../domain/scoring';
-import { invalidInput } from '../errors';
-import { msg } from '../messages/catalogue';
-import type { RoundName } from '../schemas/edition.schema';
-import type { Score, ScoreInput } from '../schemas/judging.schema';
-import type { Caller } from '../vocabulary/caller';
-import { toWita } from '../vocabulary/wita';
+import { innovationSubject } from '#shared/data/audit';
+import { saveScore, scoreRef } from '#shared/data/scores';
+import { verificationRef } from '#shared/data/verifications';
+import { requireScorable, ROUND_ACTION, ROUND_STAGE } from '#shared/domain/judging-rules';
+import { nextRevision, requireSameVersion } from '#shared/domain/optimistic-lock';
+import { judgeTotal, scoreProblems } from '#shared/domain/scoring';
+import { invalidInput } from '#shared/errors';
+import { msg } from '#shared/messages/catalogue';
+import type { RoundName } from '#shared/schemas/edition.schema';
+import type { Score, ScoreInput } from '#shared/schemas/judging.schema';
+import type { Caller } from '#shared/vocabulary/caller';
+import { toWita } from '#shared/vocabulary/wita';
 import { panelAction } from './panel-action';
 
 export interface ScoreEntry {

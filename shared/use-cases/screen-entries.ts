@@ -7,13 +7,13 @@
  * edition's (GSI1's editions partition, then its entries by category), a projection of four
  * attributes. This runs at the boundary, never on a request; the list then filters on the stored
  * flag codes within the edition's Query. Re-running it writes nothing where the flags are unchanged. */
-import { allEditions } from '../data/editions';
-import { innovationsOfCategory, setScreeningFlags } from '../data/innovations';
-import { windowOf } from '../domain/calendar';
-import { DEFAULT_ELIGIBILITY_RULES, normaliseTitle, screeningFlags, type EarlierEntry, type EligibilityRules } from '../domain/eligibility';
-import type { Edition } from '../schemas/edition.schema';
-import type { InnovationStatus } from '../schemas/innovation.schema';
-import { toSecond, toWita } from '../vocabulary/wita';
+import { allEditions } from '#shared/data/editions';
+import { innovationsOfCategory, setScreeningFlags } from '#shared/data/innovations';
+import { windowOf } from '#shared/domain/calendar';
+import { DEFAULT_ELIGIBILITY_RULES, normaliseTitle, screeningFlags, type EarlierEntry, type EligibilityRules } from '#shared/domain/eligibility';
+import type { Edition } from '#shared/schemas/edition.schema';
+import type { InnovationStatus } from '#shared/schemas/innovation.schema';
+import { toSecond, toWita } from '#shared/vocabulary/wita';
 
 /** Entries that were entered: submitted, whatever became of them since. */
 const ENTERED: readonly InnovationStatus[] = ['SUBMITTED', 'ELIGIBLE', 'INELIGIBLE', 'NOMINATED', 'WINNER'];

@@ -5,14 +5,14 @@
  * reaches the `submitted/` prefix and only the checking functions may write it, so a form re-posted
  * after the submission (or after the deadline) changes only the upload key, never read again. */
 import { randomUUID } from 'node:crypto';
-import { saveSubmission } from '../data/innovations';
-import { submittedObjectKey } from '../domain/document-policy';
-import { stamp, submissionGaps } from '../domain/innovation-rules';
-import { toWita } from '../vocabulary/wita';
-import { AppError, conflict } from '../errors';
-import { msg } from '../messages/catalogue';
-import type { Edition } from '../schemas/edition.schema';
-import type { StoredDocument, StoredInnovation } from '../schemas/innovation.schema';
+import { saveSubmission } from '#shared/data/innovations';
+import { submittedObjectKey } from '#shared/domain/document-policy';
+import { stamp, submissionGaps } from '#shared/domain/innovation-rules';
+import { toWita } from '#shared/vocabulary/wita';
+import { AppError, conflict } from '#shared/errors';
+import { msg } from '#shared/messages/catalogue';
+import type { Edition } from '#shared/schemas/edition.schema';
+import type { StoredDocument, StoredInnovation } from '#shared/schemas/innovation.schema';
 import { discardCopies, freezeCopies } from './freeze-copies';
 
 /** The final submission of a draft (already checked to be the caller's, in REGISTRATION): documents

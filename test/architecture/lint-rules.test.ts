@@ -111,3 +111,16 @@ describe('product code imports zod/mini as a namespace', () => {
     expect(results.slice(7)).toEqual([[], [], [], []]);
   });
 });
+
+test('across folders, modules import through the package.json aliases; relative paths stay within a folder', () => {
+  const results = rulesBroken(
+    lint([
+      { filePath: 'functions/fixture.ts', code: "import { now } from '../shared/clock';\nexport const n = now;\n" },
+      { filePath: 'test/integration/fixture.test.ts', code: "import { now } from '../../shared/clock';\nexport const n = now;\n" },
+      { filePath: 'functions/fixture.ts', code: "import { now } from '#shared/clock';\nexport const n = now;\n" },
+      { filePath: 'shared/data/fixture.ts', code: "import { ddb } from './dynamo';\nexport const d = ddb;\n" },
+      { filePath: 'scripts/local/fixture.ts', code: "import institutions from '../seed/institutions.json';\nexport const i = institutions;\n" },
+    ]),
+  );
+  expect(results).toEqual([['1:no-restricted-imports'], ['1:no-restricted-imports'], [], [], []]);
+});

@@ -1,10 +1,10 @@
 import { validate } from '@readme/openapi-parser';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildOpenApi } from '../../scripts/openapi';
-import { ROUTES } from '../../shared/contracts/route-table';
-import type { LocalStack } from '../../scripts/local/stack';
-import { api, startTestStack } from '../support/stack';
+import { buildOpenApi } from '#scripts/openapi';
+import { ROUTES } from '#shared/contracts/route-table';
+import type { LocalStack } from '#scripts/local/stack';
+import { api, startTestStack } from '#test/support/stack';
 
 let doc: Record<string, any>;
 beforeAll(async () => {

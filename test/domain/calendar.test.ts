@@ -1,10 +1,10 @@
-import { calendarProblems, calendarView, stageAt, windowView, type Dated, type StageWindow } from '../../shared/domain/calendar';
-import { seedEdition } from '../../shared/domain/seed-edition';
-import { requireStage } from '../../shared/domain/stage-rules';
-import { DATED_STAGES, STAGES } from '../../shared/vocabulary/stages';
-import { toSecond, toWita, witaWallClock } from '../../shared/vocabulary/wita';
-import { AppError } from '../../shared/errors';
-import { msg, renderMessage } from '../../shared/messages/catalogue';
+import { calendarProblems, calendarView, stageAt, windowView, type Dated, type StageWindow } from '#shared/domain/calendar';
+import { seedEdition } from '#shared/domain/seed-edition';
+import { requireStage } from '#shared/domain/stage-rules';
+import { DATED_STAGES, STAGES } from '#shared/vocabulary/stages';
+import { toSecond, toWita, witaWallClock } from '#shared/vocabulary/wita';
+import { AppError } from '#shared/errors';
+import { msg, renderMessage } from '#shared/messages/catalogue';
 
 const seed: Dated = { stages: seedEdition.stages };
 const announced = (at: string): Dated => ({ ...seed, announcedAt: at });

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { callerFromEvent, flattenClaimsLikeHttpApi, parseGroups } from '../../shared/http/claims';
+import { callerFromEvent, flattenClaimsLikeHttpApi, parseGroups } from '#shared/http/claims';
 
 describe('parseGroups — one reader for every form the group claim arrives in', () => {
   test('a raw JWT carries a JSON array', () => {

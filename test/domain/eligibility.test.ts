@@ -9,7 +9,7 @@ import {
   titleSimilarity,
   type EarlierEntry,
   type ScreenedEntry,
-} from '../../shared/domain/eligibility';
+} from '#shared/domain/eligibility';
 
 /** The seed edition's registration closes 2023-10-14 00:00 WITA (exclusive end of REGISTRATION). */
 const CLOSE = '2023-10-14T00:00:00+08:00';

@@ -1,5 +1,5 @@
-import { CATEGORY_CODES } from '../../shared/vocabulary/categories';
-import { attachmentDisposition, documentObjectKey, readableKey, submittedObjectKey, uploadSeconds } from '../../shared/domain/document-policy';
+import { CATEGORY_CODES } from '#shared/vocabulary/categories';
+import { attachmentDisposition, documentObjectKey, readableKey, submittedObjectKey, uploadSeconds } from '#shared/domain/document-policy';
 import {
   checkEntrant,
   innovationView,
@@ -8,13 +8,13 @@ import {
   requireOwner,
   stamp,
   submissionGaps,
-} from '../../shared/domain/innovation-rules';
-import { requireSameVersion } from '../../shared/domain/optimistic-lock';
-import { AppError } from '../../shared/errors';
-import { renderMessage } from '../../shared/messages/catalogue';
-import type { Caller } from '../../shared/vocabulary/caller';
-import type { InnovationInput, StoredInnovation } from '../../shared/schemas/innovation.schema';
-import type { Institution } from '../../shared/schemas/institution.schema';
+} from '#shared/domain/innovation-rules';
+import { requireSameVersion } from '#shared/domain/optimistic-lock';
+import { AppError } from '#shared/errors';
+import { renderMessage } from '#shared/messages/catalogue';
+import type { Caller } from '#shared/vocabulary/caller';
+import type { InnovationInput, StoredInnovation } from '#shared/schemas/innovation.schema';
+import type { Institution } from '#shared/schemas/institution.schema';
 
 const ALL_CATEGORIES: readonly string[] = CATEGORY_CODES;
 const diskominfo: Institution = { institutionId: 'opd-diskominfo', name: 'Dinas Komunikasi dan Informatika', type: 'OPD' };

@@ -2,13 +2,13 @@
  * `Accept-Language`. */
 import * as z from 'zod/mini';
 import { en } from 'zod/v4/locales';
-import { AppError, invalidInput } from '../../shared/errors';
-import { errorBody } from '../../shared/http/error-response';
-import { issuesToDetails, parseOr400 } from '../../shared/http/validation';
-import { messageKeys, msg, renderMessage, waktu, type Message, type MessageKey } from '../../shared/messages/catalogue';
-import { preferredLanguage, requestLanguage } from '../../shared/messages/language';
-import { Slug } from '../../shared/schemas/common.schema';
-import { InnovationInput } from '../../shared/schemas/innovation.schema';
+import { AppError, invalidInput } from '#shared/errors';
+import { errorBody } from '#shared/http/error-response';
+import { issuesToDetails, parseOr400 } from '#shared/http/validation';
+import { messageKeys, msg, renderMessage, waktu, type Message, type MessageKey } from '#shared/messages/catalogue';
+import { preferredLanguage, requestLanguage } from '#shared/messages/language';
+import { Slug } from '#shared/schemas/common.schema';
+import { InnovationInput } from '#shared/schemas/innovation.schema';
 
 const zodIssue = (() => {
   const parsed = z.strictObject({ title: z.string().check(z.minLength(3)) }).safeParse({ title: 'ab' }, { reportInput: true });
@@ -296,7 +296,7 @@ describe('zod issues', () => {
       const actual = jest.requireActual<typeof import('zod/v4/locales')>('zod/v4/locales');
       const built = { id: jest.fn(actual.id), en: jest.fn(actual.en) };
       jest.doMock('zod/v4/locales', () => ({ ...actual, ...built }));
-      const catalogue = jest.requireActual<typeof import('../../shared/messages/catalogue')>('../../shared/messages/catalogue');
+      const catalogue = jest.requireActual<typeof import('#shared/messages/catalogue')>('../../shared/messages/catalogue');
       expect([built.id.mock.calls.length, built.en.mock.calls.length]).toEqual([0, 0]);
       catalogue.renderMessage(catalogue.msg('ZOD_ISSUE', { issue: zodIssue }), 'id');
       catalogue.renderMessage(catalogue.msg('ZOD_ISSUE', { issue: zodIssue }), 'en');

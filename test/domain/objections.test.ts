@@ -1,6 +1,6 @@
-import { isObjectionWindowOpen, objectionSummaries, objectionWindowOf, requireObjectionWindow } from '../../shared/domain/objections';
-import { seedEdition } from '../../shared/domain/seed-edition';
-import { AppError } from '../../shared/errors';
+import { isObjectionWindowOpen, objectionSummaries, objectionWindowOf, requireObjectionWindow } from '#shared/domain/objections';
+import { seedEdition } from '#shared/domain/seed-edition';
+import { AppError } from '#shared/errors';
 
 describe('the objection window', () => {
   it('is off unless the edition turns it on (the seed edition keeps it off)', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { CategoryCode } from '../../shared/vocabulary/categories';
+import type { CategoryCode } from '#shared/vocabulary/categories';
 import {
   rankFinal,
   rankNomination,
@@ -9,10 +9,10 @@ import {
   type NominationEntry,
   type NominationInput,
   type RankingOutcome,
-} from '../../shared/domain/ranking';
-import { round4, type CriterionScale } from '../../shared/domain/scoring';
-import { seedEdition } from '../../shared/domain/seed-edition';
-import { FinalRanking, NominationRanking, type FinalRow, type NominationRow } from '../../shared/schemas/ranking.schema';
+} from '#shared/domain/ranking';
+import { round4, type CriterionScale } from '#shared/domain/scoring';
+import { seedEdition } from '#shared/domain/seed-edition';
+import { FinalRanking, NominationRanking, type FinalRow, type NominationRow } from '#shared/schemas/ranking.schema';
 
 const id = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 

@@ -7,7 +7,7 @@ import {
   spreadOf,
   twoWayAnova,
   type ScoredEntry,
-} from '../../shared/domain/reliability';
+} from '#shared/domain/reliability';
 
 /** Shrout & Fleiss (1979), Table 2: 6 targets rated by 4 judges. */
 const SHROUT_FLEISS = [

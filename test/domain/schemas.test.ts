@@ -1,10 +1,10 @@
 import type * as z from 'zod/mini';
-import { seedEdition } from '../../shared/domain/seed-edition';
-import { ListQuery, Slug, SystemId } from '../../shared/schemas/common.schema';
-import { EditionInput } from '../../shared/schemas/edition.schema';
-import { DocumentRequest, InnovationInput, InnovationListQuery, InnovationPatch } from '../../shared/schemas/innovation.schema';
-import { InstitutionInput } from '../../shared/schemas/institution.schema';
-import { validInnovation } from '../support/stack';
+import { seedEdition } from '#shared/domain/seed-edition';
+import { ListQuery, Slug, SystemId } from '#shared/schemas/common.schema';
+import { EditionInput } from '#shared/schemas/edition.schema';
+import { DocumentRequest, InnovationInput, InnovationListQuery, InnovationPatch } from '#shared/schemas/innovation.schema';
+import { InstitutionInput } from '#shared/schemas/institution.schema';
+import { validInnovation } from '#test/support/stack';
 
 /** The paths of every issue, or [] when the value parses. */
 const failing = (schema: z.ZodMiniType, value: unknown): (string | number)[][] => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { judgeTotal, round4, scoreProblems, type ScoreProblem } from '../../shared/domain/scoring';
-import { seedEdition } from '../../shared/domain/seed-edition';
-import { renderMessage } from '../../shared/messages/catalogue';
+import { judgeTotal, round4, scoreProblems, type ScoreProblem } from '#shared/domain/scoring';
+import { seedEdition } from '#shared/domain/seed-edition';
+import { renderMessage } from '#shared/messages/catalogue';
 
 const assessment = seedEdition.rubric.assessment; // 1–5 scales; weights 25, 25, 15, 15, 15, 5
 const keys = assessment.map((c) => c.key);

@@ -1,6 +1,6 @@
-import { playEdition } from '../../scripts/demo/play-edition';
-import type { LocalStack } from '../../scripts/local/stack';
-import { startTestStack } from '../support/stack';
+import { playEdition } from '#scripts/demo/play-edition';
+import type { LocalStack } from '#scripts/local/stack';
+import { startTestStack } from '#test/support/stack';
 
 let stack: LocalStack;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 /** Issue 5's end-to-end test: the seed edition played from registration to ANNOUNCED through the
  * HTTP API, where every stage boundary happens only because the clock moved. */
-import type { LocalStack } from '../../scripts/local/stack';
-import { SAMPLE_PDF, api, startTestStack, uploadWithPresignedPost, validInnovation } from '../support/stack';
+import type { LocalStack } from '#scripts/local/stack';
+import { SAMPLE_PDF, api, startTestStack, uploadWithPresignedPost, validInnovation } from '#test/support/stack';
 
 let stack: LocalStack;
 let http: ReturnType<typeof api>;

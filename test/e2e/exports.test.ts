@@ -1,7 +1,7 @@
 /** CSV exports for the secretariat's spreadsheets: UTF-8 with a byte-order mark. */
-import { playEdition } from '../../scripts/demo/play-edition';
-import type { LocalStack } from '../../scripts/local/stack';
-import { api, startTestStack } from '../support/stack';
+import { playEdition } from '#scripts/demo/play-edition';
+import type { LocalStack } from '#scripts/local/stack';
+import { api, startTestStack } from '#test/support/stack';
 
 let stack: LocalStack;
 let http: ReturnType<typeof api>;

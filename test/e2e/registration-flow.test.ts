@@ -1,5 +1,5 @@
-import type { LocalStack } from '../../scripts/local/stack';
-import { SAMPLE_PDF, api, startTestStack, uploadWithPresignedPost, validInnovation } from '../support/stack';
+import type { LocalStack } from '#scripts/local/stack';
+import { SAMPLE_PDF, api, startTestStack, uploadWithPresignedPost, validInnovation } from '#test/support/stack';
 
 let stack: LocalStack;
 let http: ReturnType<typeof api>;

@@ -2,12 +2,12 @@
  * it is, and each byte that starts no valid sequence becomes a lone surrogate that the validation
  * then refuses, naming its field. */
 import fc from 'fast-check';
-import { apiGatewayEvent } from '../../scripts/local/api-gateway-event';
-import { routes } from '../../shared/contracts/route-table';
-import { decodeUtf8, ESCAPED_BYTE, isValidUtf8 } from '../../shared/http/utf8';
-import { parseOr400 } from '../../shared/http/validation';
-import { InnovationPatch } from '../../shared/schemas/innovation.schema';
-import { AppError } from '../../shared/errors';
+import { apiGatewayEvent } from '#scripts/local/api-gateway-event';
+import { routes } from '#shared/contracts/route-table';
+import { decodeUtf8, ESCAPED_BYTE, isValidUtf8 } from '#shared/http/utf8';
+import { parseOr400 } from '#shared/http/validation';
+import { InnovationPatch } from '#shared/schemas/innovation.schema';
+import { AppError } from '#shared/errors';
 
 test('valid UTF-8 decodes exactly as Node does, with nothing escaped', () => {
   fc.assert(

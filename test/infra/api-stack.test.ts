@@ -1,9 +1,9 @@
 /** The HTTP API is the route table, no more and no less: each route once, behind the JWT authorizer
  * unless public, integrated with the function of its handler. */
 import { Match } from 'aws-cdk-lib/assertions';
-import { ApiStack } from '../../infra/stacks/api-stack';
-import { RANKING_SIZING, STANDARD_SIZING } from '../../shared/contracts/contract';
-import { ROUTES } from '../../shared/contracts/route-table';
+import { ApiStack } from '#infra/stacks/api-stack';
+import { RANKING_SIZING, STANDARD_SIZING } from '#shared/contracts/contract';
+import { ROUTES } from '#shared/contracts/route-table';
 import { logicalIdOf, resourcesOf, synthesize, type Synthesized } from './support';
 
 let s: Synthesized;

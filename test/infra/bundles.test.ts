@@ -4,7 +4,7 @@
 import { build, type Metafile } from 'esbuild';
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { BUNDLE_ALIASES, esbuildOptions } from '../../infra/bundling';
+import { BUNDLE_ALIASES, esbuildOptions } from '#infra/bundling';
 
 const ROOT = resolve(__dirname, '../..');
 const entries = readdirSync(join(ROOT, 'functions')).filter((f) => f.endsWith('.ts'));

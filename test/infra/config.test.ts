@@ -1,5 +1,5 @@
 import { App } from 'aws-cdk-lib';
-import { deployProblems, readConfig } from '../../infra/config';
+import { deployProblems, readConfig } from '#infra/config';
 
 const config = (context: Record<string, unknown>) => readConfig(new App({ context }).node);
 

@@ -1,7 +1,7 @@
 /** The table is the one the code declares (shared/data/table-definition.ts); the documents bucket is
  * private, TLS-only, encrypted and versioned; both outlive the stack. */
 import { Match } from 'aws-cdk-lib/assertions';
-import { TABLE_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/data/table-definition';
+import { TABLE_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '#shared/data/table-definition';
 import { resourcesOf, synthesize, type Synthesized } from './support';
 
 let s: Synthesized;

@@ -3,13 +3,13 @@ import { App, Stack } from 'aws-cdk-lib';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ContractFunction } from '../../infra/constructs/contract-function';
-import { DOCUMENTS_PREFIX, scheduleActions, tableActions } from '../../infra/function-access';
-import { REPO_ROOT } from '../../infra/paths';
-import { STANDARD_SIZING, type FunctionContract } from '../../shared/contracts/contract';
-import { getEdition, putCalendar } from '../../shared/contracts/edition.contract';
-import { FUNCTIONS } from '../../shared/contracts/route-table';
-import { documentObjectKey } from '../../shared/domain/document-policy';
+import { ContractFunction } from '#infra/constructs/contract-function';
+import { DOCUMENTS_PREFIX, scheduleActions, tableActions } from '#infra/function-access';
+import { REPO_ROOT } from '#infra/paths';
+import { STANDARD_SIZING, type FunctionContract } from '#shared/contracts/contract';
+import { getEdition, putCalendar } from '#shared/contracts/edition.contract';
+import { FUNCTIONS } from '#shared/contracts/route-table';
+import { documentObjectKey } from '#shared/domain/document-policy';
 
 const data = { tableName: 'T', tableArn: 'arn:aws:dynamodb:ap-southeast-3:123456789012:table/T', bucketName: 'B', bucketArn: 'arn:aws:s3:::B' };
 const functionFor = (contract: FunctionContract) =>

@@ -1,10 +1,10 @@
 /** Least privilege: no wildcard actions, nothing on every resource, and each function holds exactly
  * the table, bucket and schedule actions its contract declares. */
 import type { Template } from 'aws-cdk-lib/assertions';
-import { bucketGrants, DOCUMENTS_PREFIX, SUBMITTED_PREFIX, scheduleActions, tableActions } from '../../infra/function-access';
-import type { FunctionContract } from '../../shared/contracts/contract';
-import { FUNCTIONS, ROUTES } from '../../shared/contracts/route-table';
-import { stageTransition } from '../../shared/contracts/stage-transition.contract';
+import { bucketGrants, DOCUMENTS_PREFIX, SUBMITTED_PREFIX, scheduleActions, tableActions } from '#infra/function-access';
+import type { FunctionContract } from '#shared/contracts/contract';
+import { FUNCTIONS, ROUTES } from '#shared/contracts/route-table';
+import { stageTransition } from '#shared/contracts/stage-transition.contract';
 import { asArray, BEFORE_SEED_EDITION, logicalIdOf, resourcesOf, synthesize, type Synthesized } from './support';
 
 let s: Synthesized;

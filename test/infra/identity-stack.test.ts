@@ -1,9 +1,9 @@
 /** The user pool issues what the handlers read: `sub`, `cognito:groups` and `custom:institutionId`,
  * the last one written by admins only. */
 import { Match } from 'aws-cdk-lib/assertions';
-import { withDefaultGroup } from '../../infra/triggers/participant-by-default';
-import { INSTITUTION_CLAIM } from '../../shared/http/claims';
-import { ROLES } from '../../shared/vocabulary/roles';
+import { withDefaultGroup } from '#infra/triggers/participant-by-default';
+import { INSTITUTION_CLAIM } from '#shared/http/claims';
+import { ROLES } from '#shared/vocabulary/roles';
 import { resourcesOf, synthesize, type Synthesized } from './support';
 
 let s: Synthesized;

@@ -1,7 +1,7 @@
 /** The stand-ins the bundles get for `node:stream/web` and `node:stream/promises` behave as Node's own
  * where middy would use them (streaming responses), though none of our functions streams. */
 import { Readable, Writable } from 'node:stream';
-import { pipeline, ReadableStream } from '../../infra/shims/middy-streaming';
+import { pipeline, ReadableStream } from '#infra/shims/middy-streaming';
 
 it('recognises a web ReadableStream with instanceof, and nothing else', () => {
   expect(new globalThis.ReadableStream() instanceof ReadableStream).toBe(true);

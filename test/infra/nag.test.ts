@@ -3,7 +3,7 @@ import { Stack, Validations } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
-import { addKukarStacks } from '../../infra/kukar-app';
+import { addKukarStacks } from '#infra/kukar-app';
 import { BEFORE_SEED_EDITION, testApp } from './support';
 
 const acknowledgements = (root: IConstruct): { path: string; id: string; reason: string }[] =>

@@ -6,12 +6,12 @@ import { TimeZone } from 'aws-cdk-lib';
 import type { Template } from 'aws-cdk-lib/assertions';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import type { SchedulerClient } from '@aws-sdk/client-scheduler';
-import { BOUNDARY_RETRY } from '../../infra/constructs/stage-clock';
-import { RANKING_SIZING } from '../../shared/contracts/contract';
-import { importScheduleRefs, SCHEDULE_MARGIN_MS, scheduleExportNames } from '../../infra/stacks/schedules-stack';
-import { schedulerSchedules } from '../../shared/data/boundary-schedules';
-import { seedEdition, SEED_EDITION_ID } from '../../shared/domain/seed-edition';
-import { ROUTES } from '../../shared/contracts/route-table';
+import { BOUNDARY_RETRY } from '#infra/constructs/stage-clock';
+import { RANKING_SIZING } from '#shared/contracts/contract';
+import { importScheduleRefs, SCHEDULE_MARGIN_MS, scheduleExportNames } from '#infra/stacks/schedules-stack';
+import { schedulerSchedules } from '#shared/data/boundary-schedules';
+import { seedEdition, SEED_EDITION_ID } from '#shared/domain/seed-edition';
+import { ROUTES } from '#shared/contracts/route-table';
 import { asArray, BEFORE_SEED_EDITION, logicalIdOf, resourcesOf, synthesize, type Synthesized } from './support';
 
 /** Registration closes (SCREENING) at 14 Oct 00:00 WITA, nominations at 20 Nov 12:00 WITA, … */

@@ -4,8 +4,8 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addKukarStacks, type KukarStacks } from '../../infra/kukar-app';
-import { REPO_ROOT } from '../../infra/paths';
+import { addKukarStacks, type KukarStacks } from '#infra/kukar-app';
+import { REPO_ROOT } from '#infra/paths';
 
 export const cdkJsonContext = (): Record<string, unknown> =>
   (JSON.parse(readFileSync(join(REPO_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> }).context;

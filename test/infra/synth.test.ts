@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../../infra/paths';
+import { REPO_ROOT } from '#infra/paths';
 
 const out = mkdtempSync(join(tmpdir(), 'kukar-cdk-out-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));

@@ -2,7 +2,7 @@
  * handler runs, so nothing is written. */
 import { SignJWT } from 'jose';
 import { randomBytes } from 'node:crypto';
-import { LOCAL_AUDIENCE, LOCAL_ISSUER, signDevToken } from '../../scripts/local/dev-tokens';
+import { LOCAL_AUDIENCE, LOCAL_ISSUER, signDevToken } from '#scripts/local/dev-tokens';
 import { DURING_REGISTRATION, EDITION, refusedWithoutWrite, registerDraft, setClock, useStack, validInnovation } from './support';
 
 const ctx = useStack();

@@ -1,6 +1,6 @@
 /** Satu Instansi Satu Inovasi: per edition, every institution of the registry with how many
  * innovations it registered and submitted; compliant once it has submitted one. */
-import { SAMPLE_INSTITUTIONS } from '../../scripts/local/sample-institutions';
+import { SAMPLE_INSTITUTIONS } from '#scripts/local/sample-institutions';
 import { DURING_REGISTRATION, EDITION, personalEntry, refusedWithoutWrite, registerDraft, setClock, submittedInnovation, useStack } from './support';
 
 const ctx = useStack();

@@ -5,7 +5,7 @@
  * read is the bytes the submission checked, whatever is posted to the upload form afterwards, also
  * after registration has closed. */
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
-import { bucketName, s3 } from '../../shared/data/document-store';
+import { bucketName, s3 } from '#shared/data/document-store';
 import { DURING_REGISTRATION, EDITION, SAMPLE_PDF, refusedWithoutWrite, registerDraft, requestDocument, setClock, upload, useStack, type Upload } from './support';
 
 const ctx = useStack();

@@ -1,6 +1,6 @@
 /** The editions anyone can list (the web app's home finds the current one there), and a participant's
  * own innovations across every edition they entered. */
-import { seedEdition } from '../../shared/domain/seed-edition';
+import { seedEdition } from '#shared/domain/seed-edition';
 import { personalEntry, register, setClock, useStack, validInnovation } from './support';
 
 const ctx = useStack();

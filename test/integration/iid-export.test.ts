@@ -1,8 +1,8 @@
 /** Issue 18: the national field set (Kemendagri's Indeks Inovasi Daerah / KIPP) on the innovation
  * profile, and the secretariat's export of the entries in it (JSON and CSV). */
-import { NATIONAL_FIELDS } from '../../shared/schemas/innovation.schema';
-import { AT, EDITION, expectStatus, setClock, submitEntry, useStack } from '../judging/support';
-import { validInnovation } from '../support/stack';
+import { NATIONAL_FIELDS } from '#shared/schemas/innovation.schema';
+import { AT, EDITION, expectStatus, setClock, submitEntry, useStack } from '#test/judging/support';
+import { validInnovation } from '#test/support/stack';
 
 const ctx = useStack();
 const t: Record<string, string> = {};

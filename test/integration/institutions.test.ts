@@ -1,6 +1,6 @@
 /** The institution registry behind the compliance report: any signed-in user reads it; only the
  * secretariat writes it (201 created, 200 updated). */
-import { SAMPLE_INSTITUTIONS } from '../../scripts/local/sample-institutions';
+import { SAMPLE_INSTITUTIONS } from '#scripts/local/sample-institutions';
 import { refusedWithoutWrite, useStack } from './support';
 
 const ctx = useStack();

@@ -1,6 +1,6 @@
 /** The local stack's clock: starts before the seed edition opens, is stored with the data, and only
  * moves forward. Every handler decides with it. */
-import { api, startTestStack } from '../support/stack';
+import { api, startTestStack } from '#test/support/stack';
 import { EDITION, refusedWithoutWrite, useStack } from './support';
 
 const ctx = useStack();

@@ -1,6 +1,6 @@
 /** Error messages through the local stack: Indonesian unless `Accept-Language` prefers English, the
  * same `code` and `details` (paths, stages, windows) either way. */
-import { api, type Answer, type Http } from '../support/stack';
+import { api, type Answer, type Http } from '#test/support/stack';
 import { DURING_REGISTRATION, EDITION, register, registerDraft, setClock, useStack, validInnovation } from './support';
 
 const ctx = useStack();

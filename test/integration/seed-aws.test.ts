@@ -1,7 +1,7 @@
 /** `npm run seed:aws` loads the repo's edition and institution files into a deployment through its
  * API, as an admin; run again, it changes nothing. Here against the local stack, the same API. */
 import { resolve } from 'node:path';
-import { readSeedFiles, seed } from '../../scripts/seed/seed-aws';
+import { readSeedFiles, seed } from '#scripts/seed/seed-aws';
 import { DURING_REGISTRATION, setClock, useStack } from './support';
 
 const ctx = useStack();

@@ -1,6 +1,6 @@
 /** Shared steps of the integration tests: each file gets its own local stack (own table, bucket and
  * clock) on the run's engines, and talks to it over HTTP only. */
-import { SAMPLE_PDF, tableSnapshot, uploadWithPresignedPost, useStack, validInnovation, type Answer, type Http } from '../support/stack';
+import { SAMPLE_PDF, tableSnapshot, uploadWithPresignedPost, useStack, validInnovation, type Answer, type Http } from '#test/support/stack';
 
 export { SAMPLE_PDF, useStack, validInnovation, type Http };
 

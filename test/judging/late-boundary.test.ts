@@ -3,7 +3,7 @@
  * (`useClock`, which the in-process handlers read) past a boundary that has not fired: the rules of
  * the new stage apply at once, and what the boundary would have computed is refused (409) until it
  * exists. When the boundary finally fires, late, it changes nothing the secretariat already did. */
-import { useClock } from '../../shared/clock';
+import { useClock } from '#shared/clock';
 import { ASSESSMENT_KEYS, AT, EDITION, PRESENTATION_KEYS, criteria, expectStatus, refused, score, setClock, submitEntry, useStack } from './support';
 
 const ctx = useStack();

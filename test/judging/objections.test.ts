@@ -3,9 +3,9 @@
  * secretariat upholds or rejects each (audited); an upheld objection disqualifies the nominee and
  * the next entry of the nomination ranking moves up; the public sees counts and outcomes, never who
  * objected. Played through the local stack with its clock. */
-import { seedEdition } from '../../shared/domain/seed-edition';
+import { seedEdition } from '#shared/domain/seed-edition';
 import { ASSESSMENT_KEYS, criteria, expectStatus, refused, score, setClock, uploadWithPresignedPost, useStack } from './support';
-import { SAMPLE_PDF, validInnovation } from '../support/stack';
+import { SAMPLE_PDF, validInnovation } from '#test/support/stack';
 
 const ctx = useStack();
 const EDITION = '/editions/pik-2024';

@@ -3,7 +3,7 @@
  * judge taken off the panel, takes their scores out when the ranking is (re)computed — and a
  * recomputation replaces the stored ranking whole, with its audit record. */
 import { ASSESSMENT_KEYS, AT, EDITION, PRESENTATION_KEYS, criteria, expectStatus, refused, score, setClock, submitEntry, useStack } from './support';
-import { tableSnapshot } from '../support/stack';
+import { tableSnapshot } from '#test/support/stack';
 
 const ctx = useStack();
 const t: Record<string, string> = {};

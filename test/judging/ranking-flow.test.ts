@@ -3,10 +3,10 @@
  * verification with uploaded evidence, the presentation round, the final ranking, the announcement
  * and the public results — and the audit trail of all of it. The clock plays the seed calendar
  * forward; every refusal on the way writes nothing. */
-import { rankFinal, rankNomination, type JudgeScore } from '../../shared/domain/ranking';
-import { round4 } from '../../shared/domain/scoring';
-import { seedEdition } from '../../shared/domain/seed-edition';
-import { tableSnapshot, type Answer } from '../support/stack';
+import { rankFinal, rankNomination, type JudgeScore } from '#shared/domain/ranking';
+import { round4 } from '#shared/domain/scoring';
+import { seedEdition } from '#shared/domain/seed-edition';
+import { tableSnapshot, type Answer } from '#test/support/stack';
 import { ASSESSMENT_KEYS, AT, EDITION, PRESENTATION_KEYS, criteria, expectStatus, personal, refused, score, setClock, submitEntry, uploadWithPresignedPost, useStack } from './support';
 
 /** Stored rows also name what they rank (title, institution); the pure ranking does not need them. */

@@ -2,12 +2,12 @@
  * category at a time and its rows are made as the batches that write them go out. Both must keep
  * what they replace: the same digest as hashing the whole ranking's JSON, every row written. */
 import { createHash } from 'node:crypto';
-import { BATCH_WRITE, batchWrite, ddb, PARALLEL_BATCHES, queryAll } from '../../shared/data/dynamo';
-import type { CategoryCode } from '../../shared/vocabulary/categories';
-import { rankNomination, type NominationEntry } from '../../shared/domain/ranking';
-import { seedEdition } from '../../shared/domain/seed-edition';
-import { rankingDigest } from '../../shared/use-cases/compute-ranking';
-import { useStack } from '../support/stack';
+import { BATCH_WRITE, batchWrite, ddb, PARALLEL_BATCHES, queryAll } from '#shared/data/dynamo';
+import type { CategoryCode } from '#shared/vocabulary/categories';
+import { rankNomination, type NominationEntry } from '#shared/domain/ranking';
+import { seedEdition } from '#shared/domain/seed-edition';
+import { rankingDigest } from '#shared/use-cases/compute-ranking';
+import { useStack } from '#test/support/stack';
 
 useStack();
 

@@ -1,7 +1,7 @@
 /** Shared steps of the judging tests. Each file starts its own local stack (own table, bucket and
  * clock) on the run's engines and plays the seed edition's calendar forward, talking HTTP only —
  * except for `tableSnapshot()`, which proves a refused request wrote nothing. */
-import { SAMPLE_PDF, tableSnapshot, uploadWithPresignedPost, useStack, validInnovation, type Answer, type Http } from '../support/stack';
+import { SAMPLE_PDF, tableSnapshot, uploadWithPresignedPost, useStack, validInnovation, type Answer, type Http } from '#test/support/stack';
 
 export { SAMPLE_PDF, uploadWithPresignedPost, useStack, type Http };
 

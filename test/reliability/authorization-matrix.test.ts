@@ -16,13 +16,13 @@
  * write nothing (the whole table is compared) and show nothing of the innovation; a GET never writes.
  * The table is keyed by route id and checked against `ROUTES`, so a route added later fails here
  * until it has its row. */
-import type { LocalStack } from '../../scripts/local/stack';
-import { SEED_EDITION_ID, seedEdition } from '../../shared/domain/seed-edition';
-import { STAGES, type Stage } from '../../shared/vocabulary/stages';
-import type { Route } from '../../shared/contracts/contract';
-import { ROUTES, type RouteId } from '../../shared/contracts/route-table';
-import type { Role } from '../../shared/vocabulary/roles';
-import { SAMPLE_JPEG, SAMPLE_PDF, api, startTestStack, tableSnapshot, uploadWithPresignedPost, validInnovation, type Answer } from '../support/stack';
+import type { LocalStack } from '#scripts/local/stack';
+import { SEED_EDITION_ID, seedEdition } from '#shared/domain/seed-edition';
+import { STAGES, type Stage } from '#shared/vocabulary/stages';
+import type { Route } from '#shared/contracts/contract';
+import { ROUTES, type RouteId } from '#shared/contracts/route-table';
+import type { Role } from '#shared/vocabulary/roles';
+import { SAMPLE_JPEG, SAMPLE_PDF, api, startTestStack, tableSnapshot, uploadWithPresignedPost, validInnovation, type Answer } from '#test/support/stack';
 
 // ---------------------------------------------------------------------------------------------
 // Who calls

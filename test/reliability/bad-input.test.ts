@@ -4,9 +4,9 @@
  * limits, path tricks in file names) is accepted and read back unchanged. The edition is played from
  * REGISTRATION to FIELD_VERIFICATION so scores and verifications meet their boundaries too. */
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { LocalStack } from '../../scripts/local/stack';
-import { seedEdition } from '../../shared/domain/seed-edition';
-import { SAMPLE_JPEG, SAMPLE_PDF, api, startTestStack, tableSnapshot, uploadWithPresignedPost, validInnovation, type Answer } from '../support/stack';
+import type { LocalStack } from '#scripts/local/stack';
+import { seedEdition } from '#shared/domain/seed-edition';
+import { SAMPLE_JPEG, SAMPLE_PDF, api, startTestStack, tableSnapshot, uploadWithPresignedPost, validInnovation, type Answer } from '#test/support/stack';
 import { craftToken, rawRequest, unsignedToken } from './support';
 
 let stack: LocalStack;

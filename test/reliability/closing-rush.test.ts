@@ -1,8 +1,8 @@
 /** Issue 6: the closing-minute rush of `npm run load`, small enough for every test run: 20
  * participants register, upload and submit at once a minute before registration closes, three of
  * them only after midnight, and five latecomers try to register after it. */
-import { formatReport, runClosingRush } from '../../scripts/load/closing-rush';
-import { startTestStack } from '../support/stack';
+import { formatReport, runClosingRush } from '#scripts/load/closing-rush';
+import { startTestStack } from '#test/support/stack';
 
 test('every acknowledged submission is stored, nothing else is, and nothing is accepted after the close', async () => {
   const started = Date.now();

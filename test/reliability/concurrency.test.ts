@@ -1,9 +1,9 @@
 /** Issue 6: concurrency. Optimistic locking and conditional writes decide races: of N writers that
  * read the same version exactly one wins, the others get 409 VERSION_CONFLICT, and what is stored is
  * the winner's change — no lost update, no double count, no phantom audit record. */
-import type { LocalStack } from '../../scripts/local/stack';
-import { seedEdition } from '../../shared/domain/seed-edition';
-import { SAMPLE_PDF, api, startTestStack, uploadWithPresignedPost, validInnovation, type Answer } from '../support/stack';
+import type { LocalStack } from '#scripts/local/stack';
+import { seedEdition } from '#shared/domain/seed-edition';
+import { SAMPLE_PDF, api, startTestStack, uploadWithPresignedPost, validInnovation, type Answer } from '#test/support/stack';
 
 const N = 12;
 let stack: LocalStack;

@@ -8,9 +8,9 @@
  * on the document client: for the first `times` BatchWriteItem calls, only the first request of the
  * call reaches the engine and the others come back as UnprocessedItems, as DynamoDB answers them. */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { BATCH_WRITE, BATCH_WRITE_ATTEMPTS, backoffDelay, batchWrite, ddb, queryAll, UnprocessedItemsError } from '../../shared/data/dynamo';
-import { AppError } from '../../shared/errors';
-import { useStack } from '../support/stack';
+import { BATCH_WRITE, BATCH_WRITE_ATTEMPTS, backoffDelay, batchWrite, ddb, queryAll, UnprocessedItemsError } from '#shared/data/dynamo';
+import { AppError } from '#shared/errors';
+import { useStack } from '#test/support/stack';
 
 useStack();
 

@@ -8,14 +8,14 @@ import { IdempotencyPersistenceLayerError } from '@aws-lambda-powertools/idempot
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { handler as stageTransition } from '../../functions/stage-transition';
-import { lambdaContext } from '../../scripts/local/http-server';
-import type { LocalStack } from '../../scripts/local/stack';
-import { useClock } from '../../shared/clock';
-import { s3, useS3Client } from '../../shared/data/document-store';
-import { ddb, useDocumentClient } from '../../shared/data/dynamo';
-import { errorMapper } from '../../shared/http/middleware/error-mapper';
-import { SAMPLE_PDF, api, startTestStack, tableSnapshot, uploadWithPresignedPost, validInnovation, type Answer } from '../support/stack';
+import { handler as stageTransition } from '#functions/stage-transition';
+import { lambdaContext } from '#scripts/local/http-server';
+import type { LocalStack } from '#scripts/local/stack';
+import { useClock } from '#shared/clock';
+import { s3, useS3Client } from '#shared/data/document-store';
+import { ddb, useDocumentClient } from '#shared/data/dynamo';
+import { errorMapper } from '#shared/http/middleware/error-mapper';
+import { SAMPLE_PDF, api, startTestStack, tableSnapshot, uploadWithPresignedPost, validInnovation, type Answer } from '#test/support/stack';
 import { FAULTS, captureLog, faultyDocumentClient, faultyS3Client, type FaultPlan, type LogCapture } from './support';
 
 let stack: LocalStack;

@@ -3,12 +3,12 @@
  * contact data — not on success, not when a dependency fails, not even when an operator turns on
  * Powertools' event logging. */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { apiGatewayEvent } from '../../scripts/local/api-gateway-event';
-import { lambdaContext } from '../../scripts/local/http-server';
-import type { LocalStack } from '../../scripts/local/stack';
-import { ddb, useDocumentClient } from '../../shared/data/dynamo';
-import { routes } from '../../shared/contracts/route-table';
-import { api, startTestStack, validInnovation } from '../support/stack';
+import { apiGatewayEvent } from '#scripts/local/api-gateway-event';
+import { lambdaContext } from '#scripts/local/http-server';
+import type { LocalStack } from '#scripts/local/stack';
+import { ddb, useDocumentClient } from '#shared/data/dynamo';
+import { routes } from '#shared/contracts/route-table';
+import { api, startTestStack, validInnovation } from '#test/support/stack';
 import { FAULTS, captureLog, faultyDocumentClient, type LogCapture } from './support';
 
 let stack: LocalStack;
@@ -109,8 +109,8 @@ test('with POWERTOOLS_LOGGER_LOG_EVENT=true the event (token, body) is still nev
   try {
     // A fresh copy of the handler and its logger, as a cold Lambda would load them with that variable set.
     jest.isolateModules(() => {
-      (require('../../shared/clock') as typeof import('../../shared/clock')).useClock(() => stack.now());
-      handler = (require('../../functions/register-innovation') as typeof import('../../functions/register-innovation')).handler;
+      (require('../../shared/clock') as typeof import('#shared/clock')).useClock(() => stack.now());
+      handler = (require('../../functions/register-innovation') as typeof import('#functions/register-innovation')).handler;
     });
   } finally {
     for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];

@@ -5,10 +5,10 @@ import { S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { SignJWT } from 'jose';
 import { request } from 'node:http';
-import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../scripts/local/dev-tokens';
-import type { LocalStack } from '../../scripts/local/stack';
-import { logger } from '../../shared/logger';
-import type { Answer } from '../support/stack';
+import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '#scripts/local/dev-tokens';
+import type { LocalStack } from '#scripts/local/stack';
+import { logger } from '#shared/logger';
+import type { Answer } from '#test/support/stack';
 
 /** An HTTP request sent byte for byte as given: `fetch` would resolve `%2e%2e` and `..` in the path. */
 export const rawRequest = (stack: LocalStack, method: string, path: string, opts: { headers?: Record<string, string>; body?: Buffer | string } = {}): Promise<Answer> =>

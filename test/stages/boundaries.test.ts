@@ -1,9 +1,9 @@
 /** Issue 5, the pure rules of stage boundaries: when a boundary is due (to the second, in WITA), what
  * its run-time schedule is called, and which calendar changes are sound (400) and allowed (409). */
-import { BOUNDARIES, calendarChange, dueBoundaries, scheduleName, type Boundary } from '../../shared/domain/boundaries';
-import type { Dated, StageWindow } from '../../shared/domain/calendar';
-import { seedEdition } from '../../shared/domain/seed-edition';
-import { AppError } from '../../shared/errors';
+import { BOUNDARIES, calendarChange, dueBoundaries, scheduleName, type Boundary } from '#shared/domain/boundaries';
+import type { Dated, StageWindow } from '#shared/domain/calendar';
+import { seedEdition } from '#shared/domain/seed-edition';
+import { AppError } from '#shared/errors';
 
 const seed: Dated = { stages: seedEdition.stages };
 const at = (iso: string) => new Date(iso);

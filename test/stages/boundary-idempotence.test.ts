@@ -19,13 +19,13 @@
  *   clock and a random id (to order records of the same second); those are cut off. */
 import { BatchWriteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
-import { handler as stageTransition } from '../../functions/stage-transition';
-import { lambdaContext } from '../../scripts/local/http-server';
-import type { LocalStack } from '../../scripts/local/stack';
-import { useClock } from '../../shared/clock';
-import { ddb } from '../../shared/data/dynamo';
-import type { BoundaryRun } from '../../shared/use-cases/run-boundaries';
-import { SAMPLE_PDF, api, startTestStack, tableSnapshot, uploadWithPresignedPost, validInnovation, type Answer } from '../support/stack';
+import { handler as stageTransition } from '#functions/stage-transition';
+import { lambdaContext } from '#scripts/local/http-server';
+import type { LocalStack } from '#scripts/local/stack';
+import { useClock } from '#shared/clock';
+import { ddb } from '#shared/data/dynamo';
+import type { BoundaryRun } from '#shared/use-cases/run-boundaries';
+import { SAMPLE_PDF, api, startTestStack, tableSnapshot, uploadWithPresignedPost, validInnovation, type Answer } from '#test/support/stack';
 
 type Name = 'A' | 'B' | 'C';
 const NAMES: Name[] = ['A', 'B', 'C'];

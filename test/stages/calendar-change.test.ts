@@ -5,14 +5,14 @@
  * The stack runs in this test's process, so a recording stand-in for the Scheduler is put in place
  * with `useBoundarySchedules`. The tests run in order on one stack: its clock only moves forward
  * (fresh at 2023-10-01 00:00 WITA, so pik-2023 is UPCOMING and pik-2024 far ahead). */
-import { handler as stageTransition } from '../../functions/stage-transition';
-import { lambdaContext } from '../../scripts/local/http-server';
-import type { LocalStack } from '../../scripts/local/stack';
-import { useBoundarySchedules } from '../../shared/data/boundary-schedules';
-import { scheduleName, type Boundary } from '../../shared/domain/boundaries';
-import type { StageWindow } from '../../shared/domain/calendar';
-import { seedEdition } from '../../shared/domain/seed-edition';
-import { api, startTestStack, tableSnapshot, validInnovation, type Answer } from '../support/stack';
+import { handler as stageTransition } from '#functions/stage-transition';
+import { lambdaContext } from '#scripts/local/http-server';
+import type { LocalStack } from '#scripts/local/stack';
+import { useBoundarySchedules } from '#shared/data/boundary-schedules';
+import { scheduleName, type Boundary } from '#shared/domain/boundaries';
+import type { StageWindow } from '#shared/domain/calendar';
+import { seedEdition } from '#shared/domain/seed-edition';
+import { api, startTestStack, tableSnapshot, validInnovation, type Answer } from '#test/support/stack';
 
 interface ScheduleCall {
   op: 'create' | 'remove';

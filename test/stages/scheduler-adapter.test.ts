@@ -2,10 +2,10 @@
  * whose middleware stack records every command (its input and the serialized request) and answers it
  * itself, so nothing leaves the process: the Scheduler stand-in that records calls. */
 import { ConflictException, ResourceNotFoundException, SchedulerClient, ValidationException } from '@aws-sdk/client-scheduler';
-import { schedulerSchedules } from '../../shared/data/boundary-schedules';
-import { seedEdition } from '../../shared/domain/seed-edition';
+import { schedulerSchedules } from '#shared/data/boundary-schedules';
+import { seedEdition } from '#shared/domain/seed-edition';
 import * as z from 'zod/mini';
-import { StageTransitionEvent } from '../../shared/contracts/stage-transition.contract';
+import { StageTransitionEvent } from '#shared/contracts/stage-transition.contract';
 
 const ENV = {
   SCHEDULE_GROUP_NAME: 'kukar-innovation-week-boundaries',

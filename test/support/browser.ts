@@ -3,8 +3,8 @@
  * AA rules and no sideways scrolling on a phone. */
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { WEB_DIST } from '../../scripts/local/web-app';
-import type { LocalStack } from '../../scripts/local/stack';
+import { WEB_DIST } from '#scripts/local/web-app';
+import type { LocalStack } from '#scripts/local/stack';
 import { startTestStack } from './stack';
 
 /** What runs inside the page (the tests' own type-check has no DOM library). */

@@ -4,8 +4,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startDynamoDb, startS3, type Engine } from '../../scripts/local/engines';
-import { ensureWebBuilt } from '../../scripts/local/web-app';
+import { startDynamoDb, startS3, type Engine } from '#scripts/local/engines';
+import { ensureWebBuilt } from '#scripts/local/web-app';
 
 declare global {
   var __ENGINES__: Engine[] | undefined;

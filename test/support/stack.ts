@@ -2,8 +2,8 @@
  * small client for its HTTP API. */
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
-import { ddb, tableName } from '../../shared/data/dynamo';
-import { startLocalStack, type LocalStack, type LocalStackOptions } from '../../scripts/local/stack';
+import { ddb, tableName } from '#shared/data/dynamo';
+import { startLocalStack, type LocalStack, type LocalStackOptions } from '#scripts/local/stack';
 
 export const engineEndpoints = () => {
   const dynamodb = process.env.TEST_DYNAMODB_ENDPOINT;
@@ -76,4 +76,4 @@ export const tableSnapshot = async (): Promise<string> => {
   return JSON.stringify(items.map((i) => JSON.stringify(i, Object.keys(i).sort())).sort());
 };
 
-export { SAMPLE_JPEG, SAMPLE_PDF, uploadWithPresignedPost, validInnovation } from '../../scripts/samples';
+export { SAMPLE_JPEG, SAMPLE_PDF, uploadWithPresignedPost, validInnovation } from '#scripts/samples';

@@ -1,7 +1,7 @@
 /** The web app writes instants in WITA the Indonesian way, whatever the phone's time zone. */
-import { en } from '../../web/src/i18n/en';
-import { formatDate, formatWita } from '../../web/src/i18n/dates';
-import { id } from '../../web/src/i18n/id';
+import { en } from '#web/src/i18n/en';
+import { formatDate, formatWita } from '#web/src/i18n/dates';
+import { id } from '#web/src/i18n/id';
 
 test('an instant in WITA, the Indonesian way and the English way', () => {
   expect(formatWita('2023-10-11T00:00:00+08:00', id)).toBe('11 Oktober 2023 pukul 00.00 WITA');

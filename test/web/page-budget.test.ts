@@ -1,6 +1,6 @@
 /** The first load of every page of the web app (built by jest's global setup) stays within the
  * brief's 100 kB of gzipped JavaScript and CSS. */
-import { FIRST_LOAD_BUDGET_BYTES, firstLoads } from '../../scripts/local/web-budget';
+import { FIRST_LOAD_BUDGET_BYTES, firstLoads } from '#scripts/local/web-budget';
 
 const loads = firstLoads();
 

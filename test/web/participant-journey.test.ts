@@ -4,10 +4,10 @@
  * timeline. Then a second participant cannot open the entry, and an ended session is noticed. */
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { signDevToken } from '../../scripts/local/dev-tokens';
-import type { LocalStack } from '../../scripts/local/stack';
-import { checkPage, expectAccessible, type InPage, launchBrowser, phone, startWebStack, tabTo } from '../support/browser';
-import { api, validInnovation } from '../support/stack';
+import { signDevToken } from '#scripts/local/dev-tokens';
+import type { LocalStack } from '#scripts/local/stack';
+import { checkPage, expectAccessible, type InPage, launchBrowser, phone, startWebStack, tabTo } from '#test/support/browser';
+import { api, validInnovation } from '#test/support/stack';
 
 jest.setTimeout(180_000);
 

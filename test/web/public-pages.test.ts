@@ -2,9 +2,9 @@
  * moves: the calendar and countdown before registration, then (the whole edition played through the
  * API) the winners and nominees per category, in Indonesian and in English. */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { LocalStack } from '../../scripts/local/stack';
-import { playEdition } from '../../scripts/demo/play-edition';
-import { checkPage, launchBrowser, phone, startWebStack } from '../support/browser';
+import type { LocalStack } from '#scripts/local/stack';
+import { playEdition } from '#scripts/demo/play-edition';
+import { checkPage, launchBrowser, phone, startWebStack } from '#test/support/browser';
 
 jest.setTimeout(180_000);
 

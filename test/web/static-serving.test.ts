@@ -3,9 +3,9 @@
  * own answer for its routes whatever the Accept header says. */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LocalStack } from '../../scripts/local/stack';
-import { WEB_DIST } from '../../scripts/local/web-app';
-import { startWebStack } from '../support/browser';
+import type { LocalStack } from '#scripts/local/stack';
+import { WEB_DIST } from '#scripts/local/web-app';
+import { startWebStack } from '#test/support/browser';
 
 let stack: LocalStack;
 beforeAll(async () => {

@@ -2,9 +2,9 @@ import type middy from '@middy/core';
 import type { Request } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { performance } from 'node:perf_hooks';
-import { callerFromEvent } from '../claims';
-import { logger } from '../../logger';
-import type { Route } from '../../contracts/contract';
+import { callerFromEvent } from '#shared/http/claims';
+import { logger } from '#shared/logger';
+import type { Route } from '#shared/contracts/contract';
 
 type PluginObject = middy.PluginObject;
 type HttpRequest = Request<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>;

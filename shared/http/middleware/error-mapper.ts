@@ -1,10 +1,10 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { AppError, unavailable } from '../../errors';
-import { msg } from '../../messages/catalogue';
-import { requestLanguage } from '../../messages/language';
-import { errorResponse, STATUS_OF } from '../error-response';
-import { logger } from '../../logger';
+import { AppError, unavailable } from '#shared/errors';
+import { msg } from '#shared/messages/catalogue';
+import { requestLanguage } from '#shared/messages/language';
+import { errorResponse, STATUS_OF } from '#shared/http/error-response';
+import { logger } from '#shared/logger';
 import { requestIds } from './access-log';
 
 /** Errors of AWS services and of the network that say "not now" rather than "never": throttling,

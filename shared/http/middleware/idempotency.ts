@@ -3,8 +3,8 @@ import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dyn
 import { makeHandlerIdempotent } from '@aws-lambda-powertools/idempotency/middleware';
 import type { MiddlewareObj, Request } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { TTL_ATTRIBUTE } from '../../data/table-definition';
-import { logger } from '../../logger';
+import { TTL_ATTRIBUTE } from '#shared/data/table-definition';
+import { logger } from '#shared/logger';
 
 /** Idempotent creation: a request carrying an `Idempotency-Key` header that is retried within an hour
  * gets the first answer back and creates nothing new (Powertools idempotency, records in the single
