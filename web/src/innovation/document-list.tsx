@@ -11,7 +11,9 @@ export const DocumentList = ({ innovation, newTab = false }: { innovation: Innov
   const t = useTexts();
   const [problem, setProblem] = useState('');
   const open = async (ev: MouseEvent, documentId: string) => {
+    // The link names the API's path (it works without the script): not a page for the router to open.
     ev.preventDefault();
+    ev.stopPropagation();
     setProblem('');
     // Opened now, while the click still counts as the person's own: a tab opened after the API answers
     // would be taken for a pop-up and blocked.

@@ -132,7 +132,9 @@ const Saved = ({ verification: v }: { verification: Verification }) => {
   const t = useTexts();
   const [problem, setProblem] = useState('');
   const open = async (ev: MouseEvent, evidenceId: string) => {
+    // The link names the API's path (it works without the script): not a page for the router to open.
     ev.preventDefault();
+    ev.stopPropagation();
     try {
       location.assign(await evidenceUrl(v.innovationId, evidenceId));
     } catch (err) {
