@@ -131,6 +131,7 @@ describe('a judge during ASSESSMENT', () => {
     await press(page.getByRole('link', { name: TENGGARONG }));
     await page.getByRole('heading', { name: TENGGARONG, level: 1 }).waitFor();
     await page.getByText('Waktu layanan turun dari 14 hari menjadi 2 hari.').waitFor();
+    await page.getByText('Puskesmas Tenggarong', { exact: true }).waitFor(); // the institution's name, from the registry
     await page.getByRole('heading', { name: 'Lembar nilai: Penilaian dokumen (desk evaluation)' }).waitFor();
     // Never another judge's score: juri-2 scored this entry, juri-1 has not.
     await page.getByText('Anda belum memberi nilai.').waitFor();
@@ -276,5 +277,13 @@ describe('a field verifier during FIELD_VERIFICATION', () => {
     // The photo the verification names opens through the evidence route: the same bytes.
     const [download] = await Promise.all([page.waitForEvent('download'), press(saved.getByRole('link', { name: 'Buka foto foto-posyandu.jpg' }))]);
     expect(readFileSync((await download.path())!)).toEqual(SAMPLE_JPEG);
+
+    // Changed while the window is open: the form again, with what was entered, saved over the first.
+    await press(page.getByRole('button', { name: 'Ubah hasil verifikasi' }));
+    await tabTo(page, page.getByLabel('Nilai verifikasi (0–100)'));
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('90');
+    await press(page.getByRole('button', { name: 'Simpan hasil verifikasi' }));
+    await page.getByRole('status').filter({ hasText: 'Hasil verifikasi tersimpan' }).getByText('90', { exact: true }).waitFor();
   });
 });

@@ -39,7 +39,7 @@ export const DocumentList = ({ innovation, newTab = false }: { innovation: Innov
               {d.fileName}
             </a>{' '}
             <span class="muted">
-              ({t.documentKinds[d.kind]}, {(d.size / 2 ** 20).toFixed(1)} MB)
+              ({t.documentKinds[d.kind]}, {d.size < 2 ** 20 ? `${Math.max(1, Math.round(d.size / 1024))} kB` : `${(d.size / 2 ** 20).toFixed(1)} MB`})
             </span>
           </li>
         ))}

@@ -65,9 +65,7 @@ export const EvidencePhotos = ({ innovationId, error, onChange }: { innovationId
 
   return (
     <div class={`field evidence${shown ? ' field--error' : ''}`}>
-      <label class="field__label" for={id}>
-        {t.takePhoto}
-      </label>
+      <p class="field__label">{t.photos}</p>
       <p class="field__hint" id={`${id}-hint`}>
         {t.photoHint(maxMb)}
       </p>
@@ -76,15 +74,20 @@ export const EvidencePhotos = ({ innovationId, error, onChange }: { innovationId
           {shown}
         </p>
       )}
+      {/* The native file input says "Choose file" in the browser's language, small: a big button in
+          ours instead, the input kept (hidden from sight, not from the keyboard) and its focus shown on it. */}
       <input
         type="file"
         id={id}
-        class="evidence__input"
+        class="evidence__input visually-hidden"
         accept="image/*"
         capture="environment"
         aria-describedby={`${id}-hint${shown ? ` ${id}-error` : ''}`}
         onChange={(e) => void take(e.currentTarget)}
       />
+      <label class="button evidence__take" for={id}>
+        {t.takePhoto}
+      </label>
       {photos.length > 0 && (
         <ul class="plain evidence__list" aria-label={t.photos}>
           {photos.map((p) => {
@@ -92,6 +95,7 @@ export const EvidencePhotos = ({ innovationId, error, onChange }: { innovationId
             const statusId = `${id}-photo-${p.key}`;
             return (
               <li key={p.key} class="evidence__photo">
+                <Thumbnail file={p.file} />
                 <p class="evidence__name">{p.file.name}</p>
                 {p.state.kind === 'uploading' && <progress max={100} value={pct} aria-labelledby={statusId} />}
                 <p id={statusId} role="status" class={p.state.kind === 'failed' ? 'field__error' : undefined}>
@@ -112,4 +116,15 @@ export const EvidencePhotos = ({ innovationId, error, onChange }: { innovationId
       )}
     </div>
   );
+};
+
+/** A small preview of the photo taken, so the verifier sees which one it is. */
+const Thumbnail = ({ file }: { file: File }) => {
+  const [src, setSrc] = useState('');
+  useEffect(() => {
+    const url = URL.createObjectURL(file);
+    setSrc(url);
+    return () => URL.revokeObjectURL(url);
+  }, [file]);
+  return src ? <img class="evidence__thumb" src={src} alt="" /> : null;
 };

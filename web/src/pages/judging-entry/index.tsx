@@ -2,13 +2,13 @@
  * now (each criterion's weight and its anchored levels 1–5 in plain words, a comment). The judge's own
  * score is read back and can be revised until the window closes (If-Match); no other judge's score is
  * ever asked for. Checked in the browser with the API's own schema, and the API decides. */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { call } from '../../api/client';
-import type { EditionView, Innovation, RoundName, RubricCriterion, Score } from '../../api/contract';
+import type { EditionView, Innovation, Institution, RoundName, RubricCriterion, Score } from '../../api/contract';
 import { getEdition, serverOffset } from '../../api/editions';
 import { ApiError, type FieldError } from '../../api/errors';
-import { ownScore, roundOf, saveScore, windowEnd } from '../../api/judging';
+import { institutions, ownScore, roundOf, saveScore, windowEnd } from '../../api/judging';
 import { checkScore } from '../../api/validation';
 import { Countdown } from '../../components/countdown';
 import { EntrySummary } from '../../components/entry-summary';
@@ -33,6 +33,7 @@ export default function JudgingEntry() {
 
 interface Loaded {
   innovation: Innovation;
+  institution?: Institution;
   edition: EditionView;
   offset: number;
   round?: RoundName;
@@ -44,13 +45,14 @@ const Entry = () => {
   const { params } = useRoute();
   const loaded = useLoad(async (): Promise<Loaded> => {
     const innovation = await call('getInnovation', { path: { id: params.id! } });
-    const [edition, offset] = await Promise.all([getEdition(innovation.editionId), serverOffset()]);
+    const [edition, offset, registry] = await Promise.all([getEdition(innovation.editionId), serverOffset(), innovation.institutionId ? institutions() : []]);
     const round = roundOf(edition.currentStage);
-    return { innovation, edition, offset, round, score: round ? await ownScore(innovation.id, round) : undefined };
+    const institution = registry.find((i) => i.institutionId === innovation.institutionId);
+    return { innovation, institution, edition, offset, round, score: round ? await ownScore(innovation.id, round) : undefined };
   }, [params.id]);
   if (loaded.error) return <Problem error={loaded.error} retry={loaded.reload} />;
   if (!loaded.data) return <Loading />;
-  const { innovation, edition, offset, round, score } = loaded.data;
+  const { innovation, institution, edition, offset, round, score } = loaded.data;
   const end = round && windowEnd(edition, edition.currentStage);
   return (
     <div class="judge-entry">
@@ -58,17 +60,20 @@ const Entry = () => {
         <a href="/penilaian">{t.backToList}</a>
       </p>
       <h1>{innovation.title}</h1>
+      <p class="judge-entry__jump">
+        <a href="#sheet-heading">{t.jumpToSheet}</a>
+      </p>
       <div class="judge-entry__columns">
         <section class="judge-entry__entry" aria-labelledby="entry-heading">
           <h2 id="entry-heading" class="visually-hidden">
             {innovation.title}
           </h2>
-          <EntrySummary innovation={innovation} />
+          <EntrySummary innovation={innovation} institution={institution} />
           <h3>{t.entryDocuments}</h3>
           <DocumentList innovation={innovation} newTab />
         </section>
         <section class="judge-entry__sheet" aria-labelledby="sheet-heading">
-          <h2 id="sheet-heading">
+          <h2 id="sheet-heading" tabIndex={-1}>
             {t.rubricForm}: {round === 'presentation' ? t.presentationRound : t.assessmentRound}
           </h2>
           {round && end && (
@@ -94,6 +99,11 @@ const ScoreSheet = ({ innovationId, round, rubric, score, onSaved }: { innovatio
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
+  const notice = useRef<HTMLDivElement>(null);
+  // Saved: the confirmation comes into view (the button was at the bottom of a long sheet).
+  useEffect(() => {
+    if (saved) notice.current?.focus();
+  }, [saved]);
   const labels: Record<string, string> = { comment: t.comment, ...Object.fromEntries(rubric.map((c) => [`criteria.${c.key}`, c.label])) };
 
   const submit = async (ev: Event) => {
@@ -121,7 +131,7 @@ const ScoreSheet = ({ innovationId, round, rubric, score, onSaved }: { innovatio
     <form onSubmit={submit} noValidate>
       <ErrorSummary errors={errors} labels={labels} />
       {saved && score && (
-        <div class="notice" role="status">
+        <div class="notice" role="status" tabIndex={-1} ref={notice}>
           <p>{t.scoreSaved(formatNumber(score.total, t.language))}</p>
           <a href="/penilaian">{t.backToList}</a>
         </div>

@@ -2,7 +2,7 @@
  * result, a 0–100 score, findings, and evidence photos taken with the phone's camera (each uploaded
  * as it is taken) — saved with `PUT /innovations/{id}/verification`, which names the photos. Checked
  * in the browser with the API's own schema; the API decides. */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { call } from '../../api/client';
 import type { Verification } from '../../api/contract';
@@ -43,13 +43,13 @@ const Visit = () => {
   return (
     <>
       <p>
-        <a href="/verifikasi">{t.back}</a>
+        <a href="/verifikasi">{t.backToNominees}</a>
       </p>
       <h1>{innovation.title}</h1>
       <EntrySummary innovation={innovation} institution={institution} parts={['summary', 'impact']} />
       {innovation.contact && (
         <p>
-          {t.contactPerson}: {innovation.contact.name} · <a href={`tel:${innovation.contact.phone.replace(/[^\d+]/g, '')}`}>{innovation.contact.phone}</a>
+          {t.contactPerson}: {innovation.contact.name} · <a class="tel" href={`tel:${innovation.contact.phone.replace(/[^\d+]/g, '')}`}>{innovation.contact.phone}</a>
         </p>
       )}
       <h2>{t.visitForm}</h2>
@@ -67,6 +67,7 @@ const VisitForm = ({ innovationId }: { innovationId: string }) => {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<Verification>();
+  const [editing, setEditing] = useState(true);
   const labels = { result: t.result, score: t.verificationScore, findings: t.findings, evidence: t.photos };
 
   const submit = async (ev: Event) => {
@@ -81,6 +82,7 @@ const VisitForm = ({ innovationId }: { innovationId: string }) => {
     try {
       setSaved(await saveVerification(innovationId, body as Parameters<typeof saveVerification>[1], saved?.version));
       setErrors([]);
+      setEditing(false);
     } catch (err) {
       setErrors(err instanceof ApiError ? (err.fieldErrors().length ? err.fieldErrors() : [{ field: '', message: err.message }]) : [{ field: '', message: t.offline }]);
     } finally {
@@ -90,9 +92,17 @@ const VisitForm = ({ innovationId }: { innovationId: string }) => {
   const errorOf = (field: string) => errors.find((e) => e.field === field || e.field.startsWith(`${field}.`))?.message;
 
   return (
-    <form onSubmit={submit} noValidate>
+    <>
+      {saved && !editing && (
+        <>
+          <Saved verification={saved} />
+          <button type="button" class="button secondary" onClick={() => setEditing(true)}>
+            {t.changeVerification}
+          </button>
+        </>
+      )}
+    <form onSubmit={submit} noValidate hidden={!editing}>
       <ErrorSummary errors={errors} labels={labels} />
-      {saved && <Saved verification={saved} />}
       <Radios name="result" label={t.result} options={[['VERIFIED', t.results.VERIFIED], ['NOT_VERIFIED', t.results.NOT_VERIFIED]]} value={result} error={errorOf('result')} onInput={setResult} />
       <div class={`field${errorOf('score') ? ' field--error' : ''}`}>
         <label class="field__label" for={fieldId('score')}>
@@ -124,6 +134,7 @@ const VisitForm = ({ innovationId }: { innovationId: string }) => {
         {saving ? t.saving : t.saveVerification}
       </button>
     </form>
+    </>
   );
 };
 
@@ -131,6 +142,9 @@ const VisitForm = ({ innovationId }: { innovationId: string }) => {
 const Saved = ({ verification: v }: { verification: Verification }) => {
   const t = useTexts();
   const [problem, setProblem] = useState('');
+  const box = useRef<HTMLDivElement>(null);
+  // Just saved: the confirmation comes into view and is read out.
+  useEffect(() => box.current?.focus(), [v.version]);
   const open = async (ev: MouseEvent, evidenceId: string) => {
     // The link names the API's path (it works without the script): not a page for the router to open.
     ev.preventDefault();
@@ -142,7 +156,7 @@ const Saved = ({ verification: v }: { verification: Verification }) => {
     }
   };
   return (
-    <div class="notice" role="status">
+    <div class="notice" role="status" tabIndex={-1} ref={box}>
       <h3>{t.verificationSaved(formatWita(v.updatedAt, t))}</h3>
       <dl class="summary-list">
         <div>

@@ -69,7 +69,7 @@ const Nominees = () => {
                   </p>
                   {i.contact?.phone && (
                     <p>
-                      {t.contactPerson}: {i.contact.name} · <a href={`tel:${i.contact.phone.replace(/[^\d+]/g, '')}`}>{i.contact.phone}</a>
+                      {t.contactPerson}: {i.contact.name} · <a class="tel" href={`tel:${i.contact.phone.replace(/[^\d+]/g, '')}`}>{i.contact.phone}</a>
                     </p>
                   )}
                 </li>
