@@ -60,7 +60,8 @@ const fullZodSyntax = [
 const fullZodImports = { patterns: [{ regex: FULL_ZOD, message: fullZodMessage }] };
 
 export default defineConfig(
-  { ignores: ['node_modules/', 'cdk.out/', '.local/', 'coverage/', 'bench/.out/', 'bench/.scratch/', 'docs/'] },
+  // What git ignores (build output, local data, screenshots of failed browser tests) is not linted.
+  { ignores: ['node_modules/', 'cdk.out/', '.local/', 'coverage/', 'bench/.out/', 'bench/.scratch/', 'docs/', 'web/dist/', 'test/web/.screens/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

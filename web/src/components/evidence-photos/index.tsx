@@ -85,7 +85,7 @@ export const EvidencePhotos = ({ innovationId, error, onChange }: { innovationId
         aria-describedby={`${id}-hint${shown ? ` ${id}-error` : ''}`}
         onChange={(e) => void take(e.currentTarget)}
       />
-      <label class="button evidence__take" for={id}>
+      <label class="button secondary evidence__take" for={id}>
         {t.takePhoto}
       </label>
       {photos.length > 0 && (

@@ -37,7 +37,7 @@ const MyScoring = () => {
   const { edition, offset, round, entries, scores } = loaded.data;
   const done = entries.filter((i) => scores.get(i.id)).length;
   const end = round && windowEnd(edition, edition.currentStage);
-  const byCategory = edition.categories.map((c) => [c, entries.filter((i) => i.category === c)] as const).filter(([, list]) => list.length);
+  const byCategory = edition.categories.map((c) => [c, entries.filter((i) => i.category === c).sort((a, b) => a.title.localeCompare(b.title, 'id'))] as const).filter(([, list]) => list.length);
   const dates = (stage: 'ASSESSMENT' | 'PRESENTATION') => {
     const w = edition.stages.find((s) => s.stage === stage);
     return w?.start && w.end ? `${formatWita(w.start, t)} – ${formatWita(w.end, t)}` : '';

@@ -157,7 +157,8 @@ const Saved = ({ verification: v }: { verification: Verification }) => {
   };
   return (
     <div class="notice" role="status" tabIndex={-1} ref={box}>
-      <h3>{t.verificationSaved(formatWita(v.updatedAt, t))}</h3>
+      <h3>{t.verificationSavedTitle}</h3>
+      <p>{t.verificationSaved(formatWita(v.updatedAt, t))}</p>
       <dl class="summary-list">
         <div>
           <dt>{t.result}</dt>

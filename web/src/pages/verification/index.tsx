@@ -29,7 +29,7 @@ const Nominees = () => {
   const byId = new Map<string, Institution>(registry.map((i) => [i.institutionId, i]));
   const open = edition.currentStage === 'FIELD_VERIFICATION';
   const end = open && windowEnd(edition, 'FIELD_VERIFICATION');
-  const byCategory = edition.categories.map((c) => [c, entries.filter((i) => i.category === c)] as const).filter(([, list]) => list.length);
+  const byCategory = edition.categories.map((c) => [c, entries.filter((i) => i.category === c).sort((a, b) => a.title.localeCompare(b.title, 'id'))] as const).filter(([, list]) => list.length);
   return (
     <>
       <h1>{t.verificationTitle}</h1>
