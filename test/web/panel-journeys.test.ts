@@ -155,7 +155,7 @@ describe('a judge during ASSESSMENT', () => {
     await press(page.getByRole('button', { name: 'Simpan nilai' }));
     const summary = page.getByRole('alert').filter({ hasText: 'Ada yang perlu diperbaiki' });
     await summary.waitFor();
-    await summary.getByRole('link', { name: 'Kebaruan (novelty): kebaruan wajib diisi' }).waitFor();
+    await summary.getByRole('link', { name: 'Kebaruan (novelty): pilih satu tingkat, 1 sampai 5' }).waitFor();
     await page.locator('#field-criteria-kelengkapan-error').waitFor();
     await checkPage(page);
     await page.screenshot({ path: `${screens}/jury-entry-errors-360.png`, fullPage: true });
@@ -255,6 +255,7 @@ describe('a field verifier during FIELD_VERIFICATION', () => {
     const camera = page.getByLabel('Ambil foto bukti');
     await expect(camera.getAttribute('capture')).resolves.toBe('environment');
     await expect(camera.getAttribute('accept')).resolves.toBe('image/*');
+    await tabTo(page, camera); // the keyboard reaches the camera button too
     let failures = 1;
     await page.route(
       (url) => !url.href.startsWith(stack.url),

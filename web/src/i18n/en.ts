@@ -189,6 +189,7 @@ export const en: Dictionary = {
   yourScore: 'Your score',
   notScoredYet: 'You have not scored this entry yet.',
   levelLabel: (n, name) => `${n} – ${name}`,
+  chooseLevel: 'choose one level, 1 to 5',
   jumpToSheet: 'Go to the score sheet',
   backToNominees: 'Back to the nominees',
   changeVerification: 'Change the verification',

@@ -196,6 +196,7 @@ export const id = {
   yourScore: 'Nilai Anda',
   notScoredYet: 'Anda belum memberi nilai.',
   levelLabel: (n: number, name: string) => `${n} – ${name}`,
+  chooseLevel: 'pilih satu tingkat, 1 sampai 5',
   jumpToSheet: 'Langsung ke lembar nilai',
   backToNominees: 'Kembali ke daftar nominasi',
   changeVerification: 'Ubah hasil verifikasi',

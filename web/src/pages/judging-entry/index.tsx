@@ -111,7 +111,10 @@ const ScoreSheet = ({ innovationId, round, rubric, score, onSaved }: { innovatio
     setSaved(false);
     const criteria = Object.fromEntries(Object.entries(values).filter((e): e is [string, number] => e[1] !== undefined));
     const body = { criteria, ...(comment.trim() ? { comment } : {}) };
-    const problems = checkScore(body, rubric, t.language);
+    // A criterion left unanswered: say what to do, rather than the API's "kebaruan wajib diisi".
+    const problems = checkScore(body, rubric, t.language).map((e) =>
+      e.field.startsWith('criteria.') && values[e.field.slice('criteria.'.length)] === undefined ? { ...e, message: t.chooseLevel } : e,
+    );
     setErrors(problems);
     if (problems.length) return;
     setSaving(true);
