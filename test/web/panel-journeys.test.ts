@@ -4,7 +4,8 @@
  * A judge sees progress 0/2 and not the conflicted entry, opens an entry and its proposal, scores it
  * with the anchored levels in view, sees 1/2, and revises the score; another judge's score never
  * shows. Then, nominations made, a field verifier records a visit with a photo from the camera (a
- * failed upload retried) and sees it saved. axe and no sideways scrolling on every page, at 360 and
+ * failed upload retried) and sees it saved; in PRESENTATION the judge finds the nominees on the
+ * presentation's own sheet. axe and no sideways scrolling on every page, at 360 and
  * 1280 px; screenshots in `.screens/` (git ignores it). */
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -286,5 +287,23 @@ describe('a field verifier during FIELD_VERIFICATION', () => {
     await page.keyboard.type('90');
     await press(page.getByRole('button', { name: 'Simpan hasil verifikasi' }));
     await page.getByRole('status').filter({ hasText: 'Hasil verifikasi tersimpan' }).getByText('90', { exact: true }).waitFor();
+  });
+});
+
+describe('the judge again during PRESENTATION', () => {
+  test('sees the nominees of the presentation round with its own criteria, progress 0/2', async () => {
+    await setClock(http, AT.PRESENTATION);
+    await page.evaluate(() => (globalThis as unknown as { localStorage: { clear(): void } }).localStorage.clear());
+    await page.goto(`${stack.url}/masuk`);
+    await press(page.getByRole('button', { name: 'Masuk sebagai Tim penilai (juri)' }));
+    await page.getByRole('heading', { name: 'Babak sekarang: Presentasi inovasi' }).waitFor();
+    await expect(page.getByText('0 dari 2 sudah dinilai').count()).resolves.toBe(2);
+    await press(page.getByRole('link', { name: TENGGARONG }));
+    await page.getByRole('heading', { name: 'Lembar nilai: Presentasi inovasi' }).waitFor();
+    // The assessment score is not this round's: a fresh sheet, with the presentation's criteria.
+    await page.getByText('Anda belum memberi nilai.').waitFor();
+    await page.getByRole('group', { name: /^Kewenangan dan kolaborasi/ }).getByText('Kerja sama nyata dengan beberapa pihak, dengan peran yang jelas.').waitFor();
+    await expect(page.getByRole('group', { name: /^Kelengkapan/ }).count()).resolves.toBe(0);
+    await checkPage(page);
   });
 });
