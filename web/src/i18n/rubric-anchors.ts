@@ -1,7 +1,7 @@
 /** What each level 1–5 of a rubric criterion means, in plain words, so two judges reading the same
  * entry pick the same level. Written for the seed rubric's criterion keys; any other key gets the
  * generic scale. Only the jury's pages load this file. */
-import type { Language } from './index';
+import type { Language } from '../../../shared/messages/language';
 
 export interface Anchors {
   /** What the criterion looks at, in one sentence. */
