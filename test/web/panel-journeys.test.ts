@@ -4,7 +4,8 @@
  * A judge sees progress 0/2 and not the conflicted entry, opens an entry and its proposal, scores it
  * with the anchored levels in view, sees 1/2, and revises the score; another judge's score never
  * shows. Then, nominations made, a field verifier records a visit with a photo from the camera (a
- * failed upload retried) and sees it saved; in PRESENTATION the judge finds the nominees on the
+ * failed upload retried) and sees it saved; the judge reads their closed round's score but cannot
+ * change it; in PRESENTATION the judge finds the nominees on the
  * presentation's own sheet. axe and no sideways scrolling on every page, at 360 and
  * 1280 px; screenshots in `.screens/` (git ignores it). */
 import { readFileSync } from 'node:fs';
@@ -287,6 +288,20 @@ describe('a field verifier during FIELD_VERIFICATION', () => {
     await page.keyboard.type('90');
     await press(page.getByRole('button', { name: 'Simpan hasil verifikasi' }));
     await page.getByRole('status').filter({ hasText: 'Hasil verifikasi tersimpan' }).getByText('90', { exact: true }).waitFor();
+  });
+});
+
+describe('the judge after the assessment window', () => {
+  test('reads their own assessment score but can no longer change it', async () => {
+    await page.evaluate(() => (globalThis as unknown as { localStorage: { clear(): void } }).localStorage.clear());
+    await page.goto(`${stack.url}/masuk?kembali=${encodeURIComponent(`/penilaian/${ids[TENGGARONG]}`)}`);
+    await press(page.getByRole('button', { name: 'Masuk sebagai Tim penilai (juri)' }));
+    await page.getByRole('heading', { name: TENGGARONG, level: 1 }).waitFor();
+    await page.getByText('Waktu penilaian untuk babak ini sudah berakhir').waitFor();
+    await page.getByText('Total 87,5 dari 100').waitFor();
+    await page.getByText('Cakupan imunisasi naik dengan bukti register.').waitFor();
+    await expect(page.getByRole('button', { name: /^Simpan/ }).count()).resolves.toBe(0);
+    await checkPage(page);
   });
 });
 

@@ -7,6 +7,10 @@ import type { EditionView, Innovation, RoundName, Score, Stage } from './contrac
 /** The round a judge scores in a stage, if any. */
 export const roundOf = (stage: Stage): RoundName | undefined => (stage === 'ASSESSMENT' ? 'assessment' : stage === 'PRESENTATION' ? 'presentation' : undefined);
 
+/** The round whose window has closed most recently, when none is open: a judge may still read their score of it. */
+export const closedRound = (stage: Stage): RoundName | undefined =>
+  ['NOMINATION', 'FIELD_VERIFICATION'].includes(stage) ? 'assessment' : ['WINNER_DETERMINATION', 'ANNOUNCED'].includes(stage) ? 'presentation' : undefined;
+
 /** Which entries a round scores: the desk assessment every screened entry, the presentation the nominees. */
 const IN_ROUND: Record<RoundName, readonly Innovation['status'][]> = {
   assessment: ['SUBMITTED', 'ELIGIBLE'],

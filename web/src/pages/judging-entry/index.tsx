@@ -8,7 +8,7 @@ import { call } from '../../api/client';
 import type { EditionView, Innovation, Institution, RoundName, RubricCriterion, Score } from '../../api/contract';
 import { getEdition, serverOffset } from '../../api/editions';
 import { ApiError, type FieldError } from '../../api/errors';
-import { institutions, ownScore, roundOf, saveScore, windowEnd } from '../../api/judging';
+import { closedRound, institutions, ownScore, roundOf, saveScore, windowEnd } from '../../api/judging';
 import { checkScore } from '../../api/validation';
 import { Countdown } from '../../components/countdown';
 import { EntrySummary } from '../../components/entry-summary';
@@ -37,6 +37,8 @@ interface Loaded {
   edition: EditionView;
   offset: number;
   round?: RoundName;
+  /** No round open: the one that closed last, whose score the judge may read. */
+  closed?: RoundName;
   score?: Score;
 }
 
@@ -47,12 +49,14 @@ const Entry = () => {
     const innovation = await call('getInnovation', { path: { id: params.id! } });
     const [edition, offset, registry] = await Promise.all([getEdition(innovation.editionId), serverOffset(), innovation.institutionId ? institutions() : []]);
     const round = roundOf(edition.currentStage);
+    const closed = round ? undefined : closedRound(edition.currentStage);
     const institution = registry.find((i) => i.institutionId === innovation.institutionId);
-    return { innovation, institution, edition, offset, round, score: round ? await ownScore(innovation.id, round) : undefined };
+    const read = round ?? closed;
+    return { innovation, institution, edition, offset, round, closed, score: read ? await ownScore(innovation.id, read) : undefined };
   }, [params.id]);
   if (loaded.error) return <Problem error={loaded.error} retry={loaded.reload} />;
   if (!loaded.data) return <Loading />;
-  const { innovation, institution, edition, offset, round, score } = loaded.data;
+  const { innovation, institution, edition, offset, round, closed, score } = loaded.data;
   const end = round && windowEnd(edition, edition.currentStage);
   return (
     <div class="judge-entry">
@@ -74,7 +78,7 @@ const Entry = () => {
         </section>
         <section class="judge-entry__sheet" aria-labelledby="sheet-heading">
           <h2 id="sheet-heading" tabIndex={-1}>
-            {t.rubricForm}: {round === 'presentation' ? t.presentationRound : t.assessmentRound}
+            {t.rubricForm}: {(round ?? closed) === 'presentation' ? t.presentationRound : t.assessmentRound}
           </h2>
           {round && end && (
             <p class="panel">
@@ -84,7 +88,10 @@ const Entry = () => {
           {round ? (
             <ScoreSheet innovationId={innovation.id} round={round} rubric={edition.rubric[round]} score={score} onSaved={(s) => loaded.set({ ...loaded.data!, score: s })} />
           ) : (
-            <p class="notice">{t.scoreClosed}</p>
+            <>
+              <p class="notice">{t.scoreClosed}</p>
+              {closed && <ScoreRead rubric={edition.rubric[closed]} score={score} />}
+            </>
           )}
         </section>
       </div>
@@ -207,5 +214,32 @@ const Criterion = ({ criterion: c, value, error, onInput }: { criterion: RubricC
         />
       )}
     </fieldset>
+  );
+};
+
+/** The judge's own score of a round that has closed, to read. */
+const ScoreRead = ({ rubric, score }: { rubric: RubricCriterion[]; score?: Score }) => {
+  const t = useTexts();
+  if (!score) return <p>{t.notScoredYet}</p>;
+  return (
+    <>
+      <p>
+        {t.yourScore}: <strong>{t.totalOf(formatNumber(score.total, t.language))}</strong>
+      </p>
+      <dl class="summary-list">
+        {rubric.map((c) => (
+          <div key={c.key}>
+            <dt>{c.label}</dt>
+            <dd>{formatNumber(score.criteria[c.key] ?? NaN, t.language)}</dd>
+          </div>
+        ))}
+        {score.comment && (
+          <div>
+            <dt>{t.comment}</dt>
+            <dd>{score.comment}</dd>
+          </div>
+        )}
+      </dl>
+    </>
   );
 };
