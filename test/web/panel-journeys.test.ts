@@ -299,6 +299,7 @@ describe('the judge after the assessment window', () => {
     await page.getByRole('heading', { name: TENGGARONG, level: 1 }).waitFor();
     await page.getByText('Waktu penilaian untuk babak ini sudah berakhir').waitFor();
     await page.getByText('Total 87,5 dari 100').waitFor();
+    await expect(page.getByText('5 – Sangat baik').count()).resolves.toBe(2); // kebaruan and kemanfaatan, revised
     await page.getByText('Cakupan imunisasi naik dengan bukti register.').waitFor();
     await expect(page.getByRole('button', { name: /^Simpan/ }).count()).resolves.toBe(0);
     await checkPage(page);

@@ -217,6 +217,13 @@ const Criterion = ({ criterion: c, value, error, onInput }: { criterion: RubricC
   );
 };
 
+/** A criterion's value as its level where it has one ("4 – Baik"), else the number. */
+const levelOf = (c: RubricCriterion, v: number | undefined, language: 'id' | 'en', label: (n: number, name: string) => string): string => {
+  if (v === undefined) return '–';
+  const level = c.min === 1 && c.max === 5 && Number.isInteger(v) ? anchorsOf(c.key, language).levels[v - 1] : undefined;
+  return level ? label(v, level[0]) : formatNumber(v, language);
+};
+
 /** The judge's own score of a round that has closed, to read. */
 const ScoreRead = ({ rubric, score }: { rubric: RubricCriterion[]; score?: Score }) => {
   const t = useTexts();
@@ -230,7 +237,7 @@ const ScoreRead = ({ rubric, score }: { rubric: RubricCriterion[]; score?: Score
         {rubric.map((c) => (
           <div key={c.key}>
             <dt>{c.label}</dt>
-            <dd>{formatNumber(score.criteria[c.key] ?? NaN, t.language)}</dd>
+            <dd>{levelOf(c, score.criteria[c.key], t.language, t.levelLabel)}</dd>
           </div>
         ))}
         {score.comment && (
