@@ -1,4 +1,4 @@
-/** The web app: the public pages and the participant's journey. The home page is in the first
+/** The web app: the public pages, the participant's journey, and the jury's and field verifiers' pages. The home page is in the first
  * download; every other page is its own chunk, loaded when it is first opened. */
 import { render } from 'preact';
 import { lazy, LocationProvider, Route, Router } from 'preact-iso';
@@ -25,6 +25,10 @@ const Register = lazy(() => import('./pages/register'));
 const InnovationPage = lazy(() => import('./pages/innovation'));
 const Documents = lazy(() => import('./pages/documents'));
 const Check = lazy(() => import('./pages/check'));
+const Judging = lazy(() => import('./pages/judging'));
+const JudgingEntry = lazy(() => import('./pages/judging-entry'));
+const Verification = lazy(() => import('./pages/verification'));
+const VerificationEntry = lazy(() => import('./pages/verification-entry'));
 const NotFound = lazy(() => import('./pages/not-found'));
 
 const App = () => (
@@ -40,6 +44,10 @@ const App = () => (
         <Route path="/inovasi/:id/dokumen" component={Documents} />
         <Route path="/inovasi/:id/periksa" component={Check} />
         <Route path="/inovasi/:id" component={InnovationPage} />
+        <Route path="/penilaian" component={Judging} />
+        <Route path="/penilaian/:id" component={JudgingEntry} />
+        <Route path="/verifikasi" component={Verification} />
+        <Route path="/verifikasi/:id" component={VerificationEntry} />
         <Route default component={NotFound} />
       </Router>
     </Layout>

@@ -6,7 +6,8 @@ import type { Route } from '../../../shared/contracts/contract';
 import { getEdition } from '../../../shared/contracts/edition.contract';
 import { health } from '../../../shared/contracts/health.contract';
 import { listInstitutions } from '../../../shared/contracts/institution.contract';
-import { getDocument, getInnovation, listMyInnovations, registerInnovation, requestDocumentUpload, submitInnovation, updateInnovation } from '../../../shared/contracts/innovation.contract';
+import { getDocument, getInnovation, listInnovations, listMyInnovations, registerInnovation, requestDocumentUpload, submitInnovation, updateInnovation } from '../../../shared/contracts/innovation.contract';
+import { getEvidence, getScores, putScore, putVerification, requestEvidenceUpload } from '../../../shared/contracts/judging.contract';
 import { getResults } from '../../../shared/contracts/ranking.contract';
 import type { ROUTES } from '../../../shared/contracts/route-table';
 
@@ -17,17 +18,26 @@ export const routes = {
   getResults,
   listInstitutions,
   registerInnovation,
+  listInnovations,
   listMyInnovations,
   getInnovation,
   updateInnovation,
   requestDocumentUpload,
   getDocument,
   submitInnovation,
+  getScores,
+  putScore,
+  requestEvidenceUpload,
+  getEvidence,
+  putVerification,
 } satisfies Record<string, Route>;
 export type RouteId = keyof typeof routes;
 
 export type { EditionView, Rubric, RubricCriterion } from '../../../shared/schemas/edition.schema';
 export type { DocumentKind, Innovation, InnovationInput, InnovationPatch, InnovationStatus } from '../../../shared/schemas/innovation.schema';
+export type { Institution } from '../../../shared/schemas/institution.schema';
+export type { Score, ScoreInput, Verification, VerificationInput } from '../../../shared/schemas/judging.schema';
+export type { RoundName } from '../../../shared/schemas/edition.schema';
 export type { Results } from '../../../shared/schemas/ranking.schema';
 export type { Role } from '../../../shared/vocabulary/roles';
 export type { Stage } from '../../../shared/vocabulary/stages';

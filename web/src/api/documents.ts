@@ -30,28 +30,36 @@ export const fileProblem = async (kind: DocumentKind, file: File, language: Lang
   return problem && renderMessage(problem, language);
 };
 
-export interface UploadHandle {
-  done: Promise<void>;
+export interface UploadHandle<T = void> {
+  /** What the grant named (the stored document's or evidence's id), once the bytes are sent. */
+  done: Promise<T>;
   cancel(): void;
 }
 
-/** Asks the API for a presigned POST and sends the file to it with XMLHttpRequest, whose upload
- * events report progress (fetch has none). `cancel` aborts either step. */
-export const uploadDocument = (innovationId: string, kind: DocumentKind, file: File, onProgress: (fraction: number) => void): UploadHandle => {
+interface Grant {
+  upload: { url: string; fields: Record<string, string> };
+}
+
+/** Asks the API for a presigned POST (`grant`) and sends the file to it with XMLHttpRequest, whose
+ * upload events report progress (fetch has none). `cancel` aborts either step. Answers what
+ * `result` reads from the grant. */
+export const uploadFile = <G extends Grant, T>(
+  grant: (signal: AbortSignal) => Promise<G>,
+  file: File,
+  onProgress: (fraction: number) => void,
+  result: (grant: G) => T,
+): UploadHandle<T> => {
   const aborter = new AbortController();
   let xhr: XMLHttpRequest | undefined;
   const done = (async () => {
-    const grant = await call('requestDocumentUpload', {
-      path: { id: innovationId },
-      body: { kind, fileName: file.name, contentType: contentTypeOf(file), size: file.size },
-      signal: aborter.signal,
-    });
+    const granted = await grant(aborter.signal);
     const form = new FormData();
-    for (const [k, v] of Object.entries(grant.upload.fields)) form.append(k, v);
+    for (const [k, v] of Object.entries(granted.upload.fields)) form.append(k, v);
     form.append('file', file);
     await new Promise<void>((resolve, reject) => {
+      if (aborter.signal.aborted) return reject(new DOMException('cancelled', 'AbortError'));
       xhr = new XMLHttpRequest();
-      xhr.open('POST', grant.upload.url);
+      xhr.open('POST', granted.upload.url);
       xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
       xhr.onload = () => (xhr!.status < 300 ? resolve() : reject(new ApiError(xhr!.status, 'UPLOAD_FAILED', xhr!.statusText)));
       xhr.onerror = () => reject(new ApiError(0, 'UPLOAD_FAILED', 'network'));
@@ -59,6 +67,7 @@ export const uploadDocument = (innovationId: string, kind: DocumentKind, file: F
       xhr.send(form);
     });
     onProgress(1);
+    return result(granted);
   })();
   return {
     done,
@@ -69,8 +78,22 @@ export const uploadDocument = (innovationId: string, kind: DocumentKind, file: F
   };
 };
 
-/** Where a stored document is read: the API's path, so a link can be made before the route exists. */
+const describe = (file: File) => ({ fileName: file.name, contentType: contentTypeOf(file), size: file.size });
+
+/** A participant's document of an entry. */
+export const uploadDocument = (innovationId: string, kind: DocumentKind, file: File, onProgress: (fraction: number) => void): UploadHandle =>
+  uploadFile((signal) => call('requestDocumentUpload', { path: { id: innovationId }, body: { kind, ...describe(file) }, signal }), file, onProgress, () => undefined);
+
+/** A field verifier's piece of evidence (a photo from the phone's camera); answers its id, which the
+ * verification then names. */
+export const uploadEvidence = (innovationId: string, file: File, onProgress: (fraction: number) => void): UploadHandle<string> =>
+  uploadFile((signal) => call('requestEvidenceUpload', { path: { id: innovationId }, body: { kind: 'PHOTO', ...describe(file) }, signal }), file, onProgress, (g) => g.documentId);
+
 /** A short-lived address of a stored document's bytes: the API answers `{url, expiresAt}` to
  * `Accept: application/json`, the copy checked at submission once the entry is submitted. */
 export const documentUrl = async (innovationId: string, documentId: string): Promise<string> =>
   (await call('getDocument', { path: { id: innovationId, documentId } })).url;
+
+/** The same for a piece of field-verification evidence. */
+export const evidenceUrl = async (innovationId: string, evidenceId: string): Promise<string> =>
+  (await call('getEvidence', { path: { id: innovationId, evidenceId } })).url;

@@ -3,10 +3,12 @@
 import * as z from 'zod/mini';
 import { SUBMISSION_REQUIRED, InnovationInput, InnovationPatch } from '../../../shared/schemas/innovation.schema';
 import { submissionGaps } from '../../../shared/domain/innovation-rules';
+import { scoreProblems } from '../../../shared/domain/scoring';
+import { ScoreInput, VerificationInput } from '../../../shared/schemas/judging.schema';
 import { issuesToDetails } from '../../../shared/http/validation';
 import { msg, renderMessage } from '../../../shared/messages/catalogue';
 import type { Language } from '../../../shared/messages/language';
-import type { Innovation } from './contract';
+import type { Innovation, RubricCriterion } from './contract';
 import type { FieldError } from './errors';
 
 export { SUBMISSION_REQUIRED };
@@ -33,3 +35,14 @@ export const checkPatch = (value: unknown, language: Language) => check(Innovati
 /** What is still missing before the entry can be submitted (the API's own list). */
 export const missingForSubmission = (innovation: Innovation, language: Language): FieldError[] =>
   submissionGaps(innovation).map((d) => ({ field: d.path!.join('.'), message: renderMessage(d.message, language) }));
+
+/** A judge's score, as `PUT /innovations/{id}/scores/{round}` checks it: the request's shape, then
+ * every criterion of the round's rubric present and on its scale. */
+export const checkScore = (value: { criteria: Record<string, number>; comment?: string }, rubric: readonly RubricCriterion[], language: Language): FieldError[] => {
+  const shape = check(ScoreInput, value, language);
+  if (shape.length) return shape;
+  return scoreProblems(value.criteria, rubric).map((d) => ({ field: d.path.join('.'), message: renderMessage(d.message, language) }));
+};
+
+/** A field verification, as `PUT /innovations/{id}/verification` checks it. */
+export const checkVerification = (value: unknown, language: Language) => check(VerificationInput, value, language);

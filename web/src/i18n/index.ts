@@ -34,3 +34,6 @@ export const useTexts = (): Dictionary & { language: Language } => {
 };
 
 export { formatDate, formatWita } from './dates';
+
+/** A number as people read it: "72,5" in Indonesian, "72.5" in English. */
+export const formatNumber = (n: number, lang: Language): string => n.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 1 });

@@ -2,18 +2,28 @@
  * notice when the session has ended, and the page's own content. */
 import type { ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
+import type { Role } from '../../api/contract';
 import { auth } from '../../auth';
 import { setLanguage, useTexts } from '../../i18n';
 import { useSession } from '../../session';
 import './style.css';
+
+/** The pages each role works in, by the token's groups; someone with none of these roles keeps "my innovations". */
+const roleLinks = (groups: Role[]): [string, 'navMine' | 'navJudging' | 'navVerification'][] => {
+  const links: [string, 'navMine' | 'navJudging' | 'navVerification'][] = [];
+  if (groups.includes('jury')) links.push(['/penilaian', 'navJudging']);
+  if (groups.includes('verifier')) links.push(['/verifikasi', 'navVerification']);
+  if (groups.includes('participant') || !links.length) links.push(['/inovasi', 'navMine']);
+  return links;
+};
 
 export const Layout = ({ children }: { children: ComponentChildren }) => {
   const t = useTexts();
   const session = useSession();
   const { path } = useLocation();
   const link = (href: string, label: string) => (
-    <li>
-      <a href={href} aria-current={path === href ? 'page' : undefined}>
+    <li key={href}>
+      <a href={href} aria-current={path === href ? 'page' : href !== '/' && path.startsWith(`${href}/`) ? 'true' : undefined}>
         {label}
       </a>
     </li>
@@ -39,7 +49,7 @@ export const Layout = ({ children }: { children: ComponentChildren }) => {
             {link('/hasil', t.navResults)}
             {session.kind === 'signed-in' ? (
               <>
-                {link('/inovasi', t.navMine)}
+                {roleLinks(session.session.user.groups).map(([href, label]) => link(href, t[label]))}
                 <li>
                   <button type="button" class="site-nav__link" onClick={() => auth.signOut()}>
                     {t.signOut}

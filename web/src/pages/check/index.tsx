@@ -7,7 +7,7 @@ import { CATEGORY_LABELS } from '../../api/editions';
 import { ApiError, Offline, type FieldError } from '../../api/errors';
 import { missingForSubmission } from '../../api/validation';
 import { ErrorSummary } from '../../components/error-summary';
-import { ParticipantOnly } from '../../components/participant-only';
+import { ParticipantOnly } from '../../components/role-only';
 import { Loading, Problem } from '../../components/problem';
 import { Checklist } from '../../innovation/checklist';
 import { DocumentList } from '../../innovation/document-list';

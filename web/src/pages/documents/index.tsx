@@ -1,7 +1,7 @@
 /** The documents step: the proposal (required) and the optional evidence, photos and video. */
 import { useRoute } from 'preact-iso';
 import type { DocumentKind } from '../../api/contract';
-import { ParticipantOnly } from '../../components/participant-only';
+import { ParticipantOnly } from '../../components/role-only';
 import { Loading, Problem } from '../../components/problem';
 import { Uploader } from '../../components/uploader';
 import { Checklist } from '../../innovation/checklist';

@@ -2,7 +2,7 @@
  * and its journey through the edition's stages with each stage's dates. */
 import { useRoute } from 'preact-iso';
 import { getEdition } from '../../api/editions';
-import { ParticipantOnly } from '../../components/participant-only';
+import { ParticipantOnly } from '../../components/role-only';
 import { Loading, Problem } from '../../components/problem';
 import { TaskList } from '../../components/task-list';
 import { Timeline } from '../../components/timeline';

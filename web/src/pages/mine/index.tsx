@@ -1,7 +1,7 @@
 /** The participant's innovations in every edition they entered, newest first. */
 import { call } from '../../api/client';
 import { CATEGORY_LABELS, getEdition } from '../../api/editions';
-import { ParticipantOnly } from '../../components/participant-only';
+import { ParticipantOnly } from '../../components/role-only';
 import { Loading, Problem } from '../../components/problem';
 import { CURRENT_EDITION } from '../../config';
 import { stepPath } from '../../innovation/steps';

@@ -11,7 +11,7 @@ import { checkRegistration } from '../../api/validation';
 import type { User } from '../../auth';
 import { ErrorSummary } from '../../components/error-summary';
 import { DateField, fieldId, Radios, Select, TextArea, TextField } from '../../components/field';
-import { ParticipantOnly } from '../../components/participant-only';
+import { ParticipantOnly } from '../../components/role-only';
 import { Loading, Problem } from '../../components/problem';
 import { CURRENT_EDITION } from '../../config';
 import { STEPS, stepPath, valueOf, type FieldName } from '../../innovation/steps';

@@ -11,11 +11,13 @@ export default function SignIn() {
   const t = useTexts();
   const { query, route } = useLocation();
   const [error, setError] = useState<unknown>();
-  const returnTo = query.kembali?.startsWith('/') && !query.kembali.startsWith('//') ? query.kembali : '/inovasi';
+  const returnTo = query.kembali?.startsWith('/') && !query.kembali.startsWith('//') ? query.kembali : undefined;
+  /** Without a page to go back to, each role starts at its own work. */
+  const home = (user: DevUser) => (user.groups.includes('jury') ? '/penilaian' : user.groups.includes('verifier') ? '/verifikasi' : '/inovasi');
   const signIn = async (user: DevUser) => {
     try {
       await localSignIn.signInAs(user);
-      route(returnTo);
+      route(returnTo ?? home(user));
     } catch (err) {
       setError(err);
     }
