@@ -45,13 +45,6 @@ export const resourcesOf = (template: Template, type?: string): Resources => {
   return type ? Object.fromEntries(Object.entries(all).filter(([, r]) => r.Type === type)) : all;
 };
 
-/** `get-edition` → `GetEdition`, as HandlerFunctions names its constructs. */
-export const pascal = (handler: string): string =>
-  handler
-    .split('-')
-    .map((w) => w[0].toUpperCase() + w.slice(1))
-    .join('');
-
 export const logicalIdOf = (stack: Stack, construct: { node: { defaultChild?: unknown } }): string =>
   stack.getLogicalId(construct.node.defaultChild as Parameters<Stack['getLogicalId']>[0]);
 

@@ -2,6 +2,7 @@
  * built web app (jest's global setup builds it), with the checks every page gets: axe-core's WCAG 2.1
  * AA rules and no sideways scrolling on a phone. */
 import AxeBuilder from '@axe-core/playwright';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { WEB_DIST } from '#scripts/local/web-app';
 import type { LocalStack } from '#scripts/local/stack';
@@ -61,4 +62,22 @@ export const tabTo = async (page: Page, target: Locator, maxPresses = 80): Promi
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached ${target}`);
+};
+
+/** Tabs to a control and presses a key on it: the keyboard alone, as a journey must work. */
+export const pressOn = async (page: Page, target: Locator, key = 'Enter'): Promise<void> => {
+  await tabTo(page, target);
+  await page.keyboard.press(key);
+};
+
+/** Where the browser tests leave their screenshots (git ignores it). */
+export const SCREENS = join(__dirname, '..', 'web', '.screens');
+
+/** What the page showed at the end of each test of the file, to look at when one fails. */
+export const screenshotAfterEach = (page: () => Page | undefined): void => {
+  afterEach(async () => {
+    await page()
+      ?.screenshot({ path: join(SCREENS, `${expect.getState().currentTestName?.slice(0, 40)}.png`), fullPage: true })
+      .catch(() => undefined);
+  });
 };

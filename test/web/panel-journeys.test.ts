@@ -9,10 +9,10 @@
  * presentation's own sheet. axe and no sideways scrolling on every page, at 360 and
  * 1280 px; screenshots in `.screens/` (git ignores it). */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { LocalStack } from '#scripts/local/stack';
 import { ASSESSMENT_KEYS, AT, EDITION, criteria, expectStatus, setClock, submitEntry } from '#test/judging/support';
-import { checkPage, launchBrowser, phone, startWebStack, tabTo } from '#test/support/browser';
+import { checkPage, launchBrowser, phone, pressOn, SCREENS, screenshotAfterEach, startWebStack, tabTo } from '#test/support/browser';
 import { api, SAMPLE_JPEG, SAMPLE_PDF, type Http } from '#test/support/stack';
 
 jest.setTimeout(180_000);
@@ -28,7 +28,7 @@ let context: BrowserContext;
 let page: Page;
 const t: Record<string, string> = {};
 const ids: Record<string, string> = {};
-const screens = `${__dirname}/.screens`;
+
 
 beforeAll(async () => {
   [stack, browser] = await Promise.all([startWebStack(), launchBrowser()]);
@@ -65,18 +65,13 @@ beforeAll(async () => {
   context = await phone(browser);
   page = await context.newPage();
 });
-afterEach(async () => {
-  if (page) await page.screenshot({ path: `${screens}/${expect.getState().currentTestName?.slice(0, 40)}.png`, fullPage: true }).catch(() => undefined);
-});
+screenshotAfterEach(() => page);
 afterAll(async () => {
   await browser?.close();
   await stack?.stop();
 });
 
-const press = async (target: ReturnType<Page['getByRole']>, key = 'Enter') => {
-  await tabTo(page, target);
-  await page.keyboard.press(key);
-};
+const press = (target: Locator, key?: string) => pressOn(page, target, key);
 /** Picks a criterion's level with the keyboard: Tab into its radios, then the arrows. */
 const level = async (criterion: RegExp, n: number) => {
   const group = page.getByRole('group', { name: criterion });
@@ -102,7 +97,7 @@ const atDesktop = async (path: string, name: string) => {
   const p = await desk.newPage();
   await p.goto(stack.url + path);
   await checkPage(p);
-  await p.screenshot({ path: `${screens}/${name}-1280.png`, fullPage: true });
+  await p.screenshot({ path: `${SCREENS}/${name}-1280.png`, fullPage: true });
   await desk.close();
 };
 
@@ -120,7 +115,7 @@ describe('a judge during ASSESSMENT', () => {
     await expect(page.getByText(MUARA_BADAK).count()).resolves.toBe(0);
     await expect(page.getByRole('link', { name: 'Penilaian saya' }).getAttribute('aria-current')).resolves.toBe('page');
     await checkPage(page);
-    await page.screenshot({ path: `${screens}/jury-list-360.png`, fullPage: true });
+    await page.screenshot({ path: `${SCREENS}/jury-list-360.png`, fullPage: true });
     await atDesktop('/penilaian', 'jury-list');
     // Typing the conflicted entry's address finds nothing to score.
     await page.goto(`${stack.url}/penilaian/${ids[MUARA_BADAK]}`);
@@ -160,7 +155,7 @@ describe('a judge during ASSESSMENT', () => {
     await summary.getByRole('link', { name: 'Kebaruan (novelty): pilih satu tingkat, 1 sampai 5' }).waitFor();
     await page.locator('#field-criteria-kelengkapan-error').waitFor();
     await checkPage(page);
-    await page.screenshot({ path: `${screens}/jury-entry-errors-360.png`, fullPage: true });
+    await page.screenshot({ path: `${SCREENS}/jury-entry-errors-360.png`, fullPage: true });
 
     for (const c of CRITERIA) await level(c, 4);
     await tabTo(page, page.getByLabel('Catatan untuk sekretariat (boleh diisi nanti)'));
@@ -168,7 +163,7 @@ describe('a judge during ASSESSMENT', () => {
     await press(page.getByRole('button', { name: 'Simpan nilai' }));
     await page.getByRole('status').filter({ hasText: 'Nilai Anda tersimpan. Total 75 dari 100.' }).waitFor();
     await checkPage(page);
-    await page.screenshot({ path: `${screens}/jury-entry-360.png`, fullPage: true });
+    await page.screenshot({ path: `${SCREENS}/jury-entry-360.png`, fullPage: true });
     await atDesktop(`/penilaian/${ids[TENGGARONG]}`, 'jury-entry');
 
     await press(page.getByRole('link', { name: 'Kembali ke daftar penilaian' }).last());
@@ -200,7 +195,7 @@ describe('a judge during ASSESSMENT', () => {
     await page.getByRole('heading', { name: 'Score sheet: Desk assessment' }).waitFor();
     await page.getByRole('group', { name: /^Kebaruan \(novelty\)/ }).getByText('Never seen in Kukar or elsewhere; an original idea.').waitFor();
     await checkPage(page);
-    await page.screenshot({ path: `${screens}/jury-entry-en-360.png`, fullPage: true });
+    await page.screenshot({ path: `${SCREENS}/jury-entry-en-360.png`, fullPage: true });
     await press(page.getByRole('button', { name: 'Ganti ke Bahasa Indonesia' }));
     await page.getByRole('heading', { name: /^Lembar nilai/ }).waitFor();
   });
@@ -229,7 +224,7 @@ describe('a field verifier during FIELD_VERIFICATION', () => {
     await visit.getByText('Kecamatan Tenggarong').waitFor();
     await page.getByRole('link', { name: LOA_KULU }).waitFor();
     await checkPage(page);
-    await page.screenshot({ path: `${screens}/verifier-list-360.png`, fullPage: true });
+    await page.screenshot({ path: `${SCREENS}/verifier-list-360.png`, fullPage: true });
     await atDesktop('/verifikasi', 'verifier-list');
   });
 
@@ -244,7 +239,7 @@ describe('a field verifier during FIELD_VERIFICATION', () => {
     await page.locator('#field-score-error').waitFor();
     await page.locator('#field-findings-error').waitFor();
     await checkPage(page);
-    await page.screenshot({ path: `${screens}/verifier-entry-errors-360.png`, fullPage: true });
+    await page.screenshot({ path: `${SCREENS}/verifier-entry-errors-360.png`, fullPage: true });
 
     await tabTo(page, page.getByRole('radio', { name: 'Terverifikasi: klaim terbukti di lapangan' }));
     await page.keyboard.press('Space');
@@ -274,7 +269,7 @@ describe('a field verifier during FIELD_VERIFICATION', () => {
     await saved.waitFor();
     await saved.getByText('Terverifikasi: klaim terbukti di lapangan').waitFor();
     await checkPage(page);
-    await page.screenshot({ path: `${screens}/verifier-entry-360.png`, fullPage: true });
+    await page.screenshot({ path: `${SCREENS}/verifier-entry-360.png`, fullPage: true });
     await atDesktop(`/verifikasi/${ids[TENGGARONG]}`, 'verifier-entry');
 
     // The photo the verification names opens through the evidence route: the same bytes.

@@ -3,10 +3,10 @@
  * (progress seen, cancel, retry), watch the checklist clear, check the answers and submit, see the
  * timeline. Then a second participant cannot open the entry, and an ended session is noticed. */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { signDevToken } from '#scripts/local/dev-tokens';
 import type { LocalStack } from '#scripts/local/stack';
-import { checkPage, expectAccessible, type InPage, launchBrowser, phone, startWebStack, tabTo } from '#test/support/browser';
+import { checkPage, expectAccessible, type InPage, launchBrowser, phone, pressOn, screenshotAfterEach, startWebStack, tabTo } from '#test/support/browser';
 import { api, validInnovation } from '#test/support/stack';
 
 jest.setTimeout(180_000);
@@ -26,20 +26,13 @@ beforeAll(async () => {
   context = await phone(browser);
   page = await context.newPage();
 });
-afterEach(async () => {
-  // What the page showed at the end of each test, to look at when one fails (git ignores the folder).
-  if (page) await page.screenshot({ path: `${__dirname}/.screens/${expect.getState().currentTestName?.slice(0, 40)}.png`, fullPage: true }).catch(() => undefined);
-});
+screenshotAfterEach(() => page);
 afterAll(async () => {
   await browser?.close();
   await stack?.stop();
 });
 
-/** Tabs to a control and presses a key on it. */
-const press = async (target: ReturnType<Page['getByRole']>, key = 'Enter') => {
-  await tabTo(page, target);
-  await page.keyboard.press(key);
-};
+const press = (target: Locator, key?: string) => pressOn(page, target, key);
 /** Tabs to a field and types into it. */
 const type = async (label: string, text: string) => {
   await tabTo(page, page.getByLabel(label, { exact: true }));

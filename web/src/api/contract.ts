@@ -3,7 +3,7 @@
  * web app that names routes or schemas. */
 import type * as z from 'zod/mini';
 import type { Route } from '../../../shared/contracts/contract';
-import { getEdition } from '../../../shared/contracts/edition.contract';
+import { getEdition, listEditions } from '../../../shared/contracts/edition.contract';
 import { health } from '../../../shared/contracts/health.contract';
 import { listInstitutions } from '../../../shared/contracts/institution.contract';
 import { getDocument, getInnovation, listInnovations, listMyInnovations, registerInnovation, requestDocumentUpload, submitInnovation, updateInnovation } from '../../../shared/contracts/innovation.contract';
@@ -15,6 +15,7 @@ import type { ROUTES } from '../../../shared/contracts/route-table';
 export const routes = {
   health,
   getEdition,
+  listEditions,
   getResults,
   listInstitutions,
   registerInnovation,

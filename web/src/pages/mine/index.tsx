@@ -1,6 +1,6 @@
 /** The participant's innovations in every edition they entered, newest first. */
 import { call } from '../../api/client';
-import { CATEGORY_LABELS, getEdition } from '../../api/editions';
+import { CATEGORY_LABELS } from '../../api/editions';
 import { ParticipantOnly } from '../../components/role-only';
 import { Loading, Problem } from '../../components/problem';
 import { CURRENT_EDITION } from '../../config';
@@ -16,17 +16,20 @@ const MyInnovations = () => {
   const t = useTexts();
   const loaded = useLoad(
     () =>
-      Promise.all([call('listMyInnovations', { query: { limit: '100' } }), getEdition(CURRENT_EDITION)]),
+      Promise.all([call('listMyInnovations', { query: { limit: '100' } }), call('listEditions')]),
     [],
   );
   if (loaded.error) return <Problem error={loaded.error} retry={loaded.reload} />;
   if (!loaded.data) return <Loading />;
-  const [mine, edition] = loaded.data;
+  const [mine, editions] = loaded.data;
+  // Entries name their edition by id: shown by its name, which says the year.
+  const names = new Map(editions.items.map((e) => [e.id, e.name]));
+  const registering = editions.items.some((e) => e.id === CURRENT_EDITION && e.currentStage === 'REGISTRATION');
   const items = [...mine.items].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
     <>
       <h1>{t.mineTitle}</h1>
-      {edition.currentStage === 'REGISTRATION' ? (
+      {registering ? (
         <a class="button" href="/inovasi/baru">
           {t.newInnovation}
         </a>
@@ -43,7 +46,7 @@ const MyInnovations = () => {
                 <a href={i.status === 'DRAFT' && !i.summary ? stepPath(i.id, 'uraian') : `/inovasi/${i.id}`}>{i.title}</a>
               </h2>
               <p>
-                {CATEGORY_LABELS[i.category]} · {i.editionId}
+                {CATEGORY_LABELS[i.category]} · {names.get(i.editionId) ?? i.editionId}
               </p>
               <p>
                 {t.status}: <strong class="tag">{t.statuses[i.status]}</strong>
