@@ -22,15 +22,28 @@ export const setLanguage = (next: Language): void => {
   listeners.forEach((l) => l());
 };
 
-/** The texts in the reader's language; re-renders the component when it changes. */
-export const useTexts = (): Dictionary & { language: Language } => {
+/** Re-renders the component when the reader switches language. */
+const useLanguage = (): Language => {
   const [, redraw] = useState(0);
   useEffect(() => {
     const l = () => redraw((n) => n + 1);
     listeners.add(l);
     return () => void listeners.delete(l);
   }, []);
-  return { ...DICTIONARIES[language], language };
+  return language;
+};
+
+/** The texts in the reader's language; re-renders the component when it changes. */
+export const useTexts = (): Dictionary & { language: Language } => {
+  const current = useLanguage();
+  return { ...DICTIONARIES[current], language: current };
+};
+
+/** The texts of one area of the app (the secretariat's pages), kept in that area's own chunk so the
+ * public and participant pages never download them: the common texts plus the area's own. */
+export const useAreaTexts = <T extends object>(area: Record<Language, T>): Dictionary & T & { language: Language } => {
+  const current = useLanguage();
+  return { ...DICTIONARIES[current], ...area[current], language: current };
 };
 
 export { formatDate, formatWita } from './dates';

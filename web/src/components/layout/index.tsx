@@ -9,8 +9,10 @@ import { useSession } from '../../session';
 import './style.css';
 
 /** The pages each role works in, by the token's groups; someone with none of these roles keeps "my innovations". */
-const roleLinks = (groups: Role[]): [string, 'navMine' | 'navJudging' | 'navVerification'][] => {
-  const links: [string, 'navMine' | 'navJudging' | 'navVerification'][] = [];
+type RoleLink = 'navMine' | 'navJudging' | 'navVerification' | 'navSecretariat';
+const roleLinks = (groups: Role[]): [string, RoleLink][] => {
+  const links: [string, RoleLink][] = [];
+  if (groups.includes('admin')) links.push(['/sekretariat', 'navSecretariat']);
   if (groups.includes('jury')) links.push(['/penilaian', 'navJudging']);
   if (groups.includes('verifier')) links.push(['/verifikasi', 'navVerification']);
   if (groups.includes('participant') || !links.length) links.push(['/inovasi', 'navMine']);

@@ -1,0 +1,109 @@
+/** A chart and the same figures as a table. The chart is for the eye: Chart.js is fetched only when a
+ * page draws one (secretariat pages), after the page and its table are already on screen. The table
+ * is for screen readers, for printing and for anyone who wants the exact figures; it opens by itself
+ * when the page is printed. */
+import { useEffect, useRef } from 'preact/hooks';
+import { useTexts } from '../../i18n';
+import './style.css';
+
+/** A value: a number, a range drawn as a floating bar (e.g. mean ± spread), or nothing. */
+export type ChartValue = number | [number, number] | null;
+export type ChartSeries = { label: string; values: ChartValue[] };
+
+export type ChartProps = {
+  kind: 'bar' | 'line';
+  /** Names the figure and the table. */
+  title: string;
+  /** One per point of the category axis (days, categories, judges). */
+  labels: string[];
+  series: ChartSeries[];
+  /** Heading of the first column of the table. */
+  labelHeading: string;
+  /** Bars side by side along the value axis: easier to read with long names on a phone. */
+  horizontal?: boolean;
+  stacked?: boolean;
+  format?: (value: number) => string;
+};
+
+/** Colours apart for colour-blind readers (Okabe–Ito), each at least 3:1 against white. */
+const PALETTE = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#56b4e9', '#e69f00'];
+
+const shown = (value: ChartValue, format: (v: number) => string, none: string): string =>
+  value === null ? none : Array.isArray(value) ? `${format(value[0])} – ${format(value[1])}` : format(value);
+
+export const Chart = ({ kind, title, labels, series, labelHeading, horizontal, stacked, format = (v) => v.toLocaleString() }: ChartProps) => {
+  const t = useTexts();
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const table = useRef<HTMLDetailsElement>(null);
+
+  useEffect(() => {
+    let chart: { destroy(): void } | undefined;
+    let gone = false;
+    void import('./draw').then(({ draw }) => {
+      if (gone || !canvas.current) return;
+      chart = draw(canvas.current, {
+        type: kind,
+        data: {
+          labels,
+          datasets: series.map((s, i) => ({ label: s.label, data: s.values, backgroundColor: PALETTE[i % PALETTE.length], borderColor: PALETTE[i % PALETTE.length] })),
+        },
+        options: {
+          indexAxis: horizontal ? 'y' : 'x',
+          maintainAspectRatio: false,
+          animation: false,
+          scales: { x: { stacked }, y: { stacked, beginAtZero: true } },
+          plugins: { legend: { display: series.length > 1, position: 'bottom' } },
+        },
+      });
+    });
+    return () => {
+      gone = true;
+      chart?.destroy();
+    };
+  }, [kind, labels, series, horizontal, stacked]);
+
+  useEffect(() => {
+    const open = () => table.current?.setAttribute('open', '');
+    addEventListener('beforeprint', open);
+    return () => removeEventListener('beforeprint', open);
+  }, []);
+
+  const height = horizontal ? Math.max(12, labels.length * series.length * 1.75 + 4) : 18;
+  return (
+    <figure class="chart">
+      <figcaption class="chart__title">{title}</figcaption>
+      <div class="chart__canvas" style={{ height: `${height}rem` }}>
+        {/* The table below says the same to a screen reader; the picture itself would only be noise. */}
+        <canvas ref={canvas} aria-hidden="true" />
+      </div>
+      <details class="chart__table" ref={table}>
+        <summary>{t.chartAsTable}</summary>
+        <div class="table-scroll">
+          <table>
+            <caption class="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{labelHeading}</th>
+                {series.map((s) => (
+                  <th scope="col" key={s.label}>
+                    {s.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {labels.map((label, row) => (
+                <tr key={label}>
+                  <th scope="row">{label}</th>
+                  {series.map((s) => (
+                    <td key={s.label}>{shown(s.values[row] ?? null, format, t.chartNoValue)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+};
