@@ -25,6 +25,8 @@ export const Objection = /* @__PURE__ */ defineSchema(() => z.object({
   innovationId: SystemId,
   editionId: Slug,
   category: CategoryCode,
+  /** The nominee's title when the objection was filed, so the public can be told which nominee left. */
+  title: z.optional(z.string()),
   /** Who filed it: shown to the secretariat, never to the public. */
   filedBy: z.string(),
   reason: z.string(),

@@ -170,7 +170,7 @@ const ObjectionCounts = /* @__PURE__ */ defineSchema(() => z.object({ filed: z.n
 export const Results = /* @__PURE__ */ defineSchema(() => z.object({
   editionId: Slug,
   nominees: z.partialRecord(CategoryCode, z.array(z.extend(Nominee, { objections: z.optional(ObjectionCounts) }))),
-  disqualified: z.optional(z.partialRecord(CategoryCode, z.array(z.object({ innovationId: SystemId, objections: ObjectionCounts })))),
+  disqualified: z.optional(z.partialRecord(CategoryCode, z.array(z.object({ innovationId: SystemId, title: z.optional(z.string()), objections: ObjectionCounts })))),
   winners: z.partialRecord(CategoryCode, z.array(Winner)),
 }));
 export type Results = z.infer<typeof Results>;

@@ -156,7 +156,7 @@ test('the public sees counts and outcomes per nominee, and the disqualified one,
     ['b', { filed: 1, open: 0, upheld: 0, rejected: 1 }],
     ['c', { filed: 0, open: 0, upheld: 0, rejected: 0 }],
   ]);
-  expect(results.disqualified.OPD).toEqual([{ innovationId: id.a, objections: { filed: 1, open: 0, upheld: 1, rejected: 0 } }]);
+  expect(results.disqualified.OPD).toEqual([{ innovationId: id.a, title: 'Inovasi A Pelayanan opd-diskominfo', objections: { filed: 1, open: 0, upheld: 1, rejected: 0 } }]);
   const text = JSON.stringify(results);
   for (const secret of ['warga-1', 'filedBy', 'brida-admin', 'Layanan ini sudah ada']) expect(text).not.toContain(secret);
   const list = expectStatus(await get(`${EDITION}/objections`, t.admin), 200).body.items as Record<string, any>[];

@@ -19,6 +19,7 @@ configureClient({
 });
 
 const Results = lazy(() => import('./pages/results'));
+const Objection = lazy(() => import('./pages/objection'));
 const SignIn = lazy(() => import('./pages/sign-in'));
 const Mine = lazy(() => import('./pages/mine'));
 const Register = lazy(() => import('./pages/register'));
@@ -37,6 +38,7 @@ const App = () => (
       <Router onRouteChange={() => document.getElementById('content')?.focus()}>
         <Route path="/" component={Home} />
         <Route path="/hasil" component={Results} />
+        <Route path="/hasil/:id/sanggahan" component={Objection} />
         <Route path="/masuk" component={SignIn} />
         <Route path="/inovasi" component={Mine} />
         <Route path="/inovasi/baru" component={Register} />

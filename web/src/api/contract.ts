@@ -8,6 +8,7 @@ import { health } from '../../../shared/contracts/health.contract';
 import { listInstitutions } from '../../../shared/contracts/institution.contract';
 import { getDocument, getInnovation, listInnovations, listMyInnovations, registerInnovation, requestDocumentUpload, submitInnovation, updateInnovation } from '../../../shared/contracts/innovation.contract';
 import { getEvidence, getScores, putScore, putVerification, requestEvidenceUpload } from '../../../shared/contracts/judging.contract';
+import { fileObjection } from '../../../shared/contracts/objection.contract';
 import { getResults } from '../../../shared/contracts/ranking.contract';
 import type { ROUTES } from '../../../shared/contracts/route-table';
 
@@ -31,6 +32,7 @@ export const routes = {
   requestEvidenceUpload,
   getEvidence,
   putVerification,
+  fileObjection,
 } satisfies Record<string, Route>;
 export type RouteId = keyof typeof routes;
 
@@ -40,6 +42,7 @@ export type { Institution } from '../../../shared/schemas/institution.schema';
 export type { Score, ScoreInput, Verification, VerificationInput } from '../../../shared/schemas/judging.schema';
 export type { RoundName } from '../../../shared/schemas/edition.schema';
 export type { Results } from '../../../shared/schemas/ranking.schema';
+export type { Objection, ObjectionInput } from '../../../shared/schemas/objection.schema';
 export type { Role } from '../../../shared/vocabulary/roles';
 export type { Stage } from '../../../shared/vocabulary/stages';
 /** How a token names its holder's groups and institution (Cognito's claims, the dev tokens' too). */

@@ -78,16 +78,16 @@ export const uploadFile = <G extends Grant, T>(
   };
 };
 
-const describe = (file: File) => ({ fileName: file.name, contentType: contentTypeOf(file), size: file.size });
+export const describeFile = (file: File) => ({ fileName: file.name, contentType: contentTypeOf(file), size: file.size });
 
 /** A participant's document of an entry. */
 export const uploadDocument = (innovationId: string, kind: DocumentKind, file: File, onProgress: (fraction: number) => void): UploadHandle =>
-  uploadFile((signal) => call('requestDocumentUpload', { path: { id: innovationId }, body: { kind, ...describe(file) }, signal }), file, onProgress, () => undefined);
+  uploadFile((signal) => call('requestDocumentUpload', { path: { id: innovationId }, body: { kind, ...describeFile(file) }, signal }), file, onProgress, () => undefined);
 
 /** A field verifier's piece of evidence (a photo from the phone's camera); answers its id, which the
  * verification then names. */
 export const uploadEvidence = (innovationId: string, file: File, onProgress: (fraction: number) => void): UploadHandle<string> =>
-  uploadFile((signal) => call('requestEvidenceUpload', { path: { id: innovationId }, body: { kind: 'PHOTO', ...describe(file) }, signal }), file, onProgress, (g) => g.documentId);
+  uploadFile((signal) => call('requestEvidenceUpload', { path: { id: innovationId }, body: { kind: 'PHOTO', ...describeFile(file) }, signal }), file, onProgress, (g) => g.documentId);
 
 /** A short-lived address of a stored document's bytes: the API answers `{url, expiresAt}` to
  * `Accept: application/json`, the copy checked at submission once the entry is submitted. */

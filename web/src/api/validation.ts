@@ -5,6 +5,7 @@ import { SUBMISSION_REQUIRED, InnovationInput, InnovationPatch } from '../../../
 import { submissionGaps } from '../../../shared/domain/innovation-rules';
 import { scoreProblems } from '../../../shared/domain/scoring';
 import { ScoreInput, VerificationInput } from '../../../shared/schemas/judging.schema';
+import { ObjectionInput } from '../../../shared/schemas/objection.schema';
 import { issuesToDetails } from '../../../shared/http/validation';
 import { msg, renderMessage } from '../../../shared/messages/catalogue';
 import type { Language } from '../../../shared/messages/language';
@@ -46,3 +47,6 @@ export const checkScore = (value: { criteria: Record<string, number>; comment?: 
 
 /** A field verification, as `PUT /innovations/{id}/verification` checks it. */
 export const checkVerification = (value: unknown, language: Language) => check(VerificationInput, value, language);
+
+/** An objection to a nominee, as `POST /innovations/{id}/objections` checks it. */
+export const checkObjection = (value: unknown, language: Language) => check(ObjectionInput, value, language);

@@ -52,6 +52,15 @@ export const id = {
   nominees: 'Nominasi',
   place: (n: number) => `Juara ${n}`,
   noEntries: 'Belum ada.',
+  objectionPeriod: 'Masa sanggah',
+  objectionPeriodOpen: (end: string) => `Dibuka sampai ${end}. Siapa pun yang sudah masuk dapat mengajukan sanggahan atas sebuah nominasi, dengan alasan dan bukti. Nama pengaju tidak pernah ditampilkan.`,
+  objectionPeriodDates: (start: string, end: string) => `${start} sampai ${end}.`,
+  objectionCounts: (filed: number, upheld: number, rejected: number, open: number) =>
+    `Sanggahan: ${filed} diajukan (${upheld} diterima, ${rejected} ditolak, ${open} sedang diperiksa).`,
+  fileObjection: 'Ajukan sanggahan',
+  fileObjectionOn: (title: string) => `atas ${title}`,
+  disqualified: 'Didiskualifikasi karena sanggahan diterima',
+  unnamedEntry: 'Inovasi tanpa judul',
   // Sign-in
   signInTitle: 'Masuk',
   signInLocal: 'Ini tumpukan lokal untuk pengembangan: pilih pengguna contoh. Di server sungguhan Anda masuk dengan akun Anda.',
