@@ -22,6 +22,8 @@ interface Entrant {
   failsVerification?: boolean;
   /** A citizen objects to it once nominated, and the objection is upheld. */
   objectedTo?: boolean;
+  /** Who signs in, for a personal entrant who is the sign-in page's sample (`peserta-<who>` otherwise). */
+  sub?: string;
   /** Started later than the default (a PENERAPAN needs 12 months by the registration close). */
   startedOn?: string;
 }
@@ -35,7 +37,7 @@ const ENTRANTS: Entrant[] = [
   { who: 'dayaku', title: 'Rujukan Cepat Ibu Hamil', category: 'RSUD', institutionId: 'rsud-dayaku-raja', quality: 3.9 },
   { who: 'pkm-tgr', title: 'Jemput Bola Imunisasi Desa', category: 'PUSKESMAS', institutionId: 'pkm-tenggarong', quality: 4.1 },
   { who: 'pkm-lk', title: 'Kelas Gizi Balita Keliling', category: 'PUSKESMAS', institutionId: 'pkm-loa-kulu', quality: 3.6 },
-  { who: 'guru-sari', title: 'Belajar Pecahan dengan Anyaman Dayak', category: 'GURU', affiliation: 'SDN 012 Tenggarong', quality: 4.3 },
+  { who: 'guru-sari', sub: 'peserta-perorangan', title: 'Belajar Pecahan dengan Anyaman Dayak', category: 'GURU', affiliation: 'SDN 012 Tenggarong', quality: 4.3 },
   { who: 'guru-budi', title: 'Laboratorium Sains dari Barang Bekas', category: 'GURU', affiliation: 'SMPN 1 Loa Kulu', quality: 4.0 },
   { who: 'guru-rina', title: 'Podcast Bahasa Kutai untuk Kelas', category: 'GURU', affiliation: 'SMAN 1 Tenggarong', quality: 3.5 },
   { who: 'pemuda-andi', title: 'Bank Sampah Anak Muda Mahakam', category: 'PEMUDA', affiliation: 'Karang Taruna Loa Ipuh', quality: 4.5 },
@@ -44,12 +46,14 @@ const ENTRANTS: Entrant[] = [
   { who: 'pemuda-dewi', title: 'Peta Wisata Desa Berbasis Komunitas', category: 'PEMUDA', affiliation: 'Komunitas Jelajah Kukar', quality: 3.7, startedOn: '2023-02-01' },
 ];
 
+/** The neutral judge and the verifier are the sample staff of the web app's development sign-in, and
+ * institutions enter as its sample participants, so `npm run demo -- --serve` shows their pages full. */
 const JUDGES = [
   { id: 'juri-ketat', severity: -0.8, spread: 1.2 },
   { id: 'juri-murah', severity: +0.7, spread: 0.6 },
-  { id: 'juri-netral', severity: 0, spread: 1 },
+  { id: 'juri-1', severity: 0, spread: 1 },
 ];
-const VERIFIER = 'verifikator-lapangan';
+const VERIFIER = 'verifikator-1';
 /** The criteria each round's scores must name: the seed edition's rubric. */
 const ASSESSMENT = seedEdition.rubric.assessment.map((c) => c.key);
 const PRESENTATION = seedEdition.rubric.presentation.map((c) => c.key);
@@ -106,7 +110,7 @@ export const playEdition = async (baseUrl: string, say: Say = console.log, after
 
   await clock('2023-10-11T08:00:00+08:00', 'registration opens');
   const register = async (e: Entrant) => {
-    const t = await token(`peserta-${e.who}`, ['participant'], e.institutionId);
+    const t = await token(e.institutionId ? `peserta-${e.institutionId}` : (e.sub ?? `peserta-${e.who}`), ['participant'], e.institutionId);
     const created = await call('POST', `/editions/${SEED_EDITION_ID}/innovations`, t, {
       title: e.title,
       category: e.category,
@@ -143,15 +147,15 @@ export const playEdition = async (baseUrl: string, say: Say = console.log, after
   const categories = [...new Set(ENTRANTS.map((e) => e.category))];
   await call('PUT', `/editions/${SEED_EDITION_ID}/assignments`, admin, {
     assignments: [...JUDGES.map((j) => ({ userId: j.id, role: 'jury', categories })), { userId: VERIFIER, role: 'verifier', categories }],
-    conflicts: [{ userId: 'juri-netral', institutionIds: ['opd-diskominfo'] }],
+    conflicts: [{ userId: 'juri-1', institutionIds: ['opd-diskominfo'] }],
   });
-  say(`   jury: ${JUDGES.map((j) => j.id).join(', ')} (juri-netral declared a conflict with Diskominfo)`);
+  say(`   jury: ${JUDGES.map((j) => j.id).join(', ')} (juri-1 declared a conflict with Diskominfo)`);
 
   await clock('2023-11-02T09:00:00+08:00', 'desk assessment');
   let scored = 0;
   for (const e of ENTRANTS)
     for (const [i, j] of JUDGES.entries()) {
-      if (j.id === 'juri-netral' && e.institutionId === 'opd-diskominfo') continue;
+      if (j.id === 'juri-1' && e.institutionId === 'opd-diskominfo') continue;
       const value = clamp(3 + (e.quality - 3.5) * j.spread + j.severity);
       await call('PUT', `/innovations/${ids.get(e)}/scores/assessment`, judges[i], { criteria: Object.fromEntries(ASSESSMENT.map((k) => [k, value])) });
       scored++;
@@ -202,7 +206,7 @@ export const playEdition = async (baseUrl: string, say: Say = console.log, after
   await clock('2023-11-28T09:00:00+08:00', 'presentations');
   for (const e of ENTRANTS.filter((x) => !x.failsVerification && !x.objectedTo))
     for (const [i, j] of JUDGES.entries()) {
-      if (j.id === 'juri-netral' && e.institutionId === 'opd-diskominfo') continue;
+      if (j.id === 'juri-1' && e.institutionId === 'opd-diskominfo') continue;
       const value = clamp(e.quality + (j.severity > 0 ? 0.5 : 0));
       await call('PUT', `/innovations/${ids.get(e)}/scores/presentation`, judges[i], { criteria: Object.fromEntries(PRESENTATION.map((k) => [k, value])) });
     }

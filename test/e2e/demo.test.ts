@@ -1,4 +1,7 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { playEdition } from '#scripts/demo/play-edition';
+import { freePort } from '#scripts/local/engines';
 import type { LocalStack } from '#scripts/local/stack';
 import { startTestStack } from '#test/support/stack';
 
@@ -27,3 +30,32 @@ test('the demo plays a whole edition and names the winners of every category tha
   expect(lines.some((l) => l.includes('objection upheld'))).toBe(true);
   expect(lines.some((l) => /OPD .*ICC\(2,1\) -?\d\.\d\d \[/.test(l))).toBe(true);
 }, 120_000);
+
+/** How `npm run demo` runs the script (tsx's own command, with the same Node). */
+const TSX_CLI = require.resolve('tsx/cli');
+
+test('`npm run demo -- --serve` keeps the played edition up, serves the web app, prints its address, and stops on Ctrl-C', async () => {
+  const port = await freePort();
+  const demo = spawn(process.execPath, [TSX_CLI, 'scripts/demo/run.ts', '--serve'], { cwd: join(__dirname, '../..'), env: { ...process.env, PORT: String(port), LOG_LEVEL: 'WARN' } });
+  let out = '';
+  demo.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  demo.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<number | null>((resolve) => demo.on('exit', resolve));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const poll = setInterval(() => out.includes('stays up until Ctrl-C') && (clearInterval(poll), resolve()), 200);
+      void exited.then((code) => (clearInterval(poll), reject(new Error(`demo exited (${code}) before serving:\n${out}`))));
+    });
+    const url = `http://127.0.0.1:${port}`;
+    expect(out).toContain(`Web app     ${url}/`);
+    expect(out).toContain(`Sign in     ${url}/masuk`);
+    const page = await fetch(`${url}/hasil`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="app">');
+    const results = (await (await fetch(`${url}/editions/pik-2023/results`)).json()) as { winners: Record<string, unknown[]> };
+    expect(Object.keys(results.winners).sort()).toEqual(['GURU', 'OPD', 'PEMUDA', 'PUSKESMAS', 'RSUD', 'SISWA']);
+  } finally {
+    demo.kill('SIGINT');
+  }
+  await expect(exited).resolves.toBe(0);
+}, 240_000);
