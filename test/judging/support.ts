@@ -46,16 +46,16 @@ export const expectStatus = (answer: Answer, status: number): Answer => {
   return answer;
 };
 
-/** Registers a complete entry, uploads a real PDF proposal, submits it, and answers its id. */
-export const submitEntry = async (http: Http, token: string, overrides: Record<string, unknown> = {}): Promise<string> => {
-  const id = await draftEntry(http, token, overrides);
+/** Registers a complete entry (in the seed edition unless told), uploads a real PDF proposal, submits it, and answers its id. */
+export const submitEntry = async (http: Http, token: string, overrides: Record<string, unknown> = {}, edition = EDITION): Promise<string> => {
+  const id = await draftEntry(http, token, overrides, edition);
   expectStatus(await http.call('POST', `/innovations/${id}/submit`, { token }), 200);
   return id;
 };
 
 /** Registers a complete entry with its proposal uploaded, but does not submit it. */
-export const draftEntry = async (http: Http, token: string, overrides: Record<string, unknown> = {}): Promise<string> => {
-  const created = expectStatus(await http.call('POST', `${EDITION}/innovations`, { token, body: validInnovation(overrides) }), 201);
+export const draftEntry = async (http: Http, token: string, overrides: Record<string, unknown> = {}, edition = EDITION): Promise<string> => {
+  const created = expectStatus(await http.call('POST', `${edition}/innovations`, { token, body: validInnovation(overrides) }), 201);
   const id = created.body.id as string;
   const doc = expectStatus(
     await http.call('POST', `/innovations/${id}/documents`, { token, body: { kind: 'PROPOSAL', fileName: 'proposal.pdf', contentType: 'application/pdf', size: SAMPLE_PDF.length } }),
