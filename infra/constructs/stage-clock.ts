@@ -18,7 +18,7 @@ import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { BOUNDARIES, BOUNDARY_DELIVERY_RETRY, BOUNDARY_WORK, boundaryAt, boundaryInstant, scheduleName, type Boundary } from '#shared/domain/boundaries';
+import { boundariesOf, BOUNDARY_DELIVERY_RETRY, BOUNDARY_WORK, boundaryAt, boundaryInstant, scheduleName, type Boundary } from '#shared/domain/boundaries';
 import type { Dated } from '#shared/domain/calendar';
 import { TIME_ZONE, toSecond } from '#shared/vocabulary/wita';
 import { boundaryEvent, RECONCILE_EVENT } from '#shared/contracts/stage-transition.contract';
@@ -58,7 +58,7 @@ export interface PlannedBoundary {
  * is left to the reconciler (and the deploy after a boundary removes its fired schedule). */
 export const plannedBoundaries = (calendars: readonly EditionCalendar[], after: Date): PlannedBoundary[] =>
   calendars.flatMap(({ editionId, calendar }) =>
-    BOUNDARIES.map((boundary) => ({ editionId, boundary, instant: boundaryInstant(calendar, boundary) })).filter(
+    boundariesOf(calendar).map((boundary) => ({ editionId, boundary, instant: boundaryInstant(calendar, boundary) })).filter(
       (b) => toSecond(b.instant) > toSecond(after),
     ),
   );

@@ -3,16 +3,16 @@
  * `RECONCILE_EVENT`, and the function parses what arrives with `StageTransitionEvent`. */
 import * as z from 'zod/mini';
 import { defineSchema, Slug } from '#shared/schemas/common.schema';
-import { DATED_STAGES, type DatedStage } from '#shared/vocabulary/stages';
+import { BOUNDARIES, type Boundary } from '#shared/vocabulary/stages';
 import { defineFunction, RANKING_SIZING, WRITES_TABLE } from './contract';
 
 export const StageTransitionEvent = /* @__PURE__ */ defineSchema(() =>
-  z.union([z.strictObject({ editionId: Slug, boundary: z.enum(DATED_STAGES as readonly DatedStage[] as [DatedStage, ...DatedStage[]]) }), z.strictObject({ action: z.literal('reconcile') })]),
+  z.union([z.strictObject({ editionId: Slug, boundary: z.enum(BOUNDARIES) }), z.strictObject({ action: z.literal('reconcile') })]),
 );
 export type StageTransitionEvent = z.infer<typeof StageTransitionEvent>;
 
 /** The event that runs one edition's boundary. */
-export const boundaryEvent = (editionId: string, boundary: DatedStage): StageTransitionEvent => ({ editionId, boundary });
+export const boundaryEvent = (editionId: string, boundary: Boundary): StageTransitionEvent => ({ editionId, boundary });
 /** The event that runs every boundary that is due, of every edition. */
 export const RECONCILE_EVENT = { action: 'reconcile' } as const satisfies StageTransitionEvent;
 

@@ -1,7 +1,9 @@
-/** (use case) --> boundaries data --> DynamoDB. Which stage boundaries of an edition have done their
+/** (use case) --> boundaries data --> DynamoDB. Which boundaries of an edition have done their
  * work: one item per boundary, written once (a condition makes a second write a no-op). */
 import type { Boundary } from '#shared/domain/boundaries';
-import { isConditionFailure, ddb, queryAll, tableName } from './dynamo';
+import type { AuditRecord } from '#shared/schemas/judging.schema';
+import { auditPut } from './audit';
+import { isConditionFailure, ddb, queryAll, tableName, transactWrite } from './dynamo';
 import { BOUNDARY_PREFIX, boundaryKey, editionKey } from './keys';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 
@@ -16,19 +18,18 @@ export const doneBoundaries = async (editionId: string): Promise<Set<Boundary>> 
     ).map((i) => i.boundary as Boundary),
   );
 
-/** Records a boundary as done at its calendar instant; false when it already was. */
-export const markBoundaryDone = async (editionId: string, boundary: Boundary, at: string): Promise<boolean> => {
+const ALREADY_DONE = new Error('boundary already done');
+
+/** Records a boundary as done at its calendar instant, with the audit record of its work if it has
+ * one (both or neither); false when it already was done. */
+export const markBoundaryDone = async (editionId: string, boundary: Boundary, at: string, record?: AuditRecord): Promise<boolean> => {
+  const done = { TableName: tableName(), Item: { ...boundaryKey(editionId, boundary), editionId, boundary, at }, ConditionExpression: 'attribute_not_exists(PK)' };
   try {
-    await ddb().send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: { ...boundaryKey(editionId, boundary), editionId, boundary, at },
-        ConditionExpression: 'attribute_not_exists(PK)',
-      }),
-    );
+    if (record) await transactWrite([{ Put: done }, auditPut(record)], () => ALREADY_DONE);
+    else await ddb().send(new PutCommand(done));
     return true;
   } catch (err) {
-    if (isConditionFailure(err)) return false;
+    if (err === ALREADY_DONE || isConditionFailure(err)) return false;
     throw err;
   }
 };

@@ -1,12 +1,15 @@
-import { DATED_STAGES, type DatedStage } from '#shared/vocabulary/stages';
+import { BOUNDARIES, DATED_STAGES, type Boundary } from '#shared/vocabulary/stages';
 import { calendarProblems, windowOf, type CalendarProblem, type Dated, type StageWindow } from './calendar';
 import { toSecond, witaWallClock } from '#shared/vocabulary/wita';
 import { conflict, invalidInput } from '#shared/errors';
 import { msg } from '#shared/messages/catalogue';
+import { objectionWindowOf } from './objections';
 
-/** A stage boundary is the start of a dated stage; what happens there is the boundary's work. */
-export type Boundary = DatedStage;
-export const BOUNDARIES: readonly Boundary[] = DATED_STAGES;
+/** A boundary is an instant of the calendar the stage clock acts at: the start of each dated stage,
+ * and — for an edition that holds a public objection period — the period's end. */
+export { BOUNDARIES, type Boundary };
+
+type Calendar = Dated & { objectionWindow?: { days?: number } };
 
 /** What each boundary does (besides being recorded as done). */
 export const BOUNDARY_WORK: Record<Boundary, string> = {
@@ -17,13 +20,29 @@ export const BOUNDARY_WORK: Record<Boundary, string> = {
   FIELD_VERIFICATION: 'open field verification',
   PRESENTATION: 'open presentations',
   WINNER_DETERMINATION: 'compute the final ranking',
+  OBJECTION_CLOSE: 'close the public objection period: its tally goes into the audit trail',
 };
 
-export const boundaryInstant = (calendar: Dated, boundary: Boundary): string => windowOf(calendar, boundary).start;
+/** The boundaries an edition has: every stage's start, and the objection period's end if it has one. */
+export const boundariesOf = (calendar: Calendar): Boundary[] => (objectionWindowOf(calendar) ? [...BOUNDARIES] : [...DATED_STAGES]);
 
-/** Boundaries whose time has come and that are not done yet, in calendar order. */
-export const dueBoundaries = (calendar: Dated, now: Date, done: ReadonlySet<Boundary>): Boundary[] =>
-  BOUNDARIES.filter((b) => !done.has(b) && toSecond(boundaryInstant(calendar, b)) <= toSecond(now));
+export const boundaryInstant = (calendar: Calendar, boundary: Boundary): string => {
+  if (boundary !== 'OBJECTION_CLOSE') return windowOf(calendar, boundary).start;
+  const window = objectionWindowOf(calendar);
+  if (!window) throw new Error('this edition has no objection period');
+  return window.end;
+};
+
+/** An edition's boundaries in the order they fall (stage order among equal instants). */
+export const boundariesInOrder = (calendar: Calendar): Boundary[] =>
+  boundariesOf(calendar)
+    .map((b, i) => ({ b, i, t: toSecond(boundaryInstant(calendar, b)) }))
+    .sort((x, y) => x.t - y.t || x.i - y.i)
+    .map((x) => x.b);
+
+/** Boundaries whose time has come and that are not done yet, in the order they fall. */
+export const dueBoundaries = (calendar: Calendar, now: Date, done: ReadonlySet<Boundary>): Boundary[] =>
+  boundariesInOrder(calendar).filter((b) => !done.has(b) && toSecond(boundaryInstant(calendar, b)) <= toSecond(now));
 
 /** A short, stable digest (FNV-1a, 32 bits, hex) for names that must fit a length limit. */
 const fnv1a = (text: string): string => {
@@ -49,16 +68,27 @@ export const boundaryAt = (instant: string): string => `at(${witaWallClock(insta
  * same for the schedules CloudFormation makes and those made at run time. */
 export const BOUNDARY_DELIVERY_RETRY = { maximumRetryAttempts: 10, maximumEventAgeSeconds: 6 * 3600 } as const;
 
+/** A boundary whose instant changed; `from` null: it is new (a new edition, an objection period
+ * turned on); `to` null: it is gone (the period turned off). */
 export interface MovedBoundary {
   boundary: Boundary;
-  from: string;
-  to: string;
+  from: string | null;
+  to: string | null;
 }
+
+/** The boundaries that differ between two versions of an edition (`before` null: a new edition). */
+export const movedBoundaries = (before: Calendar | null, after: Calendar): MovedBoundary[] => {
+  const instantsOf = (c: Calendar | null) => new Map(c ? boundariesOf(c).map((b) => [b, boundaryInstant(c, b)] as const) : []);
+  const [was, will] = [instantsOf(before), instantsOf(after)];
+  return BOUNDARIES.map((boundary) => ({ boundary, from: was.get(boundary) ?? null, to: will.get(boundary) ?? null })).filter(
+    (m) => (m.from === null ? null : toSecond(m.from)) !== (m.to === null ? null : toSecond(m.to)),
+  );
+};
 
 /** Checks a new calendar against the old one at `now`: the windows must be sound (400), and nothing
  * that has already happened may move (409): a started window keeps its start, an ended one its end.
  * Answers the boundaries that move. */
-export const calendarChange = (old: Dated, next: readonly StageWindow[], now: Date): MovedBoundary[] => {
+export const calendarChange = (old: Calendar, next: readonly StageWindow[], now: Date): MovedBoundary[] => {
   const problems = calendarProblems(next);
   if (problems.length) throw invalidInput(problems, msg('CALENDAR_UNSOUND'));
   const t = toSecond(now);
@@ -74,7 +104,5 @@ export const calendarChange = (old: Dated, next: readonly StageWindow[], now: Da
     return issues;
   });
   if (past.length) throw conflict('CALENDAR_PAST', msg('CALENDAR_PAST'), past, true);
-  return next
-    .map((w, i) => ({ boundary: w.stage, from: old.stages[i].start, to: w.start }))
-    .filter((m) => toSecond(m.from) !== toSecond(m.to));
+  return movedBoundaries(old, { ...old, stages: [...next] });
 };

@@ -8,7 +8,8 @@ import { windowOf, type Dated } from './calendar';
  * on (`objectionWindow: {days}`, 5 by default) opens it at the nomination boundary — when the
  * nominees become public — and closes it `days` × 24 hours later (start inclusive, end exclusive,
  * to the second, like every window). It runs beside the stages and is not one of them; the
- * calendar decides whether it is open, as for every stage action. */
+ * calendar decides whether it is open, as for every stage action, and the stage clock closes it as
+ * a boundary of its own (`OBJECTION_CLOSE`), recording its tally in the edition's audit trail. */
 
 export interface ObjectionWindow {
   start: string;
@@ -36,16 +37,18 @@ export const requireObjectionWindow = (edition: Dated & { objectionWindow?: { da
   return window;
 };
 
-/** Per innovation, how many objections were filed and how they ended: what the public sees. */
+/** How many objections were filed and how they ended: per nominee for the public, and the whole
+ * period's for the record made when it closes. */
+export const objectionTally = (objections: readonly Pick<Objection, 'status'>[]): ObjectionSummary => ({
+  filed: objections.length,
+  open: objections.filter((o) => o.status === 'OPEN').length,
+  upheld: objections.filter((o) => o.status === 'UPHELD').length,
+  rejected: objections.filter((o) => o.status === 'REJECTED').length,
+});
+
+/** Per innovation, its tally: what the public sees. */
 export const objectionSummaries = (objections: readonly Pick<Objection, 'innovationId' | 'status'>[]): Map<string, ObjectionSummary> => {
-  const out = new Map<string, ObjectionSummary>();
-  for (const o of objections) {
-    const s = out.get(o.innovationId) ?? { filed: 0, open: 0, upheld: 0, rejected: 0 };
-    s.filed++;
-    if (o.status === 'OPEN') s.open++;
-    else if (o.status === 'UPHELD') s.upheld++;
-    else s.rejected++;
-    out.set(o.innovationId, s);
-  }
-  return out;
+  const byNominee = new Map<string, Pick<Objection, 'status'>[]>();
+  for (const o of objections) byNominee.set(o.innovationId, [...(byNominee.get(o.innovationId) ?? []), o]);
+  return new Map([...byNominee].map(([id, filed]) => [id, objectionTally(filed)]));
 };

@@ -15,19 +15,19 @@ export interface ScheduleChanges {
   failed: { boundary: string; action: 'create' | 'remove'; error: string }[];
 }
 
-export const followCalendar = async (editionId: string, moved: MovedBoundary[], now: Date, previousExisted = true): Promise<ScheduleChanges> => {
+export const followCalendar = async (editionId: string, moved: MovedBoundary[], now: Date): Promise<ScheduleChanges> => {
   const schedules = boundarySchedules();
   const changes: ScheduleChanges = { created: [], removed: [], failed: [] };
   const attempt = async (m: MovedBoundary, action: 'create' | 'remove') => {
     try {
-      const name = action === 'create' ? await schedules.create(editionId, m.boundary, m.to) : await schedules.remove(editionId, m.boundary, m.from);
+      const name = action === 'create' ? await schedules.create(editionId, m.boundary, m.to!) : await schedules.remove(editionId, m.boundary, m.from!);
       (action === 'create' ? changes.created : changes.removed).push(name);
     } catch (err) {
       logger.error('schedule change failed; the reconciler will run this boundary', { editionId, boundary: m.boundary, action, error: (err as Error).message });
       changes.failed.push({ boundary: m.boundary, action, error: (err as Error).name });
     }
   };
-  await Promise.all(moved.filter((m) => toSecond(m.to) > toSecond(now)).map((m) => attempt(m, 'create')));
-  if (previousExisted) await Promise.all(moved.map((m) => attempt(m, 'remove')));
+  await Promise.all(moved.filter((m) => m.to !== null && toSecond(m.to) > toSecond(now)).map((m) => attempt(m, 'create')));
+  await Promise.all(moved.filter((m) => m.from !== null).map((m) => attempt(m, 'remove')));
   return changes;
 };

@@ -3,7 +3,7 @@
  * a running one; the boundary schedules follow whatever moved. Every change is audited. */
 import { editionSubject } from '#shared/data/audit';
 import { createEdition, findEdition, getEdition, saveEdition } from '#shared/data/editions';
-import { BOUNDARIES, calendarChange } from '#shared/domain/boundaries';
+import { calendarChange, movedBoundaries } from '#shared/domain/boundaries';
 import { calendarProblems, type StageWindow } from '#shared/domain/calendar';
 import { nextRevision, requireSameVersion } from '#shared/domain/optimistic-lock';
 import { requireStage } from '#shared/domain/stage-rules';
@@ -32,13 +32,15 @@ export const putEdition = async (editionId: string, input: EditionInput, expecte
       throw conflict('CALENDAR_PAST', msg('NEW_EDITION_IN_PAST'), [{ path: ['stages', 0, 'start'], message: msg('REGISTRATION_START_AFTER', { at }) }], true);
     const edition: Edition = { ...input, id: editionId, announcedAt: null, createdAt: at, updatedAt: at, version: 1 };
     await createEdition(edition);
-    const schedules = await followCalendar(edition.id, BOUNDARIES.map((b, i) => ({ boundary: b, from: input.stages[i].start, to: input.stages[i].start })), now, false);
+    const schedules = await followCalendar(edition.id, movedBoundaries(null, edition), now);
     return { edition, schedules, created: true };
   }
   requireStage(existing, now, ['UPCOMING'], 'ACTION_REVISE_EDITION');
   requireSameVersion('edition', expectedVersion, existing.version);
-  const moved = calendarChange(existing, input.stages, now);
+  calendarChange(existing, input.stages, now);
   const edition: Edition = { ...existing, ...input, ...nextRevision(existing, at) };
+  // Also what the revision did to the objection period (turned on or off, or longer).
+  const moved = movedBoundaries(existing, edition);
   await saveEdition(edition, existing.version, { subject: editionSubject(existing.id), at, who: caller.userId, action: 'EDITION_REVISED', before: existing, after: edition });
   return { edition, schedules: await followCalendar(existing.id, moved, now), created: false };
 };

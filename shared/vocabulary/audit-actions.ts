@@ -12,5 +12,6 @@ export const AUDIT_ACTIONS = [
   'ANNOUNCED',
   'OBJECTION_FILED',
   'OBJECTION_RESOLVED',
+  'OBJECTION_PERIOD_CLOSED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

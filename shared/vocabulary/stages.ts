@@ -18,3 +18,8 @@ export const DATED_STAGES = STAGES.slice(1, 8) as readonly Exclude<Stage, 'UPCOM
 export type DatedStage = (typeof DATED_STAGES)[number];
 
 export const stageIndex = (stage: Stage): number => STAGES.indexOf(stage);
+
+/** The instants the stage clock acts at: each dated stage's start, and the end of an edition's public
+ * objection period (which runs beside the stages and opens with the nomination). */
+export const BOUNDARIES = [...DATED_STAGES, 'OBJECTION_CLOSE'] as const;
+export type Boundary = (typeof BOUNDARIES)[number];

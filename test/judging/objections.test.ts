@@ -28,6 +28,7 @@ const ENTRANTS = [
   ['d', 'opd-disdikbud', 2.8],
 ] as const;
 let objectionOnA = '';
+let closeSchedule: string[] = [];
 let objectionOnB = '';
 
 const get = (path: string, token?: string) => ctx.http.call('GET', path, { token });
@@ -50,7 +51,8 @@ beforeAll(async () => {
     nominationsPerCategory: 2,
     objectionWindow: { days: 5 },
   };
-  expectStatus(await ctx.http.call('PUT', EDITION, { token: t.admin, body: edition }), 201);
+  const created = expectStatus(await ctx.http.call('PUT', EDITION, { token: t.admin, body: edition }), 201);
+  closeSchedule = created.body.schedules.created.filter((n: string) => n.includes('OBJECTION'));
   await setClock(ctx.http, AT.REGISTRATION);
   for (const [name, institutionId] of ENTRANTS) {
     t[name] = await ctx.http.token(`peserta-${name}`, ['participant'], institutionId);
@@ -168,10 +170,19 @@ test('the public sees counts and outcomes per nominee, and the disqualified one,
   await refused(403, () => get(`${EDITION}/objections`, t.citizen), 'FORBIDDEN');
 });
 
-test('the window closes with the clock: open in its last second, 409 from its end', async () => {
+test('the stage clock closes the window as a boundary of its own, scheduled when the edition was made', () => {
+  expect(closeSchedule).toEqual(['pik-2024.OBJECTION_CLOSE.20241125T120000']);
+});
+
+test('the window closes with the clock: open in its last second, 409 from its end; its tally is audited once', async () => {
   await setClock(ctx.http, AT.WINDOW_LAST_SECOND);
   expectStatus(await object('citizen', 'b', { reason: 'Sanggahan kedua pada detik terakhir.' }), 201);
-  await setClock(ctx.http, AT.WINDOW_CLOSED);
+  const closing = await ctx.http.setClock(AT.WINDOW_CLOSED);
+  expect(closing.body.fired).toEqual([expect.objectContaining({ editionId: 'pik-2024', boundary: 'OBJECTION_CLOSE', at: AT.WINDOW_CLOSED })]);
   await refused(409, () => object('citizen', 'b', { reason: 'Sanggahan setelah masa sanggah.' }), 'OBJECTION_WINDOW_CLOSED');
   expect(expectStatus(await get(EDITION), 200).body.objectionPeriod.open).toBe(false);
+
+  await setClock(ctx.http, '2024-11-25T13:00:00+08:00');
+  const trail = expectStatus(await get(`${EDITION}/audit`, t.admin), 200).body.items.filter((r: { action: string }) => r.action === 'OBJECTION_PERIOD_CLOSED');
+  expect(trail).toEqual([expect.objectContaining({ who: 'system:stage-transition', at: AT.WINDOW_CLOSED, after: { filed: 3, open: 1, upheld: 1, rejected: 1 } })]);
 });

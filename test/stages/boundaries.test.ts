@@ -1,6 +1,6 @@
 /** Issue 5, the pure rules of stage boundaries: when a boundary is due (to the second, in WITA), what
  * its run-time schedule is called, and which calendar changes are sound (400) and allowed (409). */
-import { BOUNDARIES, calendarChange, dueBoundaries, scheduleName, type Boundary } from '#shared/domain/boundaries';
+import { BOUNDARIES, boundariesOf, calendarChange, dueBoundaries, movedBoundaries, scheduleName, type Boundary } from '#shared/domain/boundaries';
 import type { Dated, StageWindow } from '#shared/domain/calendar';
 import { seedEdition } from '#shared/domain/seed-edition';
 import { AppError } from '#shared/errors';
@@ -53,7 +53,7 @@ describe('dueBoundaries', () => {
     expect(dueBoundaries(seed, at('2023-09-30T00:00:00+08:00'), new Set())).toEqual([]);
     expect(dueBoundaries(seed, at('2023-11-20T12:00:00+08:00'), new Set())).toEqual(['REGISTRATION', 'SCREENING', 'ASSESSMENT', 'NOMINATION']);
     expect(dueBoundaries(seed, at('2023-11-20T12:00:00+08:00'), new Set(['SCREENING', 'NOMINATION'] as Boundary[]))).toEqual(['REGISTRATION', 'ASSESSMENT']);
-    expect(dueBoundaries(seed, at('2030-01-01T00:00:00+08:00'), new Set())).toEqual([...BOUNDARIES]);
+    expect(dueBoundaries(seed, at('2030-01-01T00:00:00+08:00'), new Set())).toEqual(BOUNDARIES.filter((b) => b !== 'OBJECTION_CLOSE'));
     expect(dueBoundaries(seed, at('2030-01-01T00:00:00+08:00'), new Set(BOUNDARIES))).toEqual([]);
   });
 
@@ -210,5 +210,38 @@ describe('calendarChange', () => {
   test('an upcoming edition may move every window (all still in the future)', () => {
     const moved = calendarChange(seed, moveBoundary('REGISTRATION', '2023-10-09T00:00:00+08:00'), at('2023-10-01T00:00:00+08:00'));
     expect(moved).toEqual([{ boundary: 'REGISTRATION', from: '2023-10-11T00:00:00+08:00', to: '2023-10-09T00:00:00+08:00' }]);
+  });
+});
+
+describe('the objection period’s close, a boundary beside the stages', () => {
+  const withPeriod = { stages: seedEdition.stages, objectionWindow: { days: 5 } };
+
+  test('only an edition that holds the period has it; it falls where its instant says, between the stages', () => {
+    expect(boundariesOf(seed)).not.toContain('OBJECTION_CLOSE');
+    expect(boundariesOf(withPeriod)).toContain('OBJECTION_CLOSE');
+    // Nomination 20 Nov 12:00 + 5 days: after field verification opens (20 Nov 18:00), before the presentations (27 Nov).
+    expect(dueBoundaries(withPeriod, at('2023-11-25T11:59:59+08:00'), new Set())).not.toContain('OBJECTION_CLOSE');
+    expect(dueBoundaries(withPeriod, at('2023-11-25T12:00:00+08:00'), new Set()).slice(-3)).toEqual(['NOMINATION', 'FIELD_VERIFICATION', 'OBJECTION_CLOSE']);
+    expect(dueBoundaries(withPeriod, at('2030-01-01T00:00:00+08:00'), new Set()).slice(-3)).toEqual(['OBJECTION_CLOSE', 'PRESENTATION', 'WINNER_DETERMINATION']);
+  });
+
+  test('moving the nomination moves the close; turning the period on or off makes or removes it', () => {
+    const later = {
+      ...withPeriod,
+      stages: withWindows({
+        ASSESSMENT: { end: '2023-11-21T12:00:00+08:00' },
+        NOMINATION: { start: '2023-11-21T12:00:00+08:00', end: '2023-11-21T18:00:00+08:00' },
+        FIELD_VERIFICATION: { start: '2023-11-21T18:00:00+08:00' },
+      }),
+    };
+    expect(movedBoundaries(withPeriod, later)).toEqual([
+      { boundary: 'NOMINATION', from: '2023-11-20T12:00:00+08:00', to: '2023-11-21T12:00:00+08:00' },
+      { boundary: 'FIELD_VERIFICATION', from: '2023-11-20T18:00:00+08:00', to: '2023-11-21T18:00:00+08:00' },
+      { boundary: 'OBJECTION_CLOSE', from: '2023-11-25T12:00:00+08:00', to: '2023-11-26T12:00:00+08:00' },
+    ]);
+    expect(movedBoundaries(seed, withPeriod)).toEqual([{ boundary: 'OBJECTION_CLOSE', from: null, to: '2023-11-25T12:00:00+08:00' }]);
+    expect(movedBoundaries(withPeriod, seed)).toEqual([{ boundary: 'OBJECTION_CLOSE', from: '2023-11-25T12:00:00+08:00', to: null }]);
+    expect(movedBoundaries(null, seed).map((m) => m.from)).toEqual(Array(7).fill(null));
+    expect(calendarChange(withPeriod, later.stages, at('2023-10-12T09:00:00+08:00')).map((m) => m.boundary)).toEqual(['NOMINATION', 'FIELD_VERIFICATION', 'OBJECTION_CLOSE']);
   });
 });
