@@ -100,6 +100,19 @@ export const getEvidence = /* @__PURE__ */ defineRoute(() => ({
   sizing: STANDARD_SIZING,
 }));
 
+export const getVerification = /* @__PURE__ */ defineRoute(() => ({
+  id: 'getVerification',
+  method: 'GET',
+  path: '/innovations/{id}/verification',
+  handler: 'get-verification',
+  summary: "Read a nominee's recorded field verification (with its version, to revise it with If-Match); 404 before one is recorded",
+  roles: ['admin', 'jury', 'verifier'],
+  idempotent: false,
+  request: { path: InnovationPath },
+  access: READS_TABLE,
+  sizing: STANDARD_SIZING,
+}));
+
 export const putVerification = /* @__PURE__ */ defineRoute(() => ({
   id: 'putVerification',
   method: 'PUT',
@@ -123,5 +136,6 @@ export const judgingResponses = /* @__PURE__ */ defineResponses(() => ({
   getScores: { statuses: [200], schema: ScoreList },
   requestEvidenceUpload: { statuses: [201], schema: DocumentUpload },
   getEvidence: { statuses: [302, 200], schema: DocumentRead },
+  getVerification: { statuses: [200], schema: Verification },
   putVerification: { statuses: [201, 200], schema: Verification },
 }));

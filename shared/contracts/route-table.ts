@@ -6,7 +6,7 @@ import { getEdition, listEditions, putCalendar, putEdition, editionResponses } f
 import { health, healthResponses } from './health.contract';
 import { getCompliance, listInstitutions, putInstitution, institutionResponses } from './institution.contract';
 import { getDocument, getInnovation, listInnovations, listMyInnovations, registerInnovation, requestDocumentUpload, submitInnovation, updateInnovation, innovationResponses } from './innovation.contract';
-import { getAssignments, getEvidence, getScores, putAssignments, putEligibility, putScore, putVerification, requestEvidenceUpload, judgingResponses } from './judging.contract';
+import { getAssignments, getEvidence, getScores, getVerification, putAssignments, putEligibility, putScore, putVerification, requestEvidenceUpload, judgingResponses } from './judging.contract';
 import { announce, computeRanking, getRanking, getResults, previewRanking, rankingResponses } from './ranking.contract';
 import { stageTransition } from './stage-transition.contract';
 import { exportIid, exportResponses } from './export.contract';
@@ -34,6 +34,7 @@ export const ROUTES = [
   described(getScores, judgingResponses),
   described(requestEvidenceUpload, judgingResponses),
   described(getEvidence, judgingResponses),
+  described(getVerification, judgingResponses),
   described(putVerification, judgingResponses),
   described(computeRanking, rankingResponses),
   described(getRanking, rankingResponses),

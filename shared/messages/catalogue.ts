@@ -291,6 +291,10 @@ const buildCatalogue = () => ({
     id: (p) => `Bukti ${p.documentId} tidak ditemukan pada inovasi ini`,
     en: (p) => `Evidence ${p.documentId} not found for this innovation`,
   }),
+  VERIFICATION_NOT_FOUND: entry({
+    id: () => 'Verifikasi lapangan inovasi ini belum dicatat',
+    en: () => 'No field verification has been recorded for this innovation yet',
+  }),
   EVIDENCE_READ_FORBIDDEN: entry({
     id: () => 'Bukti verifikasi lapangan hanya dapat dilihat oleh sekretariat serta tim penilai dan tim verifikasi yang ditugaskan',
     en: () => 'Only the secretariat and the assigned judges and verifiers read field-verification evidence',

@@ -58,6 +58,7 @@ const SAMPLES: { [K in MessageKey]: Extract<Message, { key: K }>['params'] } = {
   NOT_ASSIGNED_TO_CATEGORY: { category: 'GURU' },
   READ_FORBIDDEN: undefined,
   EVIDENCE_READ_FORBIDDEN: undefined,
+  VERIFICATION_NOT_FOUND: undefined,
   DOCUMENT_UNREADABLE: { kind: 'PROPOSAL', fileName: 'proposal.pdf' },
   DOCUMENT_NOT_FOUND: { documentId: 'd-1' },
   DOCUMENT_NOT_STORED: { kind: 'PROPOSAL', fileName: 'proposal.pdf' },

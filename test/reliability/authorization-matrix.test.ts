@@ -274,6 +274,17 @@ export const MATRIX: Record<RouteId, RouteCase> = {
     shows: () => undefined,
     check: (answer) => (typeof answer.body?.url === 'string' && typeof answer.body?.expiresAt === 'string' ? undefined : 'no url and expiresAt'),
   },
+  getVerification: {
+    request: () => ({}),
+    missing: targetMissing,
+    entitled: (a, s) => a === 'admin' || ((a === 'juryAssigned' || a === 'verifierAssigned') && panelSet(s)),
+    // Read before the verifier's PUT in the same stage: recorded from PRESENTATION on.
+    missingInside: (s) => at(s) <= at('FIELD_VERIFICATION'),
+    ok: [200],
+    why: 'the audience of its evidence reads the recorded verification (404 until the verifier records it)',
+    shows: () => undefined,
+    check: (answer) => (answer.body?.result === 'VERIFIED' && typeof answer.body?.version === 'number' ? undefined : 'no result and version'),
+  },
   putVerification: {
     request: () => ({ body: { result: 'VERIFIED', score: 85, findings: 'Layanan berjalan sesuai klaim.' } }),
     missing: targetMissing,

@@ -284,6 +284,24 @@ describe('a field verifier during FIELD_VERIFICATION', () => {
     await press(page.getByRole('button', { name: 'Simpan hasil verifikasi' }));
     await page.getByRole('status').filter({ hasText: 'Hasil verifikasi tersimpan' }).getByText('90', { exact: true }).waitFor();
   });
+
+  test('opened again later, the visit is read back from the API and revised from the version read, its photo kept', async () => {
+    await page.goto(`${stack.url}/verifikasi/${ids[TENGGARONG]}`);
+    const saved = page.getByRole('status').filter({ hasText: 'Hasil verifikasi tersimpan' });
+    await saved.getByText('90', { exact: true }).waitFor();
+    await saved.getByRole('link', { name: 'Buka foto foto-posyandu.jpg' }).waitFor();
+    await checkPage(page);
+    await press(page.getByRole('button', { name: 'Ubah hasil verifikasi' }));
+    await expect(page.getByLabel('Temuan di lapangan').inputValue()).resolves.toContain('Register imunisasi desa');
+    await page.getByRole('button', { name: 'Hapus foto-posyandu.jpg' }).waitFor();
+    await tabTo(page, page.getByLabel('Nilai verifikasi (0–100)'));
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('88');
+    await press(page.getByRole('button', { name: 'Simpan hasil verifikasi' }));
+    await saved.getByText('88', { exact: true }).waitFor();
+    const stored = expectStatus(await http.call('GET', `/innovations/${ids[TENGGARONG]}/verification`, { token: t.admin }), 200).body;
+    expect(stored).toMatchObject({ score: 88, version: 3, evidence: [expect.objectContaining({ fileName: 'foto-posyandu.jpg' })] });
+  });
 });
 
 describe('the judge after the assessment window', () => {

@@ -7,7 +7,7 @@ import { getEdition, listEditions } from '../../../shared/contracts/edition.cont
 import { health } from '../../../shared/contracts/health.contract';
 import { listInstitutions } from '../../../shared/contracts/institution.contract';
 import { getDocument, getInnovation, listInnovations, listMyInnovations, registerInnovation, requestDocumentUpload, submitInnovation, updateInnovation } from '../../../shared/contracts/innovation.contract';
-import { getEvidence, getScores, putScore, putVerification, requestEvidenceUpload } from '../../../shared/contracts/judging.contract';
+import { getEvidence, getScores, getVerification, putScore, putVerification, requestEvidenceUpload } from '../../../shared/contracts/judging.contract';
 import { fileObjection } from '../../../shared/contracts/objection.contract';
 import { getResults } from '../../../shared/contracts/ranking.contract';
 import type { ROUTES } from '../../../shared/contracts/route-table';
@@ -31,6 +31,7 @@ export const routes = {
   putScore,
   requestEvidenceUpload,
   getEvidence,
+  getVerification,
   putVerification,
   fileObjection,
 } satisfies Record<string, Route>;

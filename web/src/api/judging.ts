@@ -2,6 +2,7 @@
  * their categories, without the institutions they declared a conflict with), a judge's own score of
  * one round, and a verifier's record of a field visit. */
 import { call } from './client';
+import { ApiError } from './errors';
 import type { EditionView, Innovation, RoundName, Score, Stage } from './contract';
 
 /** The round a judge scores in a stage, if any. */
@@ -30,6 +31,16 @@ export const saveScore = (innovationId: string, round: RoundName, body: { criter
 
 export const saveVerification = (innovationId: string, body: { result: 'VERIFIED' | 'NOT_VERIFIED'; score: number; findings: string; evidence: string[] }, version?: number) =>
   call('putVerification', { path: { id: innovationId }, body, ifMatch: version });
+
+/** The nominee's field verification as recorded, or undefined before the first one. */
+export const recordedVerification = async (innovationId: string) => {
+  try {
+    return await call('getVerification', { path: { id: innovationId } });
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 404) return undefined;
+    throw err;
+  }
+};
 
 /** Every institution of the registry (to name a nominee's institution and its district). */
 export const institutions = async () => {

@@ -9,7 +9,7 @@ import type { Verification } from '../../api/contract';
 import { evidenceUrl } from '../../api/documents';
 import { getEdition } from '../../api/editions';
 import { ApiError, type FieldError } from '../../api/errors';
-import { institutions, saveVerification } from '../../api/judging';
+import { institutions, recordedVerification, saveVerification } from '../../api/judging';
 import { checkVerification } from '../../api/validation';
 import { EntrySummary } from '../../components/entry-summary';
 import { ErrorSummary } from '../../components/error-summary';
@@ -34,12 +34,12 @@ const Visit = () => {
   const { params } = useRoute();
   const loaded = useLoad(async () => {
     const innovation = await call('getInnovation', { path: { id: params.id! } });
-    const [edition, registry] = await Promise.all([getEdition(innovation.editionId), institutions()]);
-    return { innovation, edition, institution: registry.find((i) => i.institutionId === innovation.institutionId) };
+    const [edition, registry, recorded] = await Promise.all([getEdition(innovation.editionId), institutions(), recordedVerification(innovation.id)]);
+    return { innovation, edition, recorded, institution: registry.find((i) => i.institutionId === innovation.institutionId) };
   }, [params.id]);
   if (loaded.error) return <Problem error={loaded.error} retry={loaded.reload} />;
   if (!loaded.data) return <Loading />;
-  const { innovation, edition, institution } = loaded.data;
+  const { innovation, edition, institution, recorded } = loaded.data;
   return (
     <>
       <p>
@@ -53,34 +53,47 @@ const Visit = () => {
         </p>
       )}
       <h2>{t.visitForm}</h2>
-      {edition.currentStage === 'FIELD_VERIFICATION' ? <VisitForm innovationId={innovation.id} /> : <p class="notice">{t.verificationNotOpen}</p>}
+      {edition.currentStage === 'FIELD_VERIFICATION' ? (
+        <VisitForm innovationId={innovation.id} recorded={recorded} />
+      ) : (
+        <>
+          <p class="notice">{t.verificationNotOpen}</p>
+          {recorded && <Saved verification={recorded} />}
+        </>
+      )}
     </>
   );
 };
 
-const VisitForm = ({ innovationId }: { innovationId: string }) => {
+/** `recorded`: the visit as saved before (this session or an earlier one): shown, and revised from
+ * the version read, its photos kept unless removed. */
+const VisitForm = ({ innovationId, recorded }: { innovationId: string; recorded?: Verification }) => {
   const t = useTexts();
-  const [result, setResult] = useState('');
-  const [score, setScore] = useState('');
-  const [findings, setFindings] = useState('');
+  const [result, setResult] = useState<string>(recorded?.result ?? '');
+  const [score, setScore] = useState(recorded ? String(recorded.score) : '');
+  const [findings, setFindings] = useState(recorded?.findings ?? '');
+  const [kept, setKept] = useState(recorded?.evidence ?? []);
   const [evidence, setEvidence] = useState<{ ids: string[]; pending: boolean }>({ ids: [], pending: false });
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [saving, setSaving] = useState(false);
-  const [saved, setSaved] = useState<Verification>();
-  const [editing, setEditing] = useState(true);
+  const [saved, setSaved] = useState<Verification | undefined>(recorded);
+  const [editing, setEditing] = useState(!recorded);
   const labels = { result: t.result, score: t.verificationScore, findings: t.findings, evidence: t.photos };
 
   const submit = async (ev: Event) => {
     ev.preventDefault();
     if (evidence.pending) return setErrors([{ field: 'evidence', message: t.photosPending }]);
     const number = score.trim() === '' ? undefined : Number(score.trim().replace(',', '.'));
-    const body = { result: result || undefined, score: number, findings, evidence: evidence.ids };
+    const body = { result: result || undefined, score: number, findings, evidence: [...kept.map((e) => e.documentId), ...evidence.ids] };
     const problems = checkVerification(body, t.language);
     setErrors(problems);
     if (problems.length) return;
     setSaving(true);
     try {
-      setSaved(await saveVerification(innovationId, body as Parameters<typeof saveVerification>[1], saved?.version));
+      const stored = await saveVerification(innovationId, body as Parameters<typeof saveVerification>[1], saved?.version);
+      setSaved(stored);
+      // This page's own uploads stay with the photo list that took them; the rest are kept as saved.
+      setKept(stored.evidence.filter((e) => !evidence.ids.includes(e.documentId)));
       setErrors([]);
       setEditing(false);
     } catch (err) {
@@ -95,7 +108,7 @@ const VisitForm = ({ innovationId }: { innovationId: string }) => {
     <>
       {saved && !editing && (
         <>
-          <Saved verification={saved} />
+          <Saved verification={saved} announce={saved !== recorded} />
           <button type="button" class="button secondary" onClick={() => setEditing(true)}>
             {t.changeVerification}
           </button>
@@ -129,6 +142,21 @@ const VisitForm = ({ innovationId }: { innovationId: string }) => {
         />
       </div>
       <TextArea name="findings" label={t.findings} hint={t.findingsHint} max={10000} value={findings} error={errorOf('findings')} onInput={setFindings} />
+      {kept.length > 0 && (
+        <>
+          <h3>{t.savedEvidence}</h3>
+          <ul class="plain">
+            {kept.map((e) => (
+              <li key={e.documentId}>
+                {e.fileName}{' '}
+                <button type="button" class="button secondary" onClick={() => setKept((ks) => ks.filter((k) => k.documentId !== e.documentId))}>
+                  {t.removePhoto(e.fileName)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <EvidencePhotos innovationId={innovationId} error={errorOf('evidence')} onChange={(ids, pending) => setEvidence({ ids, pending })} />
       <button type="submit" class="button" disabled={saving}>
         {saving ? t.saving : t.saveVerification}
@@ -139,12 +167,12 @@ const VisitForm = ({ innovationId }: { innovationId: string }) => {
 };
 
 /** What the API stored, read back: the photos open through the evidence route. */
-const Saved = ({ verification: v }: { verification: Verification }) => {
+const Saved = ({ verification: v, announce = false }: { verification: Verification; announce?: boolean }) => {
   const t = useTexts();
   const [problem, setProblem] = useState('');
   const box = useRef<HTMLDivElement>(null);
-  // Just saved: the confirmation comes into view and is read out.
-  useEffect(() => box.current?.focus(), [v.version]);
+  // Just saved: the confirmation comes into view and is read out (not when read back on opening the page).
+  useEffect(() => void (announce && box.current?.focus()), [v.version]);
   const open = async (ev: MouseEvent, evidenceId: string) => {
     // The link names the API's path (it works without the script): not a page for the router to open.
     ev.preventDefault();
