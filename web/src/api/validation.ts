@@ -4,7 +4,8 @@ import * as z from 'zod/mini';
 import { SUBMISSION_REQUIRED, InnovationInput, InnovationPatch } from '../../../shared/schemas/innovation.schema';
 import { submissionGaps } from '../../../shared/domain/innovation-rules';
 import { scoreProblems } from '../../../shared/domain/scoring';
-import { ScoreInput, VerificationInput } from '../../../shared/schemas/judging.schema';
+import { AssignmentsInput, EligibilityInput, ScoreInput, VerificationInput } from '../../../shared/schemas/judging.schema';
+import { ObjectionResolution } from '../../../shared/schemas/objection.schema';
 import { issuesToDetails } from '../../../shared/http/validation';
 import { msg, renderMessage } from '../../../shared/messages/catalogue';
 import type { Language } from '../../../shared/messages/language';
@@ -46,3 +47,10 @@ export const checkScore = (value: { criteria: Record<string, number>; comment?: 
 
 /** A field verification, as `PUT /innovations/{id}/verification` checks it. */
 export const checkVerification = (value: unknown, language: Language) => check(VerificationInput, value, language);
+
+/** The secretariat's screening decision, as `PUT /innovations/{id}/eligibility` checks it (a reason when screening out). */
+export const checkEligibility = (value: unknown, language: Language) => check(EligibilityInput, value, language);
+/** The panel, as `PUT /editions/{id}/assignments` checks it. */
+export const checkAssignments = (value: unknown, language: Language) => check(AssignmentsInput, value, language);
+/** The secretariat's decision on an objection, as `PUT /innovations/{id}/objections/{objectionId}` checks it. */
+export const checkResolution = (value: unknown, language: Language) => check(ObjectionResolution, value, language);
