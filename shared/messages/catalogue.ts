@@ -431,9 +431,10 @@ const buildCatalogue = () => ({
     en: (p) =>
       `A ${p.stage} innovation must have been running ${p.minimumMonths} month(s) when registration closes (${waktu(p.registrationClose)} WITA); started ${p.startedOn}, it reaches that on ${p.reachesMinimumOn}`,
   }),
-  FLAG_DUPLICATE_TITLE: entry<{ title: string; innovationId: string; editionId: string; similarity: number; sameEdition: boolean }>({
-    id: (p) => `Judulnya ${persen(p.similarity, 'id')} mirip dengan "${p.title}" (${p.innovationId}) ${p.sameEdition ? 'pada edisi ini' : `pada edisi ${p.editionId}`}`,
-    en: (p) => `The title is ${persen(p.similarity, 'en')} like "${p.title}" (${p.innovationId}) ${p.sameEdition ? 'in this edition' : `in edition ${p.editionId}`}`,
+  // The resembled entry by its title and edition, as people tell entries apart (its id is in the flag).
+  FLAG_DUPLICATE_TITLE: entry<{ title: string; editionId: string; similarity: number; sameEdition: boolean }>({
+    id: (p) => `Judulnya ${persen(p.similarity, 'id')} mirip dengan "${p.title}" ${p.sameEdition ? 'pada edisi ini' : `pada edisi ${p.editionId}`}`,
+    en: (p) => `The title is ${persen(p.similarity, 'en')} like "${p.title}" ${p.sameEdition ? 'in this edition' : `in edition ${p.editionId}`}`,
   }),
   FLAG_PREVIOUS_WINNER: entry<{ title: string; editionId: string; similarity: number }>({
     id: (p) => `Judulnya ${persen(p.similarity, 'id')} mirip dengan "${p.title}", pemenang edisi ${p.editionId}: inovasi yang sama tidak boleh diikutkan lagi`,

@@ -87,8 +87,8 @@ describe('DUPLICATE_TITLE and PREVIOUS_WINNER: near-duplicate titles', () => {
 
   it("words each flag's reason from the catalogue, in Indonesian and English", () => {
     const [duplicate] = titleFlags(entry(), [other('e2', 'Adminduk Kliling Digital')], rules);
-    expect(renderMessage(flagMessage(duplicate!, 'pik-2023'), 'id')).toBe('Judulnya 96 % mirip dengan "Adminduk Kliling Digital" (e2) pada edisi ini');
-    expect(renderMessage(flagMessage(duplicate!, 'pik-2023'), 'en')).toBe('The title is 96 % like "Adminduk Kliling Digital" (e2) in this edition');
+    expect(renderMessage(flagMessage(duplicate!, 'pik-2023'), 'id')).toBe('Judulnya 96 % mirip dengan "Adminduk Kliling Digital" pada edisi ini');
+    expect(renderMessage(flagMessage(duplicate!, 'pik-2023'), 'en')).toBe('The title is 96 % like "Adminduk Kliling Digital" in this edition');
     const [winner] = titleFlags(entry(), [other('w1', 'Adminduk Keliling Digital!', { editionId: 'pik-2022', winner: true })], rules);
     expect(renderMessage(flagMessage(winner!, 'pik-2023'), 'id')).toBe('Judulnya 100 % mirip dengan "Adminduk Keliling Digital!", pemenang edisi pik-2022: inovasi yang sama tidak boleh diikutkan lagi');
     const running = runningTimeFlag(entry({ startedOn: '2022-10-15' }), rules, CLOSE)!;

@@ -150,7 +150,7 @@ const SAMPLES: { [K in MessageKey]: Extract<Message, { key: K }>['params'] } = {
   USER_ONCE_PER_ROLE: undefined,
   REASON_REQUIRED: undefined,
   FLAG_RUNNING_TIME: { stage: 'PENERAPAN', minimumMonths: 12, startedOn: '2022-10-15', reachesMinimumOn: '2023-10-15', registrationClose: '2023-10-14T00:00:00+08:00' },
-  FLAG_DUPLICATE_TITLE: { title: 'Adminduk Keliling', innovationId: 'e2', editionId: 'pik-2023', similarity: 0.96, sameEdition: true },
+  FLAG_DUPLICATE_TITLE: { title: 'Adminduk Keliling', editionId: 'pik-2023', similarity: 0.96, sameEdition: true },
   FLAG_PREVIOUS_WINNER: { title: 'Posyandu Digital', editionId: 'pik-2022', similarity: 0.905 },
   EVIDENCE_IDS_UNIQUE: undefined,
   TOKEN_MISSING: undefined,

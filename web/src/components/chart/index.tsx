@@ -5,6 +5,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useTexts } from '../../i18n';
 import './style.css';
+import { TableScroll } from '../table-scroll';
 
 /** A value: a number, a range drawn as a floating bar (e.g. mean ± spread), or nothing. */
 export type ChartValue = number | [number, number] | null;
@@ -80,7 +81,7 @@ export const Chart = ({ kind, title, labels, series, labelHeading, horizontal, s
       </div>
       <details class="chart__table" ref={table}>
         <summary>{t.chartAsTable}</summary>
-        <div class="table-scroll">
+        <TableScroll label={title}>
           <table>
             <caption class="visually-hidden">{title}</caption>
             <thead>
@@ -104,7 +105,7 @@ export const Chart = ({ kind, title, labels, series, labelHeading, horizontal, s
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </figure>
   );

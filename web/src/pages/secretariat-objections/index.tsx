@@ -25,8 +25,18 @@ export default function SecretariatObjections() {
   return <SecretariatFrame>{() => <ObjectionsPage />}</SecretariatFrame>;
 }
 
+/** No nominees yet: the results are public only from the nomination (409 before). */
+const NO_RESULTS: Results = { editionId: CURRENT_EDITION, nominees: {}, winners: {} };
+
 const load = async () => {
-  const [objections, results, entries] = await Promise.all([objectionsOf(CURRENT_EDITION), getResults(CURRENT_EDITION), editionEntries(CURRENT_EDITION)]);
+  const [objections, results, entries] = await Promise.all([
+    objectionsOf(CURRENT_EDITION),
+    getResults(CURRENT_EDITION).catch((err: unknown) => {
+      if (err instanceof ApiError && err.status === 409) return NO_RESULTS;
+      throw err;
+    }),
+    editionEntries(CURRENT_EDITION),
+  ]);
   return { objections, results, titles: new Map(entries.map((e) => [e.id, e.title])) };
 };
 

@@ -18,6 +18,7 @@ import { useLoad } from '../../load';
 import { SecretariatFrame } from '../../secretariat/frame';
 import { panelTexts } from './texts';
 import './style.css';
+import { TableScroll } from '../../components/table-scroll';
 
 const usePanelTexts = () => useAreaTexts(panelTexts);
 
@@ -255,7 +256,7 @@ const LoadTable = ({ members, entries }: { members: Member[]; entries: Innovatio
       {judges.length === 0 ? (
         <p class="muted">{t.noJudges}</p>
       ) : (
-        <div class="table-scroll">
+        <TableScroll label={t.loadTitle}>
           <table>
             <thead>
               <tr>
@@ -276,7 +277,7 @@ const LoadTable = ({ members, entries }: { members: Member[]; entries: Innovatio
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -16,6 +16,7 @@ import { useLoad } from '../../load';
 import { SecretariatFrame } from '../../secretariat/frame';
 import { rankingsTexts } from './texts';
 import './style.css';
+import { TableScroll } from '../../components/table-scroll';
 
 const useRankingsTexts = () => useAreaTexts(rankingsTexts);
 type Texts = ReturnType<typeof useRankingsTexts>;
@@ -121,7 +122,7 @@ const RankingView = ({ ranking, preview, titles, edition }: { ranking: Ranking &
                 </ul>
               </div>
             )}
-            <div class="table-scroll">
+            <TableScroll label={`${t.rank} — ${CATEGORY_LABELS[c]}`}>
               <table>
                 <caption class="visually-hidden">{CATEGORY_LABELS[c]}</caption>
                 <thead>
@@ -148,7 +149,7 @@ const RankingView = ({ ranking, preview, titles, edition }: { ranking: Ranking &
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
             {rows.map((row) => (
               <Breakdown key={row.innovationId} row={row} title={name(row.innovationId, row.title)} />
             ))}
@@ -276,7 +277,7 @@ const NominationDetail = ({ row, title }: { row: NominationRow; title: string })
         ]}
         format={(n) => formatNumber(n, t.language)}
       />
-      <div class="table-scroll">
+      <TableScroll label={t.judgesTotals}>
         <table>
           <caption>{t.judgesTotals}</caption>
           <thead>
@@ -310,7 +311,7 @@ const NominationDetail = ({ row, title }: { row: NominationRow; title: string })
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <dl class="summary-list">
         <Item label={t.adjustedScore} value={fmt(b.adjusted, t)} />
         <Item label={t.rawMean} value={fmt(b.rawMean, t)} />
@@ -342,7 +343,7 @@ const FinalDetail = ({ row, title }: { row: FinalRow; title: string }) => {
         series={[{ label: t.contribution, values: components.map(([, value, weight]) => (value === null ? null : (value * weight) / 100)) }]}
         format={(n) => formatNumber(n, t.language)}
       />
-      <div class="table-scroll">
+      <TableScroll label={t.components}>
         <table>
           <caption>{t.components}</caption>
           <thead>
@@ -364,8 +365,8 @@ const FinalDetail = ({ row, title }: { row: FinalRow; title: string }) => {
             ))}
           </tbody>
         </table>
-      </div>
-      <div class="table-scroll">
+      </TableScroll>
+      <TableScroll label={t.presentationJudges}>
         <table>
           <caption>{t.presentationJudges}</caption>
           <thead>
@@ -391,7 +392,7 @@ const FinalDetail = ({ row, title }: { row: FinalRow; title: string }) => {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <dl class="summary-list">
         <Item label={t.spread} value={fmt(b.spread, t)} />
       </dl>
