@@ -441,6 +441,38 @@ const buildCatalogue = () => ({
     en: (p) => `The title is ${persen(p.similarity, 'en')} like "${p.title}", a winner of edition ${p.editionId}: the same innovation may not enter again`,
   }),
 
+  // ---- Why a ranking leaves an entry out, or cannot compute its judges' agreement (`why` of a row or a category)
+  LEFT_OUT_DISQUALIFIED: entry({ id: () => 'didiskualifikasi (sanggahan diterima)', en: () => 'disqualified (objection upheld)' }),
+  LEFT_OUT_NOT_ELIGIBLE: entry({ id: () => 'tidak memenuhi syarat (seleksi administrasi)', en: () => 'not eligible (administrative screening)' }),
+  LEFT_OUT_TOO_FEW_JUDGES: entry<{ judges: number; needed: number }>({
+    id: (p) => `dinilai ${p.judges} juri; minimal ${p.needed} juri diperlukan`,
+    en: (p) => `scored by ${p.judges} judge(s); at least ${p.needed} are needed`,
+  }),
+  LEFT_OUT_BELOW_MINIMUM: entry<{ score: number; minimum: number }>({
+    id: (p) => `nilai ${p.score} di bawah nilai minimum nominasi ${p.minimum}`,
+    en: (p) => `score ${p.score} is below the minimum nomination score ${p.minimum}`,
+  }),
+  LEFT_OUT_NOT_VERIFIED: entry({ id: () => 'tidak terverifikasi di lapangan (NOT_VERIFIED)', en: () => 'not verified in the field (NOT_VERIFIED)' }),
+  LEFT_OUT_INCOMPLETE: entry<{ unverified: boolean; presentationScores: number | null; needed: number }>({
+    id: (p) =>
+      `belum lengkap: ${[...(p.unverified ? ['belum ada verifikasi lapangan'] : []), ...(p.presentationScores !== null ? [`${p.presentationScores} nilai presentasi, minimal ${p.needed}`] : [])].join('; ')}`,
+    en: (p) =>
+      `incomplete: ${[...(p.unverified ? ['no field verification'] : []), ...(p.presentationScores !== null ? [`${p.presentationScores} presentation score(s), at least ${p.needed} needed`] : [])].join('; ')}`,
+  }),
+  ICC_TOO_FEW_JUDGES: entry<{ judges: number }>({
+    id: (p) => `dinilai ${p.judges} juri; kesepakatan memerlukan minimal 2`,
+    en: (p) => `scored by ${p.judges} judge(s); agreement needs at least 2`,
+  }),
+  ICC_TOO_FEW_ENTRIES: entry<{ entries: number; needed: number }>({
+    id: (p) => `${p.entries} inovasi dinilai oleh 2 juri yang sama atau lebih; kesepakatan memerlukan minimal ${p.needed}`,
+    en: (p) => `${p.entries} entr${p.entries === 1 ? 'y' : 'ies'} scored by the same 2 or more judges; agreement needs at least ${p.needed}`,
+  }),
+  ICC_UNDEFINED: entry({ id: () => 'semua total juri sama: kesepakatan tidak terdefinisi', en: () => 'every judge total is the same: agreement is not defined' }),
+  ICC_K_MEANINGLESS: entry({
+    id: () => 'para juri jauh lebih berbeda pendapat daripada perbedaan antarinovasi: ICC(2,k) tidak bermakna',
+    en: () => 'the judges disagree far more than the entries differ: ICC(2,k) has no meaning',
+  }),
+
   // ---- Schemas' own messages (`schemaMessage`)
   SLUG_FORMAT: entry({ id: () => 'huruf, angka, "-" atau "_", paling banyak 64 karakter', en: () => 'letters, digits, "-" or "_", at most 64' }),
   NO_CONTROL_CHARACTERS: entry({ id: () => 'tidak boleh berisi karakter kontrol', en: () => 'must not contain control characters' }),

@@ -152,6 +152,9 @@ test('rankings: the preview while judges score, then the nomination with each ro
   await page.getByText(/^Dihitung 20 November 2023 pukul 12\.00 WITA/).waitFor();
   const opd = page.getByRole('region', { name: 'Organisasi Perangkat Daerah' });
   await opd.getByRole('row', { name: new RegExp(`^1 ${ENTRIES.izin[0]} `) }).getByText('Nominasi').waitFor();
+  // Entries left out, and why, in Indonesian.
+  await opd.getByRole('row', { name: new RegExp(`^– ${ENTRIES.rapor[0]} `) }).getByText('dinilai 1 juri; minimal 2 juri diperlukan').waitFor();
+  await opd.getByRole('row', { name: /Daring Terpadu! / }).getByText('tidak memenuhi syarat (seleksi administrasi)').waitFor();
   await opd.getByText(/^ICC\(2,2\), rata-rata 2 juri$/).waitFor();
   await opd.getByText(/\((buruk|sedang|baik|sangat baik)\); selang kepercayaan 95 %/).first().waitFor();
   // A row's breakdown: each judge's raw and adjusted total.

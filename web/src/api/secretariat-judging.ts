@@ -4,7 +4,7 @@
 import { ApiError } from './errors';
 import { call } from './client';
 import type { AssignmentsInput, FlagCode, Innovation, Objection, RankingRound, ScreeningFlag } from './contract';
-import { flagMessage, renderMessage } from '../../../shared/messages/catalogue';
+import { flagMessage, renderMessage, type Message } from '../../../shared/messages/catalogue';
 import type { Language } from '../../../shared/messages/language';
 import { FLAG_CODES } from '../../../shared/vocabulary/screening-flags';
 
@@ -27,6 +27,11 @@ export const flagsOf = (entry: Innovation): ScreeningFlag[] => (entry.screeningF
 
 /** Why the rules flagged an entry, in the reader's language (the API's catalogue, not its answer's wording). */
 export const flagReason = (flag: ScreeningFlag, editionId: string, language: Language): string => renderMessage(flagMessage(flag, editionId), language);
+
+/** Why a ranking left a row out or could not compute its agreement, in the reader's language (rankings
+ * stored before `why` existed carry only the English `reason`). */
+export const rankingReason = (r: { reason?: string; why?: { key: string; params?: unknown } }, language: Language): string | undefined =>
+  r.why ? renderMessage(r.why as Message, language) : r.reason;
 
 export const decideEligibility = (innovationId: string, body: { eligible: boolean; reason: string }) => call('putEligibility', { path: { id: innovationId }, body });
 

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { AssessmentJudge, CategoryReliability, EditionView, FinalRow, NominationRow, Ranking, RankingRound } from '../../api/contract';
 import { CATEGORY_LABELS, getEdition } from '../../api/editions';
-import { computeRankingOf, editionEntries, previewOf, storedRanking } from '../../api/secretariat-judging';
+import { computeRankingOf, editionEntries, previewOf, rankingReason, storedRanking } from '../../api/secretariat-judging';
 import { Chart } from '../../components/chart';
 import { Radios } from '../../components/field';
 import { Loading, Problem } from '../../components/problem';
@@ -100,7 +100,7 @@ const RankingView = ({ ranking, preview, titles, edition }: { ranking: Ranking &
   const categories = edition.categories.filter((c) => ranking.categories[c]?.length);
   return (
     <>
-      {preview ? <p class="notice">{t.preview}</p> : <p class="muted">{t.computedAt(formatWita(ranking.computedAt, t), ranking.computedBy ?? '')}</p>}
+      {preview ? <p class="notice">{t.preview}</p> : <p class="muted">{t.computedAt(formatWita(ranking.computedAt, t), ranking.computedBy?.startsWith('system:') ? t.bySystem : (ranking.computedBy ?? ''))}</p>}
       {ranking.round === 'nomination' ? <Severity rows={Object.values(ranking.categories).flat() as NominationRow[]} /> : <p>{t.finalSeverity}</p>}
       {categories.map((c) => {
         const rows = ranking.categories[c]!;
@@ -143,7 +143,7 @@ const RankingView = ({ ranking, preview, titles, edition }: { ranking: Ranking &
                         {outcome(row, t)}
                         {row.tie && <span class="tag gold">{t.tie}</span>}
                         {row.disagreement && <span class="tag gold">{t.disagreement}</span>}
-                        {row.reason && <span class="muted"> {row.reason}</span>}
+                        {row.rank === null && <span class="muted"> {rankingReason(row, t.language)}</span>}
                       </td>
                     </tr>
                   ))}
@@ -178,7 +178,7 @@ const Reliability = ({ reliability: r, name }: { reliability: CategoryReliabilit
             <strong>{icc(e.icc, t)}</strong> ({t.bands[e.band]}); {e.lower !== null && e.upper !== null ? t.interval(icc(e.lower, t), icc(e.upper, t)) : t.noInterval}
           </>
         ) : (
-          `${t.iccNone}${r.reason ? ` (${r.reason})` : ''}`
+          `${t.iccNone}${r.reason ? ` (${rankingReason(r, t.language)})` : ''}`
         )}
       </dd>
     </div>
