@@ -169,6 +169,14 @@ test('rankings: the preview while judges score, then the nomination with each ro
   await expect(severity.getByRole('row', { name: /^juri-1 / }).getByRole('cell').first().textContent()).resolves.toMatch(/^[\d,]+ ± [\d,]+$/);
   await checkPage(page);
   await page.screenshot({ path: `${SCREENS}/secretariat-rankings-360.png`, fullPage: true });
+  // The English switch words the page, the reasons included, from the same catalogue.
+  await press(page.getByRole('button', { name: 'Switch to English' }));
+  await page.getByRole('heading', { name: 'Rankings', level: 1 }).waitFor();
+  await page.getByText('scored by 1 judge(s); at least 2 are needed').waitFor();
+  await page.getByText(/^ICC\(2,2\), mean of 2 judges$/).first().waitFor();
+  await checkPage(page);
+  await press(page.getByRole('button', { name: /Bahasa Indonesia|Indonesia/ }));
+  await page.getByRole('heading', { name: 'Peringkat', level: 1 }).waitFor();
   await atDesktop('/sekretariat/peringkat', 'secretariat-rankings');
 });
 

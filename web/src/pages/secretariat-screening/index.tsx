@@ -28,6 +28,8 @@ export default function SecretariatScreening() {
   return <SecretariatFrame>{() => <Queue />}</SecretariatFrame>;
 }
 
+const rank = (i: Innovation): number => (i.eligibility ? 2 : 0) + (flagsOf(i).length ? 0 : 1);
+
 type Filters = { flag: FlagCode | 'ANY' | ''; category: string };
 
 const Queue = () => {
@@ -40,7 +42,10 @@ const Queue = () => {
   }, []);
   const list = useLoad(
     async () =>
-      (await editionEntries(CURRENT_EDITION, filters.flag || undefined)).filter((i) => SCREENED.includes(i.status) && (!filters.category || i.category === filters.category)),
+      (await editionEntries(CURRENT_EDITION, filters.flag || undefined))
+        .filter((i) => SCREENED.includes(i.status) && (!filters.category || i.category === filters.category))
+        // What needs a look first: flagged entries not yet decided, then the other undecided ones.
+        .sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title, 'id')),
     [filters.flag, filters.category],
   );
   if (meta.error) return <Problem error={meta.error} retry={meta.reload} />;
