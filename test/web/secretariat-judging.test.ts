@@ -1,16 +1,17 @@
 /** The secretariat's judging pages in the browser, with the keyboard alone, against the real local
  * stack: the screening queue (a flagged entry's reason in Indonesian, an entry screened out with a
  * reason), the panel with a conflict (the conflicted judge then does not see that entry), the
- * ranking's breakdown and the severity chart's table, and an objection upheld (the public results
- * then list the next in line). The seed edition is revised before it opens to have an objection
+ * ranking's breakdown and the severity chart's table (and the page in English), and an objection's
+ * evidence read and the objection upheld (the public results then list the next in line). The seed edition is revised before it opens to have an objection
  * window and two nominees per category. axe and no sideways scrolling on every page, at 360 and
  * 1280 px; screenshots in `.screens/`. */
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { LocalStack } from '#scripts/local/stack';
 import { seedEdition } from '#shared/domain/seed-edition';
 import { ASSESSMENT_KEYS, AT, EDITION, criteria, expectStatus, setClock, submitEntry } from '#test/judging/support';
 import { checkPage, launchBrowser, phone, pressOn, SCREENS, screenshotAfterEach, startWebStack, tabTo } from '#test/support/browser';
-import { api, type Http } from '#test/support/stack';
+import { api, SAMPLE_JPEG, uploadWithPresignedPost, type Http } from '#test/support/stack';
 
 jest.setTimeout(240_000);
 
@@ -184,12 +185,22 @@ test('objections: the secretariat upholds one with a reason; the next in line mo
   const nominees = async () => (expectStatus(await http.call('GET', `${EDITION}/results`), 200).body.nominees.OPD as { innovationId: string }[]).map((n) => n.innovationId);
   expect(await nominees()).toEqual([ids.izin, ids.riset]);
   const citizen = await http.token('warga-1', ['participant']);
-  expectStatus(await http.call('POST', `/innovations/${ids.izin}/objections`, { token: citizen, body: { reason: 'Layanan ini dibuat oleh penyedia, bukan oleh dinas.' } }), 201);
+  const filed = expectStatus(
+    await http.call('POST', `/innovations/${ids.izin}/objections`, {
+      token: citizen,
+      body: { reason: 'Layanan ini dibuat oleh penyedia, bukan oleh dinas.', evidence: { kind: 'PHOTO', fileName: 'tangkapan-layar.jpg', contentType: 'image/jpeg', size: SAMPLE_JPEG.length } },
+    }),
+    201,
+  ).body;
+  await uploadWithPresignedPost(filed.upload.upload, SAMPLE_JPEG, 'image/jpeg');
   await page.goto(`${stack.url}/sekretariat/sanggahan`);
   await page.getByRole('heading', { name: 'Sanggahan', level: 1 }).waitFor();
   await checkPage(page);
   const card = page.getByRole('article', { name: `Terhadap: ${ENTRIES.izin[0]}` });
   await card.getByText('Layanan ini dibuat oleh penyedia, bukan oleh dinas.').waitFor();
+  // The evidence, read through the document route: the bytes the objector uploaded.
+  const [download] = await Promise.all([page.waitForEvent('download'), press(card.getByRole('link', { name: 'Buka bukti tangkapan-layar.jpg' }))]);
+  expect(readFileSync((await download.path())!)).toEqual(SAMPLE_JPEG);
   await tabTo(page, card.getByRole('radio', { name: 'Terima (nominasi didiskualifikasi)' }));
   await page.keyboard.press('Space');
   await type(card.getByRole('textbox', { name: 'Alasan keputusan' }), 'Terbukti: aplikasi adalah produk penyedia.');

@@ -106,8 +106,10 @@ const ObjectionCard = ({ objection: o, title, onResolved }: { objection: Objecti
   const headingId = `objection-${o.objectionId}`;
   const [problem, setProblem] = useState('');
   const openEvidence = async (ev: MouseEvent, documentId: string) => {
-    // The link names the API's path; the click asks for a short-lived address and follows it.
+    // The link names the API's path (not a page for the router); the click asks for a short-lived
+    // address and follows it: the file downloads, the page stays.
     ev.preventDefault();
+    ev.stopPropagation();
     setProblem('');
     try {
       location.assign(await documentUrl(o.innovationId, documentId));
