@@ -277,9 +277,10 @@ const NominationDetail = ({ row, title }: { row: NominationRow; title: string })
         ]}
         format={(n) => formatNumber(n, t.language)}
       />
+      <h3>{t.judgesTotals}</h3>
       <TableScroll label={t.judgesTotals}>
         <table>
-          <caption>{t.judgesTotals}</caption>
+          <caption class="visually-hidden">{t.judgesTotals}</caption>
           <thead>
             <tr>
               <th scope="col">{t.judge}</th>
@@ -343,9 +344,10 @@ const FinalDetail = ({ row, title }: { row: FinalRow; title: string }) => {
         series={[{ label: t.contribution, values: components.map(([, value, weight]) => (value === null ? null : (value * weight) / 100)) }]}
         format={(n) => formatNumber(n, t.language)}
       />
+      <h3>{t.components}</h3>
       <TableScroll label={t.components}>
         <table>
-          <caption>{t.components}</caption>
+          <caption class="visually-hidden">{t.components}</caption>
           <thead>
             <tr>
               <th scope="col">{t.components}</th>
@@ -366,9 +368,10 @@ const FinalDetail = ({ row, title }: { row: FinalRow; title: string }) => {
           </tbody>
         </table>
       </TableScroll>
+      <h3>{t.presentationJudges}</h3>
       <TableScroll label={t.presentationJudges}>
         <table>
-          <caption>{t.presentationJudges}</caption>
+          <caption class="visually-hidden">{t.presentationJudges}</caption>
           <thead>
             <tr>
               <th scope="col">{t.judge}</th>
