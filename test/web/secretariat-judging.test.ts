@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { LocalStack } from '#scripts/local/stack';
 import { seedEdition } from '#shared/domain/seed-edition';
-import { ASSESSMENT_KEYS, AT, EDITION, criteria, expectStatus, setClock, submitEntry } from '#test/judging/support';
+import { ASSESSMENT_KEYS, AT, EDITION, PRESENTATION_KEYS, criteria, expectStatus, setClock, submitEntry } from '#test/judging/support';
 import { checkPage, launchBrowser, phone, pressOn, SCREENS, screenshotAfterEach, startWebStack, tabTo } from '#test/support/browser';
 import { api, SAMPLE_JPEG, uploadWithPresignedPost, type Http } from '#test/support/stack';
 
@@ -138,7 +138,7 @@ test('panel: two judges on OPD, one with a conflict; the load per judge follows 
 });
 
 test('rankings: the preview while judges score, then the nomination with each row’s breakdown and the severity chart’s table', async () => {
-  const levels: Record<string, [number, number]> = { izin: [5, 4], riset: [4, 4], posyandu: [3, 2], rapor: [0, 2] };
+  const levels: Record<string, [number, number]> = { izin: [5, 4], riset: [4, 4], posyandu: [3, 1], rapor: [0, 2] };
   for (const [name, [one, two]] of Object.entries(levels)) {
     if (one) expectStatus(await http.call('PUT', `/innovations/${ids[name as Name]}/scores/assessment`, { token: t.juri1, body: { criteria: criteria(ASSESSMENT_KEYS, one) } }), 201);
     expectStatus(await http.call('PUT', `/innovations/${ids[name as Name]}/scores/assessment`, { token: t.juri2, body: { criteria: criteria(ASSESSMENT_KEYS, two) } }), 201);
@@ -146,7 +146,12 @@ test('rankings: the preview while judges score, then the nomination with each ro
   await page.goto(`${stack.url}/sekretariat/peringkat`);
   await page.getByText(/^Pratinjau: babak ini masih dinilai/).waitFor();
   await page.getByRole('heading', { name: 'Kesepakatan antarjuri' }).first().waitFor();
+  // Posyandu's judges are 50 points apart (threshold 25): flagged while a judge can still be added.
+  await page.getByText(`${ENTRIES.posyandu[0]}: selisih 50 poin`).waitFor();
   await checkPage(page);
+  await page.goto(`${stack.url}/sekretariat/panel`);
+  await page.getByText(/^1 inovasi pada babak yang sedang berjalan dinilai sangat berbeda oleh para jurinya\./).waitFor();
+  await page.goto(`${stack.url}/sekretariat/peringkat`);
 
   await setClock(http, AT.NOMINATION);
   await page.reload();
@@ -213,4 +218,43 @@ test('objections: the secretariat upholds one with a reason; the next in line mo
   await page.goto(`${stack.url}/hasil`);
   await page.getByText(ENTRIES.posyandu[0]).first().waitFor();
   await checkPage(page);
+});
+
+test('the final round: each row’s components with their weights, and the places', async () => {
+  expectStatus(
+    await http.call('PUT', `${EDITION}/assignments`, {
+      token: t.admin,
+      body: {
+        assignments: [
+          { userId: 'juri-1', role: 'jury', categories: ['OPD'] },
+          { userId: 'juri-2', role: 'jury', categories: ['OPD'] },
+          { userId: 'verifikator-1', role: 'verifier', categories: ['OPD'] },
+        ],
+        conflicts: [{ userId: 'juri-1', institutionIds: [ENTRIES.rapor[1]] }],
+      },
+    }),
+    200,
+  );
+  await setClock(http, AT.FIELD_VERIFICATION);
+  const verifier = await http.token('verifikator-1', ['verifier']);
+  for (const name of ['riset', 'posyandu'] as const)
+    expect((await http.call('PUT', `/innovations/${ids[name]}/verification`, { token: verifier, body: { result: 'VERIFIED', score: 80, findings: 'Sesuai dengan proposal.' } })).status).toBeLessThan(300);
+  await setClock(http, AT.PRESENTATION);
+  for (const [name, level] of [['riset', 5], ['posyandu', 3]] as const)
+    for (const token of [t.juri1!, t.juri2!])
+      expectStatus(await http.call('PUT', `/innovations/${ids[name]}/scores/presentation`, { token, body: { criteria: criteria(PRESENTATION_KEYS, level) } }), 201);
+  await setClock(http, AT.WINNER_DETERMINATION);
+  await page.goto(`${stack.url}/sekretariat/peringkat`);
+  await tabTo(page, page.getByRole('radio', { name: 'Nominasi (dari penilaian dokumen)' }));
+  await page.keyboard.press('ArrowDown');
+  await press(page.getByRole('button', { name: 'Tampilkan' }));
+  const opd = page.getByRole('region', { name: 'Organisasi Perangkat Daerah' });
+  await opd.getByRole('row', { name: new RegExp(`^1 ${ENTRIES.riset[0]} `) }).getByText('Juara 1').waitFor();
+  await press(opd.getByText(`Rincian: ${ENTRIES.riset[0]}`, { exact: true }));
+  const components = opd.getByRole('table', { name: 'Komponen' });
+  await components.waitFor();
+  await expect(components.getByRole('row', { name: /^Presentasi / }).getByRole('cell').allTextContents()).resolves.toEqual(['100', '30 %', '30']);
+  await expect(components.getByRole('row', { name: /^Verifikasi lapangan / }).getByRole('cell').allTextContents()).resolves.toEqual(['80', '20 %', '16']);
+  await checkPage(page);
+  await page.screenshot({ path: `${SCREENS}/secretariat-rankings-final-360.png`, fullPage: true });
 });
