@@ -328,10 +328,11 @@ const NominationDetail = ({ row, title }: { row: NominationRow; title: string })
 const FinalDetail = ({ row, title }: { row: FinalRow; title: string }) => {
   const t = useRankingsTexts();
   const b = row.breakdown;
-  const components: [string, number | null, number][] = [
-    [t.assessment, b.assessment, b.weights.assessment],
-    [t.verification, b.verification?.score ?? null, b.weights.verification],
-    [t.presentation, b.presentation, b.weights.presentation],
+  // The chart names each component in a word or two (its axis has little room on a phone); the table in full.
+  const components: [string, string, number | null, number][] = [
+    [t.assessment, t.assessmentShort, b.assessment, b.weights.assessment],
+    [t.verification, t.verification, b.verification?.score ?? null, b.weights.verification],
+    [t.presentation, t.presentation, b.presentation, b.weights.presentation],
   ];
   return (
     <div class="rankings__detail">
@@ -340,8 +341,8 @@ const FinalDetail = ({ row, title }: { row: FinalRow; title: string }) => {
         horizontal
         title={`${t.contribution} — ${title}`}
         labelHeading={t.components}
-        labels={components.map(([label]) => label)}
-        series={[{ label: t.contribution, values: components.map(([, value, weight]) => (value === null ? null : (value * weight) / 100)) }]}
+        labels={components.map(([, short]) => short)}
+        series={[{ label: t.contribution, values: components.map(([, , value, weight]) => (value === null ? null : (value * weight) / 100)) }]}
         format={(n) => formatNumber(n, t.language)}
       />
       <h3>{t.components}</h3>
@@ -357,7 +358,7 @@ const FinalDetail = ({ row, title }: { row: FinalRow; title: string }) => {
             </tr>
           </thead>
           <tbody>
-            {components.map(([label, value, weight]) => (
+            {components.map(([label, , value, weight]) => (
               <tr key={label}>
                 <th scope="row">{label}</th>
                 <td>{fmt(value, t)}</td>
