@@ -59,7 +59,7 @@ const Queue = () => {
       {!open && <p class="notice">{t.screeningClosed}</p>}
       <form
         class="screening__filters"
-        aria-label={t.filterApply}
+        aria-label={t.filtersLabel}
         onSubmit={(e) => {
           e.preventDefault();
           setFilters(draft);
