@@ -11,6 +11,7 @@ import { isAdmin, isConflicted, panelCategories } from '#shared/domain/access';
 import { innovationView } from '#shared/domain/innovation-rules';
 import { forbidden } from '#shared/errors';
 import { msg } from '#shared/messages/catalogue';
+import { requestLanguage, type Language } from '#shared/messages/language';
 import { httpHandler } from '#shared/http/handler';
 import { listInnovations as contract } from '#shared/contracts/innovation.contract';
 import { type InnovationStatus } from '#shared/schemas/innovation.schema';
@@ -21,11 +22,11 @@ const PANEL_VISIBLE: Record<'jury' | 'verifier', readonly InnovationStatus[]> = 
   verifier: ['NOMINATED', 'WINNER'],
 };
 
-export const handler = httpHandler(contract, async ({ path, query, caller }) => {
+export const handler = httpHandler(contract, async ({ path, query, caller, headers }) => {
   // An unknown edition is a 404, not an empty list: it is read alongside the list, not before it.
   const withEdition = async <T>(read: Promise<T>): Promise<T> => (await Promise.all([getEdition(path.editionId), read]))[1];
   // The secretariat's list is the screening queue: each entry with its flags, `?flag=` narrows it.
-  if (isAdmin(caller)) return { body: page(await withEdition(listInnovationsOfEdition(path.editionId, query)), true) };
+  if (isAdmin(caller)) return { body: page(await withEdition(listInnovationsOfEdition(path.editionId, query)), requestLanguage(headers)) };
   if (caller.groups.includes('jury') || caller.groups.includes('verifier')) {
     const [edition, assignments] = await getAll([editionRef(path.editionId), assignmentsRef(path.editionId)] as const);
     requireEdition(edition, path.editionId);
@@ -42,4 +43,4 @@ export const handler = httpHandler(contract, async ({ path, query, caller }) => 
   throw forbidden(msg('LIST_FORBIDDEN'));
 });
 
-const page = (p: InnovationPage, withFlags = false) => ({ ...p, items: p.items.map((i) => innovationView(i, withFlags)) });
+const page = (p: InnovationPage, flagsIn?: Language) => ({ ...p, items: p.items.map((i) => innovationView(i, flagsIn)) });

@@ -4,6 +4,7 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { conflict, notFound, versionConflict } from '#shared/errors';
 import { msg } from '#shared/messages/catalogue';
 import type { InnovationStatus, StoredInnovation } from '#shared/schemas/innovation.schema';
+import type { ScreeningFlag } from '#shared/vocabulary/screening-flags';
 import type { AuditRecord } from '#shared/schemas/judging.schema';
 import { auditPut } from './audit';
 import { ddb, getOne, isConditionFailure, projectionOf, queryAll, queryPage, tableName, transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
@@ -181,22 +182,29 @@ export const setStatus = async (id: string, status: InnovationStatus, from: read
 };
 
 /** Stores what the screening rules found on an entry (and its flag codes, which the list filters
- * on), unless the entry carries exactly these already: re-running the boundary writes nothing. */
-export const setScreeningFlags = async (id: string, flags: readonly Record<string, unknown>[], now: string): Promise<boolean> => {
-  const codes = flags.map((f) => f.code as string);
+ * on) with its audit record, unless the entry carries exactly these already: re-running the boundary
+ * writes nothing. */
+export const setScreeningFlags = async (id: string, flags: readonly ScreeningFlag[], now: string, audit: AuditRecord): Promise<boolean> => {
+  const unchanged = new Error('flags unchanged');
   try {
-    await ddb().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: innovationKey(id),
-        UpdateExpression: 'SET screeningFlags = :flags, flagCodes = :codes, updatedAt = :now, version = version + :one',
-        ConditionExpression: 'attribute_exists(PK) AND (attribute_not_exists(screeningFlags) OR screeningFlags <> :flags)',
-        ExpressionAttributeValues: { ':flags': flags, ':codes': codes, ':now': now, ':one': 1 },
-      }),
+    await transactWrite(
+      [
+        {
+          Update: {
+            TableName: tableName(),
+            Key: innovationKey(id),
+            UpdateExpression: 'SET screeningFlags = :flags, flagCodes = :codes, updatedAt = :now, version = version + :one',
+            ConditionExpression: 'attribute_exists(PK) AND (attribute_not_exists(screeningFlags) OR screeningFlags <> :flags)',
+            ExpressionAttributeValues: { ':flags': flags, ':codes': flags.map((f) => f.code), ':now': now, ':one': 1 },
+          },
+        },
+        auditPut(audit),
+      ],
+      () => unchanged,
     );
     return true;
   } catch (err) {
-    if (isConditionFailure(err)) return false;
+    if (err === unchanged) return false;
     throw err;
   }
 };

@@ -38,3 +38,9 @@ export const objectionsOfEditionAll = async (editionId: string, fields?: readonl
       ...projectionOf(fields),
     })
   ).map(withoutKeys<StoredObjection>);
+
+/** The objections to one innovation (its own partition). */
+export const objectionsOfInnovation = async (innovationId: string): Promise<StoredObjection[]> => {
+  const { PK, SK } = objectionKey(innovationId, '');
+  return (await queryAll({ KeyConditionExpression: 'PK = :p AND begins_with(SK, :s)', ExpressionAttributeValues: { ':p': PK, ':s': SK } })).map(withoutKeys<StoredObjection>);
+};

@@ -2,8 +2,8 @@ import { distance } from 'fastest-levenshtein';
 import { round4 } from './scoring';
 
 /** The eligibility rules of DESIGN.md "Screening, objections and the judges' reliability", as pure
- * functions. Rules never decide: they **flag** an entry with the reason, and the secretariat decides
- * (`PUT /innovations/{id}/eligibility`). Three rules, each with its settings in the edition:
+ * functions. Rules never decide: they **flag** an entry with the particulars its reason is worded
+ * from (the catalogue's `flagMessage`), and the secretariat decides (`PUT /innovations/{id}/eligibility`). Three rules, each with its settings in the edition:
  *
  * - RUNNING_TIME: an innovation at a stage with a minimum running time (months, per stage) must have
  *   started that long before registration closes. Both ends are read in WITA: `startedOn` is a WITA
@@ -31,11 +31,9 @@ export interface EligibilityRules {
  * an edition may set); titles 85 % alike. */
 export const DEFAULT_ELIGIBILITY_RULES: EligibilityRules = { minimumRunningMonths: { PENERAPAN: 12 }, titleSimilarity: 0.85 };
 
-export { FLAG_CODES, type FlagCode } from '#shared/vocabulary/screening-flags';
+import type { ScreeningFlag } from '#shared/vocabulary/screening-flags';
 
-export type ScreeningFlag =
-  | { code: 'RUNNING_TIME'; reason: string; stage: InnovationStage; startedOn: string; minimumMonths: number; runningSince: string; registrationClose: string }
-  | { code: 'DUPLICATE_TITLE' | 'PREVIOUS_WINNER'; reason: string; innovationId: string; editionId: string; title: string; similarity: number };
+export { FLAG_CODES, type FlagCode, type ScreeningFlag } from '#shared/vocabulary/screening-flags';
 
 /** What the rules read of an entry of this edition. */
 export interface ScreenedEntry {
@@ -110,15 +108,7 @@ export const runningTimeFlag = (entry: ScreenedEntry, rules: EligibilityRules, r
   if (stage === undefined || months === undefined || months <= 0 || entry.startedOn === undefined) return null;
   const enough = addMonths(entry.startedOn, months);
   if (witaMidnight(enough) <= Date.parse(registrationClose)) return null;
-  return {
-    code: 'RUNNING_TIME',
-    reason: `${stage} needs ${months} month(s) of running by the registration close (${registrationClose}); started ${entry.startedOn}, it reaches that on ${enough}`,
-    stage,
-    startedOn: entry.startedOn,
-    minimumMonths: months,
-    runningSince: entry.startedOn,
-    registrationClose,
-  };
+  return { code: 'RUNNING_TIME', stage, minimumMonths: months, startedOn: entry.startedOn, reachesMinimumOn: enough, registrationClose };
 };
 
 /** DUPLICATE_TITLE and PREVIOUS_WINNER: one flag per matching earlier entry, the most similar first
@@ -132,20 +122,13 @@ export const titleFlags = (entry: ScreenedEntry, others: readonly EarlierEntry[]
     .map(({ o, theirs }) => ({ o, similarity: normalisedSimilarity(own, theirs) }))
     .filter(({ similarity }) => similarity >= rules.titleSimilarity)
     .sort((a, b) => b.similarity - a.similarity || cmp(a.o.editionId, b.o.editionId) || cmp(a.o.id, b.o.id))
-    .map(({ o, similarity }): ScreeningFlag => {
-      const previousWinner = o.winner && o.editionId !== entry.editionId;
-      const where = o.editionId === entry.editionId ? 'in this edition' : `in edition ${o.editionId}`;
-      return {
-        code: previousWinner ? 'PREVIOUS_WINNER' : 'DUPLICATE_TITLE',
-        reason: previousWinner
-          ? `the title is ${pct(similarity)} like "${o.title}", a winner of edition ${o.editionId}: the same innovation may not enter again`
-          : `the title is ${pct(similarity)} like "${o.title}" (${o.id}) ${where}`,
-        innovationId: o.id,
-        editionId: o.editionId,
-        title: o.title,
-        similarity,
-      };
-    });
+    .map(({ o, similarity }): ScreeningFlag => ({
+      code: o.winner && o.editionId !== entry.editionId ? 'PREVIOUS_WINNER' : 'DUPLICATE_TITLE',
+      innovationId: o.id,
+      editionId: o.editionId,
+      title: o.title,
+      similarity,
+    }));
 };
 
 /** Every flag of an entry, in rule order. */
@@ -156,4 +139,3 @@ export const screeningFlags = (entry: ScreenedEntry, others: readonly EarlierEnt
 };
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const pct = (x: number): string => `${Math.round(x * 1000) / 10} %`;

@@ -1,5 +1,6 @@
 import { conflict, forbidden, invalidInput, type AppError, type ErrorDetail } from '#shared/errors';
-import { msg } from '#shared/messages/catalogue';
+import { flagMessage, msg, renderMessage } from '#shared/messages/catalogue';
+import type { Language } from '#shared/messages/language';
 import type { Caller } from '#shared/vocabulary/caller';
 import type { Institution } from '#shared/schemas/institution.schema';
 import { SUBMISSION_REQUIRED, type NationalField, type Innovation, type InnovationInput, type InnovationStatus, type StoredInnovation } from '#shared/schemas/innovation.schema';
@@ -62,9 +63,12 @@ export const stamp = (innovation: StoredInnovation, changes: Partial<StoredInnov
 });
 
 /** An innovation as the API shows it: documents without their storage keys, each with the path that
- * reads it; the screening flags (which name other entries) only when asked for, for the secretariat. */
-export const innovationView = ({ flagCodes: _codes, screeningFlags, ...innovation }: StoredInnovation, withFlags = false): Innovation => ({
+ * reads it; the screening flags (which name other entries) only for the secretariat, each with its
+ * reason worded in `flagsIn`, the reader's language. */
+export const innovationView = ({ flagCodes: _codes, screeningFlags, ...innovation }: StoredInnovation, flagsIn?: Language): Innovation => ({
   ...innovation,
-  ...(withFlags && screeningFlags ? { screeningFlags } : {}),
+  ...(flagsIn && screeningFlags
+    ? { screeningFlags: screeningFlags.map((f) => ({ ...f, reason: renderMessage(flagMessage(f, innovation.editionId), flagsIn) })) }
+    : {}),
   documents: innovation.documents.map(({ key: _key, submittedKey: _submitted, ...doc }) => ({ ...doc, href: documentHref(innovation.id, doc.documentId) })),
 });

@@ -8,6 +8,7 @@ import type {
   Place,
   RankingTie,
 } from '#shared/schemas/ranking.schema';
+import { msg, renderMessage, type Message } from '#shared/messages/catalogue';
 import { CATEGORY_CODES, type CategoryCode } from '#shared/vocabulary/categories';
 import { categoryReliability, DEFAULT_DISAGREEMENT_THRESHOLD, spreadOf, type CategoryReliability } from './reliability';
 import { judgeTotal, round4, type CriterionScale } from './scoring';
@@ -125,7 +126,7 @@ export const rankNomination = (input: NominationInput): RankingOutcome<Nominatio
         rows.push({ rank, innovationId: m.innovationId, score: m.breakdown.adjusted, nominated: rank <= n, ...(straddles && { tie: true }), ...disagrees(m.breakdown, threshold), breakdown: m.breakdown });
     }
     for (const m of inCategory)
-      if (m.reason !== null) rows.push({ rank: null, innovationId: m.innovationId, score: null, nominated: false, reason: m.reason, ...disagrees(m.breakdown, threshold), breakdown: m.breakdown });
+      if (m.reason !== null) rows.push({ rank: null, innovationId: m.innovationId, score: null, nominated: false, ...leftOut(m.reason), ...disagrees(m.breakdown, threshold), breakdown: m.breakdown });
     return { rows, ties };
   });
 };
@@ -160,7 +161,7 @@ export const rankFinal = (input: FinalInput): RankingOutcome<FinalRow> => {
       for (const m of members) rows.push({ rank, innovationId: m.innovationId, score: m.score, place, ...(shared && { tie: true }), ...disagrees(m.breakdown, threshold), breakdown: m.breakdown });
     }
     for (const m of inCategory)
-      if (m.reason !== null) rows.push({ rank: null, innovationId: m.innovationId, score: null, place: null, reason: m.reason, ...disagrees(m.breakdown, threshold), breakdown: m.breakdown });
+      if (m.reason !== null) rows.push({ rank: null, innovationId: m.innovationId, score: null, place: null, ...leftOut(m.reason), ...disagrees(m.breakdown, threshold), breakdown: m.breakdown });
     return { rows, ties };
   });
 };
@@ -203,7 +204,7 @@ const pooledStatistics = (entries: readonly { category: CategoryCode; scores: re
 const disagrees = ({ spread }: { spread?: number | null }, threshold: number): { disagreement?: true } =>
   spread != null && spread > threshold ? { disagreement: true } : {};
 
-type Assessed = NominationEntry & { breakdown: NominationBreakdown; reason: string | null };
+type Assessed = NominationEntry & { breakdown: NominationBreakdown; reason: Message | null };
 
 /** A judge's score as the breakdown shows it: criteria rounded and in rubric order, and the total
  * computed from exactly those figures. */
@@ -261,11 +262,15 @@ const assess = (tallies: readonly Tally[], judges: Map<string, JudgeStatistics>,
   };
 };
 
-const leftOutReason = (entry: NominationEntry, b: NominationBreakdown, minimum: number | null): string | null => {
-  if (entry.disqualified) return 'disqualified (objection upheld)';
-  if (!entry.eligible) return 'not eligible (administrative screening)';
-  if (b.judges.length < MIN_JUDGES) return `scored by ${b.judges.length} judge(s); at least ${MIN_JUDGES} are needed`;
-  if (minimum !== null && b.adjusted! < minimum) return `score ${b.adjusted} is below the minimum nomination score ${minimum}`;
+/** Why a row is left out: in English as stored and exported (`reason`), and as the catalogue's message
+ * (`why`) for a reader in another language. */
+const leftOut = (why: Message) => ({ reason: renderMessage(why, 'en'), why });
+
+const leftOutReason = (entry: NominationEntry, b: NominationBreakdown, minimum: number | null): Message | null => {
+  if (entry.disqualified) return msg('LEFT_OUT_DISQUALIFIED');
+  if (!entry.eligible) return msg('LEFT_OUT_NOT_ELIGIBLE');
+  if (b.judges.length < MIN_JUDGES) return msg('LEFT_OUT_TOO_FEW_JUDGES', { judges: b.judges.length, needed: MIN_JUDGES });
+  if (minimum !== null && b.adjusted! < minimum) return msg('LEFT_OUT_BELOW_MINIMUM', { score: b.adjusted!, minimum });
   return null;
 };
 
@@ -278,15 +283,13 @@ const nominationOrder = (a: Assessed, b: Assessed): number =>
 
 // ——— final ———
 
-type Decided = FinalEntry & { breakdown: FinalBreakdown; reason: string | null; score: number | null };
+type Decided = FinalEntry & { breakdown: FinalBreakdown; reason: Message | null; score: number | null };
 
-const finalReason = (b: FinalBreakdown): string | null => {
-  if (b.verification?.result === 'NOT_VERIFIED') return 'not verified in the field (NOT_VERIFIED)';
-  const missing = [
-    ...(b.verification === null ? ['no field verification'] : []),
-    ...(b.judges.length < MIN_JUDGES ? [`${b.judges.length} presentation score(s), at least ${MIN_JUDGES} needed`] : []),
-  ];
-  return missing.length > 0 ? `incomplete: ${missing.join('; ')}` : null;
+const finalReason = (b: FinalBreakdown): Message | null => {
+  if (b.verification?.result === 'NOT_VERIFIED') return msg('LEFT_OUT_NOT_VERIFIED');
+  const unverified = b.verification === null;
+  const presentationScores = b.judges.length < MIN_JUDGES ? b.judges.length : null;
+  return unverified || presentationScores !== null ? msg('LEFT_OUT_INCOMPLETE', { unverified, presentationScores, needed: MIN_JUDGES }) : null;
 };
 
 /** Only called on a complete breakdown (verified, presented). */

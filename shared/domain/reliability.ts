@@ -1,4 +1,5 @@
 import { jStat } from 'jstat';
+import { msg, renderMessage, type Message } from '#shared/messages/catalogue';
 import { round4 } from './scoring';
 
 /** How far a category's judges agree (DESIGN.md "Screening, objections and the judges' reliability"),
@@ -158,6 +159,7 @@ export interface CategoryReliability {
   single: IccEstimate | null;
   average: IccEstimate | null;
   reason?: string;
+  why?: Message;
   /** An entry's judges disagree when the spread of their totals (highest − lowest) is over this. */
   disagreementThreshold: number;
   /** Those entries, in innovationId order, with their spread. */
@@ -213,16 +215,12 @@ export const categoryReliability = (entries: readonly ScoredEntry[], disagreemen
     disagreementThreshold: round4(disagreementThreshold),
     disagreements,
   };
-  const none = (reason: string): CategoryReliability => ({ ...base, single: null, average: null, reason });
-  if (sub.judges.length < 2) return none(`scored by ${sub.judges.length} judge(s); agreement needs at least 2`);
-  if (sub.innovationIds.length < MIN_ICC_ENTRIES)
-    return none(`${sub.innovationIds.length} entr${sub.innovationIds.length === 1 ? 'y' : 'ies'} scored by the same 2 or more judges; agreement needs at least ${MIN_ICC_ENTRIES}`);
+  // Why a coefficient is null: in English as stored (`reason`), and as the catalogue's message (`why`).
+  const because = (why: Message) => ({ reason: renderMessage(why, 'en'), why });
+  const none = (why: Message): CategoryReliability => ({ ...base, single: null, average: null, ...because(why) });
+  if (sub.judges.length < 2) return none(msg('ICC_TOO_FEW_JUDGES', { judges: sub.judges.length }));
+  if (sub.innovationIds.length < MIN_ICC_ENTRIES) return none(msg('ICC_TOO_FEW_ENTRIES', { entries: sub.innovationIds.length, needed: MIN_ICC_ENTRIES }));
   const result = icc(sub.matrix);
-  if (result === null) return none('every judge total is the same: agreement is undefined');
-  return {
-    ...base,
-    single: result.single,
-    average: result.average,
-    ...(result.average === null && { reason: 'the judges disagree far more than the entries differ: ICC(2,k) has no meaning' }),
-  };
+  if (result === null) return none(msg('ICC_UNDEFINED'));
+  return { ...base, single: result.single, average: result.average, ...(result.average === null && because(msg('ICC_K_MEANINGLESS'))) };
 };

@@ -8,6 +8,7 @@ import { en, id } from 'zod/v4/locales';
 import type { Stage } from '#shared/vocabulary/stages';
 import { toWita } from '#shared/vocabulary/wita';
 import type { Role } from '#shared/vocabulary/roles';
+import type { ScreeningFlag } from '#shared/vocabulary/screening-flags';
 import type { InnovationStatus } from '#shared/vocabulary/statuses';
 import type { Language } from './language';
 
@@ -63,6 +64,12 @@ export const waktu = (instant: string): string => {
   const [hh, mm, ss] = time.split(':');
   return `${d}-${m}-${y} ${hh}.${mm}${ss === '00' ? '' : `.${ss}`}`;
 };
+
+/** A WITA calendar date as a Kukar office writes it: `15-10-2023`. */
+const tanggal = (date: string): string => date.split('-').reverse().join('-');
+
+/** A share (0–1) as a percentage with at most one decimal: `96,5 %` in Indonesian, `96.5 %` in English. */
+const persen = (share: number, language: Language): string => `${(Math.round(share * 1000) / 10).toLocaleString(language === 'id' ? 'id-ID' : 'en-GB')} %`;
 
 /** A stored document, named alike in both languages: `PROPOSAL "proposal.pdf"`. */
 type Stored = { kind: string; fileName: string };
@@ -421,6 +428,55 @@ const buildCatalogue = () => ({
   /** A zod issue of a request schema, in zod's own locale for the language. */
   ZOD_ISSUE: entry<{ issue: z.core.$ZodIssue }>({ id: (p) => zodText(p.issue, 'id'), en: (p) => zodText(p.issue, 'en') }),
 
+  // ---- The screening rules' flags (`flagMessage`)
+  FLAG_RUNNING_TIME: entry<{ stage: string; minimumMonths: number; startedOn: string; reachesMinimumOn: string; registrationClose: string }>({
+    id: (p) =>
+      `Inovasi tahap ${p.stage} harus sudah berjalan ${p.minimumMonths} bulan saat pendaftaran ditutup (${waktu(p.registrationClose)} WITA); dimulai ${tanggal(p.startedOn)}, baru genap ${p.minimumMonths} bulan pada ${tanggal(p.reachesMinimumOn)}`,
+    en: (p) =>
+      `A ${p.stage} innovation must have been running ${p.minimumMonths} month(s) when registration closes (${waktu(p.registrationClose)} WITA); started ${p.startedOn}, it reaches that on ${p.reachesMinimumOn}`,
+  }),
+  // The resembled entry by its title and edition, as people tell entries apart (its id is in the flag).
+  FLAG_DUPLICATE_TITLE: entry<{ title: string; editionId: string; similarity: number; sameEdition: boolean }>({
+    id: (p) => `Judulnya ${persen(p.similarity, 'id')} mirip dengan "${p.title}" ${p.sameEdition ? 'pada edisi ini' : `pada edisi ${p.editionId}`}`,
+    en: (p) => `The title is ${persen(p.similarity, 'en')} like "${p.title}" ${p.sameEdition ? 'in this edition' : `in edition ${p.editionId}`}`,
+  }),
+  FLAG_PREVIOUS_WINNER: entry<{ title: string; editionId: string; similarity: number }>({
+    id: (p) => `Judulnya ${persen(p.similarity, 'id')} mirip dengan "${p.title}", pemenang edisi ${p.editionId}: inovasi yang sama tidak boleh diikutkan lagi`,
+    en: (p) => `The title is ${persen(p.similarity, 'en')} like "${p.title}", a winner of edition ${p.editionId}: the same innovation may not enter again`,
+  }),
+
+  // ---- Why a ranking leaves an entry out, or cannot compute its judges' agreement (`why` of a row or a category)
+  LEFT_OUT_DISQUALIFIED: entry({ id: () => 'didiskualifikasi (sanggahan diterima)', en: () => 'disqualified (objection upheld)' }),
+  LEFT_OUT_NOT_ELIGIBLE: entry({ id: () => 'tidak memenuhi syarat (seleksi administrasi)', en: () => 'not eligible (administrative screening)' }),
+  LEFT_OUT_TOO_FEW_JUDGES: entry<{ judges: number; needed: number }>({
+    id: (p) => `dinilai ${p.judges} juri; minimal ${p.needed} juri diperlukan`,
+    en: (p) => `scored by ${p.judges} judge(s); at least ${p.needed} are needed`,
+  }),
+  LEFT_OUT_BELOW_MINIMUM: entry<{ score: number; minimum: number }>({
+    id: (p) => `nilai ${p.score} di bawah nilai minimum nominasi ${p.minimum}`,
+    en: (p) => `score ${p.score} is below the minimum nomination score ${p.minimum}`,
+  }),
+  LEFT_OUT_NOT_VERIFIED: entry({ id: () => 'tidak terverifikasi di lapangan (NOT_VERIFIED)', en: () => 'not verified in the field (NOT_VERIFIED)' }),
+  LEFT_OUT_INCOMPLETE: entry<{ unverified: boolean; presentationScores: number | null; needed: number }>({
+    id: (p) =>
+      `belum lengkap: ${[...(p.unverified ? ['belum ada verifikasi lapangan'] : []), ...(p.presentationScores !== null ? [`${p.presentationScores} nilai presentasi, minimal ${p.needed}`] : [])].join('; ')}`,
+    en: (p) =>
+      `incomplete: ${[...(p.unverified ? ['no field verification'] : []), ...(p.presentationScores !== null ? [`${p.presentationScores} presentation score(s), at least ${p.needed} needed`] : [])].join('; ')}`,
+  }),
+  ICC_TOO_FEW_JUDGES: entry<{ judges: number }>({
+    id: (p) => `dinilai ${p.judges} juri; kesepakatan memerlukan minimal 2`,
+    en: (p) => `scored by ${p.judges} judge(s); agreement needs at least 2`,
+  }),
+  ICC_TOO_FEW_ENTRIES: entry<{ entries: number; needed: number }>({
+    id: (p) => `${p.entries} inovasi dinilai oleh 2 juri yang sama atau lebih; kesepakatan memerlukan minimal ${p.needed}`,
+    en: (p) => `${p.entries} entr${p.entries === 1 ? 'y' : 'ies'} scored by the same 2 or more judges; agreement needs at least ${p.needed}`,
+  }),
+  ICC_UNDEFINED: entry({ id: () => 'semua total juri sama: kesepakatan tidak terdefinisi', en: () => 'every judge total is the same: agreement is not defined' }),
+  ICC_K_MEANINGLESS: entry({
+    id: () => 'para juri jauh lebih berbeda pendapat daripada perbedaan antarinovasi: ICC(2,k) tidak bermakna',
+    en: () => 'the judges disagree far more than the entries differ: ICC(2,k) has no meaning',
+  }),
+
   // ---- Schemas' own messages (`schemaMessage`)
   SLUG_FORMAT: entry({ id: () => 'huruf, angka, "-" atau "_", paling banyak 64 karakter', en: () => 'letters, digits, "-" or "_", at most 64' }),
   NO_CONTROL_CHARACTERS: entry({ id: () => 'tidak boleh berisi karakter kontrol', en: () => 'must not contain control characters' }),
@@ -478,6 +534,18 @@ export const msg = <K extends MessageKey>(key: K, ...params: ParamsArg<K>): Mess
 /** A message worded in `language`. */
 export const renderMessage = (message: Message, language: Language): string =>
   (catalogue()[message.key][language] as Renderer<unknown>)(message.params);
+
+/** Why the screening rules flagged an entry of `editionId`, worded from the flag's particulars. */
+export const flagMessage = (flag: ScreeningFlag, editionId: string): Message => {
+  switch (flag.code) {
+    case 'RUNNING_TIME':
+      return msg('FLAG_RUNNING_TIME', flag);
+    case 'PREVIOUS_WINNER':
+      return msg('FLAG_PREVIOUS_WINNER', flag);
+    case 'DUPLICATE_TITLE':
+      return msg('FLAG_DUPLICATE_TITLE', { ...flag, sameEdition: flag.editionId === editionId });
+  }
+};
 
 /** A schema's own message, from the catalogue, as zod's error param. zod keeps the English text
  * (what anyone using the schema directly sees); the issue also carries `messageKey`, so an error

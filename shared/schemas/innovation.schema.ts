@@ -3,7 +3,7 @@ import { schemaMessage } from '#shared/messages/catalogue';
 import { defineSchema, IsoInstant, ListQuery, Slug, SystemId, Text, Version } from './common.schema';
 import { CategoryCode } from './edition.schema';
 import { INNOVATION_STATUSES } from '#shared/vocabulary/statuses';
-import { FLAG_CODES } from '#shared/vocabulary/screening-flags';
+import { FLAG_CODES, type ScreeningFlag } from '#shared/vocabulary/screening-flags';
 
 export const InnovationStatus = /* @__PURE__ */ defineSchema(() => z.enum(INNOVATION_STATUSES));
 export type InnovationStatus = z.infer<typeof InnovationStatus>;
@@ -123,7 +123,8 @@ export const Innovation = /* @__PURE__ */ defineSchema(() => z.object({
   eligibility: z.optional(z.object({ eligible: z.boolean(), reason: z.string(), decidedBy: z.string(), decidedAt: IsoInstant })),
   submittedAt: z.optional(IsoInstant),
   /** What the screening rules found when registration closed (shown to the secretariat only): each
-   * flag's code, its reason, and its particulars (the resembled entry and how alike, or the dates). */
+   * flag's code, its particulars (the resembled entry and how alike, or the dates) and its reason
+   * worded from them in the request's language (Accept-Language). */
   screeningFlags: z.optional(z.array(z.looseObject({ code: z.enum(FLAG_CODES), reason: z.string() }))),
   createdAt: IsoInstant,
   updatedAt: IsoInstant,
@@ -140,4 +141,5 @@ export const InnovationListQuery = /* @__PURE__ */ defineSchema(() => z.object({
 }));
 
 /** An innovation as stored: the documents keep their S3 object keys, which are never shown. */
-export type StoredInnovation = Omit<Innovation, 'documents'> & { documents: StoredDocument[]; flagCodes?: string[] };
+/** As stored: the flags carry their particulars; the API words each one's reason for its reader. */
+export type StoredInnovation = Omit<Innovation, 'documents' | 'screeningFlags'> & { documents: StoredDocument[]; screeningFlags?: ScreeningFlag[]; flagCodes?: string[] };

@@ -17,6 +17,9 @@ export type Place = z.infer<typeof Place>;
 const CriterionUsed = /* @__PURE__ */ defineSchema(() => z.object({ key: z.string(), weight: z.number(), min: z.number(), max: z.number() }));
 const Criteria = /* @__PURE__ */ defineSchema(() => z.record(z.string(), z.number()));
 
+/** A message of the catalogue, to be worded in the reader's language (`renderMessage`). */
+const MessageRef = /* @__PURE__ */ defineSchema(() => z.object({ key: z.string(), params: z.optional(z.unknown()) }));
+
 /** One assessment judge on one entry. `judgeMean`/`judgeSd` are that judge's statistics over the
  * whole round; when `corrected`, adjusted = pooledMean + pooledSd × (raw − judgeMean) / judgeSd. */
 export const AssessmentJudge = /* @__PURE__ */ defineSchema(() => z.object({
@@ -67,8 +70,10 @@ const rowFields = /* @__PURE__ */ defineSchema(() => ({
   institutionId: z.optional(Slug),
   /** Null for an entry left out; its breakdown still shows what could be computed. */
   score: z.nullable(z.number()),
-  /** Why an entry was left out (present exactly when `rank` is null). */
+  /** Why an entry was left out (present exactly when `rank` is null), in English. */
   reason: z.optional(z.string()),
+  /** The same as the message catalogue's key and params, for a reader in another language. */
+  why: z.optional(MessageRef),
   /** On rows of a tie that survived the whole chain where it matters (see `ties`). */
   tie: z.optional(z.boolean()),
   /** On rows whose judge totals spread over the edition's threshold (see `reliability`). */
@@ -124,8 +129,9 @@ export const CategoryReliability = /* @__PURE__ */ defineSchema(() => z.object({
   entriesLeftOut: z.number().check(z.int()),
   single: z.nullable(IccEstimate),
   average: z.nullable(IccEstimate),
-  /** Why a coefficient is null. */
+  /** Why a coefficient is null, in English; `why` as the message catalogue's key and params. */
   reason: z.optional(z.string()),
+  why: z.optional(MessageRef),
   disagreementThreshold: z.number(),
   /** Entries whose judge totals spread over the threshold. */
   disagreements: z.array(z.object({ innovationId: z.string(), spread: z.number() })),

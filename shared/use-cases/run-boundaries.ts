@@ -38,7 +38,7 @@ const WORK: Record<Boundary, (edition: Edition, at: Date) => Promise<AuditRecord
   REGISTRATION: async () => undefined,
   SCREENING: async (edition, at) => {
     await moveAll(edition, 'DRAFT', 'NOT_SUBMITTED', toWita(at));
-    await screenEntries(edition, at);
+    await screenEntries(edition, SYSTEM_USER, at);
   },
   ASSESSMENT: (edition, at) => moveAll(edition, 'SUBMITTED', 'ELIGIBLE', toWita(at)),
   NOMINATION: (edition, at) => rankEdition(edition, 'nomination', SYSTEM_USER, at),

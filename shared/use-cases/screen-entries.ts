@@ -7,6 +7,7 @@
  * edition's (GSI1's editions partition, then its entries by category), a projection of four
  * attributes. This runs at the boundary, never on a request; the list then filters on the stored
  * flag codes within the edition's Query. Re-running it writes nothing where the flags are unchanged. */
+import { innovationSubject } from '#shared/data/audit';
 import { allEditions } from '#shared/data/editions';
 import { innovationsOfCategory, setScreeningFlags } from '#shared/data/innovations';
 import { windowOf } from '#shared/domain/calendar';
@@ -28,7 +29,8 @@ export const rulesOf = (edition: Edition): EligibilityRules => ({
   titleSimilarity: edition.eligibilityRules?.titleSimilarity ?? DEFAULT_ELIGIBILITY_RULES.titleSimilarity,
 });
 
-export const screenEntries = async (edition: Edition, at: Date): Promise<{ flagged: number }> => {
+/** Flags the edition's entries; each change of an entry's flags is audited as done by `who`. */
+export const screenEntries = async (edition: Edition, who: string, at: Date): Promise<{ flagged: number }> => {
   const close = windowOf(edition, 'REGISTRATION').end!;
   const earlierEditions = (await allEditions()).filter((e) => e.id !== edition.id && toSecond(windowOf(e, 'REGISTRATION').end!) < toSecond(close));
   const [entries, earlier] = await Promise.all([entriesOf(edition), Promise.all(earlierEditions.map(entriesOf))]);
@@ -42,7 +44,14 @@ export const screenEntries = async (edition: Edition, at: Date): Promise<{ flagg
       const flags = screeningFlags(entry, others, rules, close);
       if (flags.length > 0) flagged++;
       if (flags.length === 0 && entry.screeningFlags === undefined) return;
-      await setScreeningFlags(entry.id, flags, toWita(at));
+      await setScreeningFlags(entry.id, flags, toWita(at), {
+        subject: innovationSubject(entry.id),
+        at: toWita(at),
+        who,
+        action: 'SCREENING_FLAGGED',
+        before: { screeningFlags: entry.screeningFlags ?? null },
+        after: { screeningFlags: flags },
+      });
     }),
   );
   return { flagged };

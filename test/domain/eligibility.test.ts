@@ -10,6 +10,7 @@ import {
   type EarlierEntry,
   type ScreenedEntry,
 } from '#shared/domain/eligibility';
+import { flagMessage, renderMessage } from '#shared/messages/catalogue';
 
 /** The seed edition's registration closes 2023-10-14 00:00 WITA (exclusive end of REGISTRATION). */
 const CLOSE = '2023-10-14T00:00:00+08:00';
@@ -25,11 +26,10 @@ describe('RUNNING_TIME: a minimum running time counted to the registration close
     expect(runningTimeFlag(entry({ startedOn: '2022-10-13' }), rules, CLOSE)).toBeNull();
     expect(runningTimeFlag(entry({ startedOn: '2022-10-15' }), rules, CLOSE)).toEqual({
       code: 'RUNNING_TIME',
-      reason: expect.stringContaining('reaches that on 2023-10-15'),
       stage: 'PENERAPAN',
       startedOn: '2022-10-15',
       minimumMonths: 12,
-      runningSince: '2022-10-15',
+      reachesMinimumOn: '2023-10-15',
       registrationClose: CLOSE,
     });
   });
@@ -81,8 +81,20 @@ describe('DUPLICATE_TITLE and PREVIOUS_WINNER: near-duplicate titles', () => {
   it('explains each flag: which entry, in which edition, how alike', () => {
     const flags = titleFlags(entry(), [other('e2', 'Adminduk Kliling Digital'), other('e3', 'Posyandu Remaja'), other('e1', 'Adminduk Keliling Digital')], rules);
     expect(flags).toEqual([
-      { code: 'DUPLICATE_TITLE', reason: expect.stringMatching(/^the title is 96 % like "Adminduk Kliling Digital" \(e2\) in this edition$/), innovationId: 'e2', editionId: 'pik-2023', title: 'Adminduk Kliling Digital', similarity: 0.96 },
+      { code: 'DUPLICATE_TITLE', innovationId: 'e2', editionId: 'pik-2023', title: 'Adminduk Kliling Digital', similarity: 0.96 },
     ]);
+  });
+
+  it("words each flag's reason from the catalogue, in Indonesian and English", () => {
+    const [duplicate] = titleFlags(entry(), [other('e2', 'Adminduk Kliling Digital')], rules);
+    expect(renderMessage(flagMessage(duplicate!, 'pik-2023'), 'id')).toBe('Judulnya 96 % mirip dengan "Adminduk Kliling Digital" pada edisi ini');
+    expect(renderMessage(flagMessage(duplicate!, 'pik-2023'), 'en')).toBe('The title is 96 % like "Adminduk Kliling Digital" in this edition');
+    const [winner] = titleFlags(entry(), [other('w1', 'Adminduk Keliling Digital!', { editionId: 'pik-2022', winner: true })], rules);
+    expect(renderMessage(flagMessage(winner!, 'pik-2023'), 'id')).toBe('Judulnya 100 % mirip dengan "Adminduk Keliling Digital!", pemenang edisi pik-2022: inovasi yang sama tidak boleh diikutkan lagi');
+    const running = runningTimeFlag(entry({ startedOn: '2022-10-15' }), rules, CLOSE)!;
+    expect(renderMessage(flagMessage(running, 'pik-2023'), 'id')).toBe(
+      'Inovasi tahap PENERAPAN harus sudah berjalan 12 bulan saat pendaftaran ditutup (14-10-2023 00.00 WITA); dimulai 15-10-2022, baru genap 12 bulan pada 15-10-2023',
+    );
   });
 
   it("flags an earlier edition's entry as a duplicate and an earlier winner as the same innovation entering again", () => {

@@ -181,7 +181,7 @@ describe('categoryReliability: complete and incomplete designs', () => {
     expect(r.average).toBeNull();
     expect(r.reason).toMatch(/agreement needs at least 3/);
     expect(categoryReliability([entry('a', { j1: 60 })], 25).reason).toMatch(/at least 2/);
-    expect(categoryReliability([entry('a', { j1: 50, j2: 50 }), entry('b', { j1: 50, j2: 50 }), entry('c', { j1: 50, j2: 50 })], 25).reason).toMatch(/undefined/);
+    expect(categoryReliability([entry('a', { j1: 50, j2: 50 }), entry('b', { j1: 50, j2: 50 }), entry('c', { j1: 50, j2: 50 })], 25).reason).toMatch(/not defined/);
   });
 
   it('flags entries whose judge totals spread over the threshold, not at it', () => {

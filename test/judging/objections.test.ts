@@ -103,6 +103,16 @@ test('a signed-in person objects to a nominee with a reason and evidence (201, a
   expect(filed.objection).toMatchObject({ status: 'OPEN', filedBy: 'warga-1', innovationId: id.a, evidence: [{ kind: 'PHOTO', fileName: 'bukti.jpg' }] });
   expect(filed.upload.upload.method).toBe('POST');
   expect(filed.upload.upload.fields.key).toMatch(new RegExp(`/innovations/${id.a}/objections/${objectionOnA}/`));
+  // The secretariat reads the evidence through the document route; nobody else does, and not before it is uploaded.
+  const evidenceId = filed.upload.documentId as string;
+  const read = (token: string) => ctx.http.call('GET', `/innovations/${id.a}/documents/${evidenceId}`, { token, headers: { accept: 'application/json' } });
+  await refused(404, () => read(t.admin!));
+  const photo = Buffer.from('\xff\xd8\xff\xe0 bukti sanggahan', 'latin1');
+  await uploadWithPresignedPost(filed.upload.upload, photo, 'image/jpeg');
+  const grant = expectStatus(await read(t.admin!), 200).body;
+  expect(Buffer.from(await (await fetch(grant.url)).arrayBuffer())).toEqual(photo);
+  await refused(404, () => read(t.a!));
+  await refused(403, () => read(t.citizen!));
   objectionOnB = expectStatus(await object('citizen', 'b', { reason: 'Data dampak tidak sesuai kenyataan.' }), 201).body.objection.objectionId;
   const trail = expectStatus(await get(`/innovations/${id.a}/audit`, t.admin), 200).body.items as Record<string, any>[];
   expect(trail.map((r) => r.action)).toContain('OBJECTION_FILED');

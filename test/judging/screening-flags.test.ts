@@ -31,7 +31,7 @@ test('when registration closes, the rules flag entries with their reasons; the s
   const running = await list('flag=RUNNING_TIME');
   expect(running.map((i) => i.id)).toEqual([id.tooRecent]);
   expect(running[0]!.screeningFlags).toEqual([
-    expect.objectContaining({ code: 'RUNNING_TIME', startedOn: '2022-10-15', minimumMonths: 12, registrationClose: '2023-10-14T00:00:00+08:00', reason: expect.stringContaining('2023-10-15') }),
+    expect.objectContaining({ code: 'RUNNING_TIME', startedOn: '2022-10-15', minimumMonths: 12, registrationClose: '2023-10-14T00:00:00+08:00', reason: expect.stringContaining('it reaches that on 2023-10-15') }),
   ]);
   const duplicates = await list('flag=DUPLICATE_TITLE');
   expect(duplicates.map((i) => i.id).sort()).toEqual([id.original, id.copy].sort());
@@ -40,10 +40,31 @@ test('when registration closes, the rules flag entries with their reasons; the s
     expect.objectContaining({ code: 'DUPLICATE_TITLE', innovationId: id.original, editionId: 'pik-2023', title: 'Inovasi Adminduk Keliling untuk Desa', similarity: expect.any(Number) }),
   ]);
   expect(copy.screeningFlags[0].similarity).toBeGreaterThanOrEqual(0.85);
+  expect(copy.screeningFlags[0].reason).toMatch(/^The title is [\d.]+ % like "Inovasi Adminduk Keliling untuk Desa" in this edition$/);
   expect(await list('flag=PREVIOUS_WINNER')).toEqual([]);
   // The status filter combines with the flag filter.
   expect(await list('flag=ANY&status=DRAFT')).toEqual([]);
   expect((await list('flag=ANY&category=OPD')).length).toBe(3);
+});
+
+test("each flag's reason is worded from the catalogue in the reader's language", async () => {
+  const indonesian = { 'accept-language': 'id' };
+  const listed = expectStatus(await ctx.http.call('GET', `${EDITION}/innovations?flag=RUNNING_TIME`, { token: t.admin, headers: indonesian }), 200).body.items as Record<string, any>[];
+  expect(listed[0]!.screeningFlags[0].reason).toBe(
+    'Inovasi tahap PENERAPAN harus sudah berjalan 12 bulan saat pendaftaran ditutup (14-10-2023 00.00 WITA); dimulai 15-10-2022, baru genap 12 bulan pada 15-10-2023',
+  );
+  const one = expectStatus(await ctx.http.call('GET', `/innovations/${id.copy}`, { token: t.admin, headers: indonesian }), 200).body;
+  expect(one.screeningFlags[0].reason).toMatch(/^Judulnya [\d,]+ % mirip dengan "Inovasi Adminduk Keliling untuk Desa" pada edisi ini$/);
+});
+
+test('flagging is audited: who (the stage clock), when (the registration close), and the flags it set', async () => {
+  const trail = expectStatus(await ctx.http.call('GET', `/innovations/${id.tooRecent}/audit`, { token: t.admin }), 200).body.items as Record<string, any>[];
+  expect(trail.filter((a) => a.action === 'SCREENING_FLAGGED')).toEqual([
+    expect.objectContaining({ who: 'system:stage-transition', at: '2023-10-14T00:00:00+08:00', before: { screeningFlags: null }, after: { screeningFlags: [expect.objectContaining({ code: 'RUNNING_TIME' })] } }),
+  ]);
+  // An entry the rules found nothing in has no such record.
+  const clean = expectStatus(await ctx.http.call('GET', `/innovations/${id.longEnough}/audit`, { token: t.admin }), 200).body.items as Record<string, any>[];
+  expect(clean.map((a) => a.action)).not.toContain('SCREENING_FLAGGED');
 });
 
 test('the flags are the secretariat’s: the owner does not see them', async () => {

@@ -30,6 +30,10 @@ const Judging = lazy(() => import('./pages/judging'));
 const JudgingEntry = lazy(() => import('./pages/judging-entry'));
 const Verification = lazy(() => import('./pages/verification'));
 const VerificationEntry = lazy(() => import('./pages/verification-entry'));
+const SecretariatScreening = lazy(() => import('./pages/secretariat-screening'));
+const SecretariatPanel = lazy(() => import('./pages/secretariat-panel'));
+const SecretariatRankings = lazy(() => import('./pages/secretariat-rankings'));
+const SecretariatObjections = lazy(() => import('./pages/secretariat-objections'));
 const NotFound = lazy(() => import('./pages/not-found'));
 
 const App = () => (
@@ -50,6 +54,10 @@ const App = () => (
         <Route path="/penilaian/:id" component={JudgingEntry} />
         <Route path="/verifikasi" component={Verification} />
         <Route path="/verifikasi/:id" component={VerificationEntry} />
+        <Route path="/sekretariat/seleksi" component={SecretariatScreening} />
+        <Route path="/sekretariat/panel" component={SecretariatPanel} />
+        <Route path="/sekretariat/peringkat" component={SecretariatRankings} />
+        <Route path="/sekretariat/sanggahan" component={SecretariatObjections} />
         <Route default component={NotFound} />
       </Router>
     </Layout>

@@ -7,9 +7,9 @@ import { getEdition, listEditions } from '../../../shared/contracts/edition.cont
 import { health } from '../../../shared/contracts/health.contract';
 import { listInstitutions } from '../../../shared/contracts/institution.contract';
 import { getDocument, getInnovation, listInnovations, listMyInnovations, registerInnovation, requestDocumentUpload, submitInnovation, updateInnovation } from '../../../shared/contracts/innovation.contract';
-import { getEvidence, getScores, getVerification, putScore, putVerification, requestEvidenceUpload } from '../../../shared/contracts/judging.contract';
-import { fileObjection } from '../../../shared/contracts/objection.contract';
-import { getResults } from '../../../shared/contracts/ranking.contract';
+import { getAssignments, getEvidence, getScores, getVerification, putAssignments, putEligibility, putScore, putVerification, requestEvidenceUpload } from '../../../shared/contracts/judging.contract';
+import { fileObjection, listObjections, resolveObjection } from '../../../shared/contracts/objection.contract';
+import { computeRanking, getRanking, getResults, previewRanking } from '../../../shared/contracts/ranking.contract';
 import type { ROUTES } from '../../../shared/contracts/route-table';
 
 /** The routes the web app calls, by id. */
@@ -34,16 +34,26 @@ export const routes = {
   getVerification,
   putVerification,
   fileObjection,
+  putEligibility,
+  getAssignments,
+  putAssignments,
+  getRanking,
+  previewRanking,
+  computeRanking,
+  listObjections,
+  resolveObjection,
 } satisfies Record<string, Route>;
 export type RouteId = keyof typeof routes;
 
 export type { EditionView, Rubric, RubricCriterion } from '../../../shared/schemas/edition.schema';
 export type { DocumentKind, Innovation, InnovationInput, InnovationPatch, InnovationStatus } from '../../../shared/schemas/innovation.schema';
 export type { Institution } from '../../../shared/schemas/institution.schema';
-export type { Score, ScoreInput, Verification, VerificationInput } from '../../../shared/schemas/judging.schema';
+export type { Assignments, AssignmentsInput, EligibilityInput, Score, ScoreInput, Verification, VerificationInput } from '../../../shared/schemas/judging.schema';
+export type { Objection, ObjectionInput, ObjectionResolution } from '../../../shared/schemas/objection.schema';
+export type { AssessmentJudge, CategoryReliability, FinalRow, NominationRow, Ranking, RankingRound, RankingTie } from '../../../shared/schemas/ranking.schema';
+export type { FlagCode, ScreeningFlag } from '../../../shared/vocabulary/screening-flags';
 export type { RoundName } from '../../../shared/schemas/edition.schema';
 export type { Results } from '../../../shared/schemas/ranking.schema';
-export type { Objection, ObjectionInput } from '../../../shared/schemas/objection.schema';
 export type { Role } from '../../../shared/vocabulary/roles';
 export type { Stage } from '../../../shared/vocabulary/stages';
 /** How a token names its holder's groups and institution (Cognito's claims, the dev tokens' too). */

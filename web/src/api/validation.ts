@@ -4,8 +4,8 @@ import * as z from 'zod/mini';
 import { SUBMISSION_REQUIRED, InnovationInput, InnovationPatch } from '../../../shared/schemas/innovation.schema';
 import { submissionGaps } from '../../../shared/domain/innovation-rules';
 import { scoreProblems } from '../../../shared/domain/scoring';
-import { ScoreInput, VerificationInput } from '../../../shared/schemas/judging.schema';
-import { ObjectionInput } from '../../../shared/schemas/objection.schema';
+import { AssignmentsInput, EligibilityInput, ScoreInput, VerificationInput } from '../../../shared/schemas/judging.schema';
+import { ObjectionInput, ObjectionResolution } from '../../../shared/schemas/objection.schema';
 import { issuesToDetails } from '../../../shared/http/validation';
 import { msg, renderMessage } from '../../../shared/messages/catalogue';
 import type { Language } from '../../../shared/messages/language';
@@ -50,3 +50,10 @@ export const checkVerification = (value: unknown, language: Language) => check(V
 
 /** An objection to a nominee, as `POST /innovations/{id}/objections` checks it. */
 export const checkObjection = (value: unknown, language: Language) => check(ObjectionInput, value, language);
+
+/** The secretariat's screening decision, as `PUT /innovations/{id}/eligibility` checks it (a reason when screening out). */
+export const checkEligibility = (value: unknown, language: Language) => check(EligibilityInput, value, language);
+/** The panel, as `PUT /editions/{id}/assignments` checks it. */
+export const checkAssignments = (value: unknown, language: Language) => check(AssignmentsInput, value, language);
+/** The secretariat's decision on an objection, as `PUT /innovations/{id}/objections/{objectionId}` checks it. */
+export const checkResolution = (value: unknown, language: Language) => check(ObjectionResolution, value, language);

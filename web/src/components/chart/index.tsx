@@ -5,6 +5,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useTexts } from '../../i18n';
 import './style.css';
+import { TableScroll } from '../table-scroll';
 
 /** A value: a number, a range drawn as a floating bar (e.g. mean ± spread), or nothing. */
 export type ChartValue = number | [number, number] | null;
@@ -23,15 +24,17 @@ export type ChartProps = {
   horizontal?: boolean;
   stacked?: boolean;
   format?: (value: number) => string;
+  /** How the table writes a range (default "low – high"), e.g. as mean ± spread. */
+  formatRange?: (low: number, high: number) => string;
 };
 
 /** Colours apart for colour-blind readers (Okabe–Ito), each at least 3:1 against white. */
 const PALETTE = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#56b4e9', '#e69f00'];
 
-const shown = (value: ChartValue, format: (v: number) => string, none: string): string =>
-  value === null ? none : Array.isArray(value) ? `${format(value[0])} – ${format(value[1])}` : format(value);
+const shown = (value: ChartValue, format: (v: number) => string, formatRange: (low: number, high: number) => string, none: string): string =>
+  value === null ? none : Array.isArray(value) ? formatRange(value[0], value[1]) : format(value);
 
-export const Chart = ({ kind, title, labels, series, labelHeading, horizontal, stacked, format = (v) => v.toLocaleString() }: ChartProps) => {
+export const Chart = ({ kind, title, labels, series, labelHeading, horizontal, stacked, format = (v) => v.toLocaleString(), formatRange = (low, high) => `${format(low)} – ${format(high)}` }: ChartProps) => {
   const t = useTexts();
   const canvas = useRef<HTMLCanvasElement>(null);
   const table = useRef<HTMLDetailsElement>(null);
@@ -78,7 +81,7 @@ export const Chart = ({ kind, title, labels, series, labelHeading, horizontal, s
       </div>
       <details class="chart__table" ref={table}>
         <summary>{t.chartAsTable}</summary>
-        <div class="table-scroll">
+        <TableScroll label={title}>
           <table>
             <caption class="visually-hidden">{title}</caption>
             <thead>
@@ -96,13 +99,13 @@ export const Chart = ({ kind, title, labels, series, labelHeading, horizontal, s
                 <tr key={label}>
                   <th scope="row">{label}</th>
                   {series.map((s) => (
-                    <td key={s.label}>{shown(s.values[row] ?? null, format, t.chartNoValue)}</td>
+                    <td key={s.label}>{shown(s.values[row] ?? null, format, formatRange, t.chartNoValue)}</td>
                   ))}
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </figure>
   );
