@@ -29,6 +29,13 @@ const Judging = lazy(() => import('./pages/judging'));
 const JudgingEntry = lazy(() => import('./pages/judging-entry'));
 const Verification = lazy(() => import('./pages/verification'));
 const VerificationEntry = lazy(() => import('./pages/verification-entry'));
+// The secretariat's operations pages.
+const SecretariatDashboard = lazy(() => import('./pages/secretariat-dashboard'));
+const SecretariatCompliance = lazy(() => import('./pages/secretariat-compliance'));
+const SecretariatCalendar = lazy(() => import('./pages/secretariat-calendar'));
+const SecretariatAnnouncement = lazy(() => import('./pages/secretariat-announcement'));
+const SecretariatExports = lazy(() => import('./pages/secretariat-exports'));
+const SecretariatAudit = lazy(() => import('./pages/secretariat-audit'));
 const NotFound = lazy(() => import('./pages/not-found'));
 
 const App = () => (
@@ -48,6 +55,13 @@ const App = () => (
         <Route path="/penilaian/:id" component={JudgingEntry} />
         <Route path="/verifikasi" component={Verification} />
         <Route path="/verifikasi/:id" component={VerificationEntry} />
+        <Route path="/sekretariat" component={SecretariatDashboard} />
+        <Route path="/sekretariat/kepatuhan" component={SecretariatCompliance} />
+        <Route path="/sekretariat/jadwal" component={SecretariatCalendar} />
+        <Route path="/sekretariat/pengumuman" component={SecretariatAnnouncement} />
+        <Route path="/sekretariat/ekspor" component={SecretariatExports} />
+        <Route path="/sekretariat/audit" component={SecretariatAudit} />
+        <Route path="/sekretariat/audit/:id" component={SecretariatAudit} />
         <Route default component={NotFound} />
       </Router>
     </Layout>

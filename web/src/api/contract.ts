@@ -3,12 +3,15 @@
  * web app that names routes or schemas. */
 import type * as z from 'zod/mini';
 import type { Route } from '../../../shared/contracts/contract';
-import { getEdition, listEditions } from '../../../shared/contracts/edition.contract';
+import { getEditionAudit, getInnovationAudit } from '../../../shared/contracts/audit.contract';
+import { getEdition, listEditions, putCalendar } from '../../../shared/contracts/edition.contract';
+import { exportIid } from '../../../shared/contracts/export.contract';
 import { health } from '../../../shared/contracts/health.contract';
-import { listInstitutions } from '../../../shared/contracts/institution.contract';
+import { getCompliance, listInstitutions } from '../../../shared/contracts/institution.contract';
 import { getDocument, getInnovation, listInnovations, listMyInnovations, registerInnovation, requestDocumentUpload, submitInnovation, updateInnovation } from '../../../shared/contracts/innovation.contract';
 import { getEvidence, getScores, putScore, putVerification, requestEvidenceUpload } from '../../../shared/contracts/judging.contract';
-import { getResults } from '../../../shared/contracts/ranking.contract';
+import { announce, getRanking, getResults } from '../../../shared/contracts/ranking.contract';
+import { getStatistics } from '../../../shared/contracts/statistics.contract';
 import type { ROUTES } from '../../../shared/contracts/route-table';
 
 /** The routes the web app calls, by id. */
@@ -31,6 +34,15 @@ export const routes = {
   requestEvidenceUpload,
   getEvidence,
   putVerification,
+  // The secretariat's operations pages.
+  getStatistics,
+  getCompliance,
+  putCalendar,
+  getRanking,
+  announce,
+  exportIid,
+  getEditionAudit,
+  getInnovationAudit,
 } satisfies Record<string, Route>;
 export type RouteId = keyof typeof routes;
 
@@ -39,7 +51,12 @@ export type { DocumentKind, Innovation, InnovationInput, InnovationPatch, Innova
 export type { Institution } from '../../../shared/schemas/institution.schema';
 export type { Score, ScoreInput, Verification, VerificationInput } from '../../../shared/schemas/judging.schema';
 export type { RoundName } from '../../../shared/schemas/edition.schema';
-export type { Results } from '../../../shared/schemas/ranking.schema';
+export type { FinalRow, RankingRound, Results } from '../../../shared/schemas/ranking.schema';
+export type { ComplianceReport } from '../../../shared/schemas/institution.schema';
+export type { EditionStatistics } from '../../../shared/schemas/statistics.schema';
+export type { AuditRecord } from '../../../shared/schemas/judging.schema';
+export type { AuditAction } from '../../../shared/vocabulary/audit-actions';
+export type { StageWindow } from '../../../shared/domain/calendar';
 export type { Role } from '../../../shared/vocabulary/roles';
 export type { Stage } from '../../../shared/vocabulary/stages';
 /** How a token names its holder's groups and institution (Cognito's claims, the dev tokens' too). */

@@ -1,0 +1,92 @@
+/** Satu Instansi Satu Inovasi: who has and has not submitted an innovation in the edition, per type
+ * of institution, with the share drawn (and as a table), and the report as CSV. */
+import { CATEGORY_LABELS, isInstitutional } from '../../api/editions';
+import { compliance } from '../../api/secretariat';
+import type { ComplianceReport } from '../../api/contract';
+import { Chart } from '../../components/chart';
+import { Loading, Problem } from '../../components/problem';
+import { CURRENT_EDITION } from '../../config';
+import { useAreaTexts } from '../../i18n';
+import { useLoad } from '../../load';
+import { DownloadButton } from '../../secretariat/download';
+import { formatShare } from '../../secretariat/format';
+import { SecretariatFrame } from '../../secretariat/frame';
+import { complianceTexts } from './texts';
+
+export default function SecretariatCompliance() {
+  return <SecretariatFrame>{() => <Compliance />}</SecretariatFrame>;
+}
+
+type Row = ComplianceReport['institutions'][number];
+
+const Compliance = () => {
+  const t = useAreaTexts(complianceTexts);
+  const loaded = useLoad(() => compliance(CURRENT_EDITION), []);
+  if (loaded.error) return <Problem error={loaded.error} retry={loaded.reload} />;
+  if (!loaded.data) return <Loading />;
+  const report = loaded.data;
+  // Types in the brief's order; the report lists those still to chase first, and each type keeps that order.
+  const types = Object.keys(CATEGORY_LABELS).filter(isInstitutional).filter((type) => report.institutions.some((r) => r.type === type));
+  const ofType = (type: Row['type']) => report.institutions.filter((r) => r.type === type);
+  const compliantIn = (rows: Row[]) => rows.filter((r) => r.submitted > 0).length;
+  return (
+    <>
+      <h1>{t.complianceTitle}</h1>
+      <p>{t.complianceRule}</p>
+      {report.total === 0 ? (
+        <p>{t.emptyRegistry}</p>
+      ) : (
+        <>
+          <p class="lead">
+            <strong>{t.complianceSummary(report.compliant, report.total, formatShare(report.compliant / report.total, t.language))}</strong>
+          </p>
+          <DownloadButton kind="compliance" label={t.downloadCsv} />
+          <Chart
+            kind="bar"
+            horizontal
+            stacked
+            title={t.perTypeChart}
+            labelHeading={t.institutionType}
+            labels={types.map((type) => CATEGORY_LABELS[type])}
+            series={[
+              { label: t.compliantSeries, values: types.map((type) => compliantIn(ofType(type))) },
+              { label: t.pendingSeries, values: types.map((type) => ofType(type).length - compliantIn(ofType(type))) },
+            ]}
+          />
+          {types.map((type) => {
+            const rows = ofType(type);
+            return (
+              <section key={type} aria-labelledby={`type-${type}`}>
+                <h2 id={`type-${type}`}>{CATEGORY_LABELS[type]}</h2>
+                <p class="muted">{t.typeSummary(compliantIn(rows), rows.length)}</p>
+                <div class="table-scroll">
+                  <table>
+                    <caption class="visually-hidden">{CATEGORY_LABELS[type]}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t.institutionName}</th>
+                        <th scope="col">{t.registeredCol}</th>
+                        <th scope="col">{t.submittedCol}</th>
+                        <th scope="col">{t.stateCol}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {rows.map((r) => (
+                        <tr key={r.institutionId}>
+                          <th scope="row">{r.name}</th>
+                          <td>{r.registered}</td>
+                          <td>{r.submitted}</td>
+                          <td>{r.submitted > 0 ? <span class="tag">{t.compliantTag}</span> : <span class="tag gold">{t.pendingTag}</span>}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              </section>
+            );
+          })}
+        </>
+      )}
+    </>
+  );
+};
