@@ -15,6 +15,7 @@ import { Loading, Problem } from '../../components/problem';
 import { CURRENT_EDITION } from '../../config';
 import { formatNumber, formatWita, useAreaTexts } from '../../i18n';
 import { useLoad } from '../../load';
+import { useBoundaryLabel } from '../../secretariat/boundary';
 import { SecretariatFrame } from '../../secretariat/frame';
 import { auditTexts } from './texts';
 import './style.css';
@@ -36,7 +37,7 @@ const EditionTrail = () => {
       <EntryLookup />
       <h2>{edition.data ? t.editionTrail(edition.data.name) : t.auditTitle}</h2>
       <p>{t.editionTrailIntro}</p>
-      <Trail subject={{ editionId: CURRENT_EDITION }} />
+      <Trail subject={{ editionId: CURRENT_EDITION }} level={3} />
     </>
   );
 };
@@ -52,7 +53,7 @@ const EntryTrail = ({ id }: { id: string }) => {
         <a href="/sekretariat/audit">{t.backToEdition}</a>
       </p>
       <h1>{t.entryTrail(innovation.data.title)}</h1>
-      <Trail subject={{ innovationId: id }} />
+      <Trail subject={{ innovationId: id }} level={2} />
     </>
   );
 };
@@ -82,7 +83,8 @@ const EntryLookup = () => {
 };
 
 /** The records of a subject, a page at a time ("load the next records"). */
-const Trail = ({ subject }: { subject: Subject }) => {
+const Trail = ({ subject, level }: { subject: Subject; level: 2 | 3 }) => {
+  const Heading = level === 2 ? 'h2' : 'h3';
   const t = useAreaTexts(auditTexts);
   const first = useLoad(() => auditPage(subject), []);
   const [more, setMore] = useState<{ items: AuditRecord[]; nextToken?: string; loading: boolean; error?: unknown }>();
@@ -105,7 +107,7 @@ const Trail = ({ subject }: { subject: Subject }) => {
       <ol class="plain audit">
         {items.map((r, i) => (
           <li key={i} class="audit__record">
-            <h3 class="audit__action">{t.actions[r.action]}</h3>
+            <Heading class="audit__action">{t.actions[r.action]}</Heading>
             <p class="audit__when">
               <time dateTime={r.at}>{formatWita(r.at, t)}</time> {t.by} <strong>{r.who}</strong>
             </p>
@@ -136,6 +138,7 @@ const Trail = ({ subject }: { subject: Subject }) => {
 
 /** The gist of a change, in words, where the record's action has one. */
 const Gist = ({ record, t }: { record: AuditRecord; t: Texts }) => {
+  const boundaryLabel = useBoundaryLabel();
   // The trail stores each action's own before/after shapes (see the use cases that write them).
   const after = (record.after ?? {}) as Record<string, unknown>;
   const number = (n: unknown) => formatNumber(Number(n), t.language);
@@ -143,7 +146,7 @@ const Gist = ({ record, t }: { record: AuditRecord; t: Texts }) => {
   switch (record.action) {
     case 'CALENDAR_CHANGED':
       for (const m of (after.moved ?? []) as { boundary: keyof Texts['stages']; from: string; to: string }[])
-        lines.push(`${t.moved(t.stages[m.boundary])}: ${formatWita(m.from, t)} → ${formatWita(m.to, t)}`);
+        lines.push(`${boundaryLabel(m.boundary)}: ${formatWita(m.from, t)} → ${formatWita(m.to, t)}`);
       break;
     case 'ELIGIBILITY_SET': {
       const e = after.eligibility as { eligible: boolean; reason?: string } | undefined;
@@ -171,7 +174,7 @@ const Gist = ({ record, t }: { record: AuditRecord; t: Texts }) => {
   const shown = lines.filter(Boolean);
   if (!shown.length) return null;
   return (
-    <ul class="audit__gist">
+    <ul class="plain audit__gist">
       {shown.map((l, i) => (
         <li key={i}>{l}</li>
       ))}

@@ -41,7 +41,6 @@ const id = {
   upheld: 'Diterima',
   rejected: 'Ditolak',
   rows: (n: number) => `${n} baris peringkat`,
-  moved: (stage: string) => `Mulai ${stage}`,
 };
 const en: typeof id = {
   auditTitle: 'Audit trail',
@@ -83,6 +82,5 @@ const en: typeof id = {
   upheld: 'Upheld',
   rejected: 'Rejected',
   rows: (n) => `${n} ranking rows`,
-  moved: (stage) => `Start of ${stage}`,
 };
 export const auditTexts = { id, en };

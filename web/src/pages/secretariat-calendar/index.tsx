@@ -3,7 +3,7 @@
  * others can move. Checked with the API's own rules before sending; the API's refusals are shown on
  * their fields. After saving, the boundaries that moved, old → new. */
 import { useState } from 'preact/hooks';
-import { getEdition, serverOffset, STAGES, stageIndex } from '../../api/editions';
+import { getEdition, serverOffset } from '../../api/editions';
 import type { EditionView, StageWindow } from '../../api/contract';
 import { ApiError, type FieldError } from '../../api/errors';
 import { datedWindows, moveCalendar, movedBoundaries, type MovedBoundary } from '../../api/secretariat';
@@ -14,6 +14,7 @@ import { Loading, Problem } from '../../components/problem';
 import { CURRENT_EDITION } from '../../config';
 import { formatWita, useAreaTexts } from '../../i18n';
 import { useLoad } from '../../load';
+import { useBoundaryLabel } from '../../secretariat/boundary';
 import { SecretariatFrame } from '../../secretariat/frame';
 import { witaWallClock } from '../../../../shared/vocabulary/wita';
 import { calendarTexts } from './texts';
@@ -33,11 +34,6 @@ const onBoundaryField = (e: FieldError): FieldError => {
 /** `datetime-local` values are WITA wall-clock times to the minute. */
 const toInput = (instant: string) => witaWallClock(instant).slice(0, 16);
 const fromInput = (value: string) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? `${value}:00+08:00` : value);
-
-type Texts = ReturnType<typeof useAreaTexts<typeof calendarTexts.id>>;
-/** A boundary by the stage it starts: "End of Registration and start of Administrative screening". */
-const boundaryLabel = (t: Texts, stage: StageWindow['stage']): string =>
-  stage === 'REGISTRATION' ? t.boundaryFirst(t.stages[stage]) : t.boundary(t.stages[STAGES[stageIndex(stage) - 1]!], t.stages[stage]);
 
 const Calendar = () => {
   const t = useAreaTexts(calendarTexts);
@@ -81,7 +77,8 @@ const CalendarForm = ({ edition, now, reload, onSaved }: { edition: EditionView;
   const [conflict, setConflict] = useState(false);
   const [saving, setSaving] = useState(false);
   const passed = windows.map((w) => new Date(w.start).getTime() <= now);
-  const label = (i: number) => boundaryLabel(t, windows[i]!.stage);
+  const boundaryLabel = useBoundaryLabel();
+  const label = (i: number) => boundaryLabel(windows[i]!.stage);
   const labels = Object.fromEntries(windows.map((_, i) => [fieldOf(i), label(i)]));
 
   const submit = async (ev: Event) => {
@@ -147,6 +144,7 @@ const CalendarForm = ({ edition, now, reload, onSaved }: { edition: EditionView;
 
 const Moved = ({ boundaries, failed }: { boundaries: MovedBoundary[]; failed: string[] }) => {
   const t = useAreaTexts(calendarTexts);
+  const boundaryLabel = useBoundaryLabel();
   return (
     <section class="panel" role="status" aria-labelledby="moved">
       <h2 id="moved">{t.movedTitle}</h2>
@@ -156,7 +154,7 @@ const Moved = ({ boundaries, failed }: { boundaries: MovedBoundary[]; failed: st
         <ul>
           {boundaries.map((b) => (
             <li key={b.stage}>
-              <strong>{boundaryLabel(t, b.stage)}</strong>: <del>{formatWita(b.from, t)}</del> <span aria-hidden="true">→</span>
+              <strong>{boundaryLabel(b.stage)}</strong>: <del>{formatWita(b.from, t)}</del> <span aria-hidden="true">→</span>
               <span class="visually-hidden"> {t.movedTo} </span> <ins>{formatWita(b.to, t)}</ins>
             </li>
           ))}

@@ -12,6 +12,7 @@ import { DownloadButton } from '../../secretariat/download';
 import { formatShare } from '../../secretariat/format';
 import { SecretariatFrame } from '../../secretariat/frame';
 import { complianceTexts } from './texts';
+import './style.css';
 
 export default function SecretariatCompliance() {
   return <SecretariatFrame>{() => <Compliance />}</SecretariatFrame>;
@@ -45,6 +46,7 @@ const Compliance = () => {
             kind="bar"
             horizontal
             stacked
+            integer
             title={t.perTypeChart}
             labelHeading={t.institutionType}
             labels={types.map((type) => CATEGORY_LABELS[type])}
@@ -59,29 +61,15 @@ const Compliance = () => {
               <section key={type} aria-labelledby={`type-${type}`}>
                 <h2 id={`type-${type}`}>{CATEGORY_LABELS[type]}</h2>
                 <p class="muted">{t.typeSummary(compliantIn(rows), rows.length)}</p>
-                <div class="table-scroll">
-                  <table>
-                    <caption class="visually-hidden">{CATEGORY_LABELS[type]}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t.institutionName}</th>
-                        <th scope="col">{t.registeredCol}</th>
-                        <th scope="col">{t.submittedCol}</th>
-                        <th scope="col">{t.stateCol}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {rows.map((r) => (
-                        <tr key={r.institutionId}>
-                          <th scope="row">{r.name}</th>
-                          <td>{r.registered}</td>
-                          <td>{r.submitted}</td>
-                          <td>{r.submitted > 0 ? <span class="tag">{t.compliantTag}</span> : <span class="tag gold">{t.pendingTag}</span>}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <ul class="plain compliance__list" aria-labelledby={`type-${type}`}>
+                  {rows.map((r) => (
+                    <li key={r.institutionId} class="compliance__row">
+                      <span class="compliance__name">{r.name}</span>
+                      <span class="compliance__counts">{t.counts(r.registered, r.submitted)}</span>
+                      {r.submitted > 0 ? <span class="tag">{t.compliantTag}</span> : <span class="tag gold">{t.pendingTag}</span>}
+                    </li>
+                  ))}
+                </ul>
               </section>
             );
           })}

@@ -103,11 +103,12 @@ const Charts = ({ figures }: { figures: EditionStatistics }) => {
   const drafts = (s: EditionStatistics['byStatus']) => s.DRAFT + s.NOT_SUBMITTED;
   return (
     <>
-      <h2>{t.perCategoryTitle}</h2>
+      <h2>{t.registrationsTitle}</h2>
       <Chart
         kind="bar"
         horizontal
         stacked
+        integer
         title={t.perCategoryTitle}
         labelHeading={t.category}
         labels={categories.map((c) => CATEGORY_LABELS[c.category])}
@@ -116,9 +117,9 @@ const Charts = ({ figures }: { figures: EditionStatistics }) => {
           { label: t.draftSeries, values: categories.map((c) => drafts(c.byStatus)) },
         ]}
       />
-      <h2>{t.perDayTitle}</h2>
       <Chart
         kind="bar"
+        integer
         title={t.perDayTitle}
         labelHeading={t.date}
         labels={figures.perDay.map((d) => formatDate(d.day, t))}
