@@ -6,6 +6,7 @@
  * every page at 360 px, and at 1280 px; screenshots in `.screens/` (git ignores it). */
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { playEdition } from '#scripts/demo/play-edition';
 import type { LocalStack } from '#scripts/local/stack';
 import { ASSESSMENT_KEYS, EDITION, PRESENTATION_KEYS, criteria, draftEntry, expectStatus, setClock, submitEntry } from '#test/judging/support';
 import { checkPage, launchBrowser, phone, pressOn, SCREENS, screenshotAfterEach, startWebStack } from '#test/support/browser';
@@ -78,9 +79,9 @@ const download = async (button: string): Promise<{ name: string; text: string }>
 };
 
 test('the secretariat signs in and reads the dashboard: the figures match what was registered', async () => {
-  await page.goto(`${stack.url}/masuk`);
-  await press(page.getByRole('button', { name: 'Masuk sebagai Sekretariat (Brida)' }));
+  // Not signed in yet: the area sends the visitor to sign in, and back.
   await page.goto(`${stack.url}/sekretariat`);
+  await press(page.getByRole('button', { name: 'Masuk sebagai Sekretariat (Brida)' }));
   await page.getByRole('heading', { name: 'Dasbor sekretariat', level: 1 }).waitFor();
   await page.getByRole('heading', { name: 'Tahap sekarang: Pendaftaran' }).waitFor();
   await page.getByText('Seleksi administrasi dimulai 14 Oktober 2023 pukul 00.00 WITA').waitFor();
@@ -263,4 +264,35 @@ test('the secretariat announces after the final ranking, with a confirm step, an
   await page.getByText(`Juara 1: ${TENGGARONG}`).waitFor();
   await page.getByText(`Juara 2: ${LOA_KULU}`).waitFor();
   await checkPage(page);
+});
+
+test('someone else announced meanwhile: the refusal is explained with the stage now and its window', async () => {
+  // A second edition played through by the demo; the page is opened when the final ranking is there,
+  // then the demo's secretariat announces first.
+  const other = await startWebStack();
+  const desk = await phone(browser);
+  const p = await desk.newPage();
+  try {
+    await playEdition(other.url, () => undefined, async (_, stage) => {
+      if (stage !== 'WINNER_DETERMINATION') return;
+      await p.goto(`${other.url}/sekretariat/pengumuman`);
+      await pressOn(p, p.getByRole('button', { name: 'Masuk sebagai Sekretariat (Brida)' }));
+      await p.getByRole('button', { name: 'Umumkan pemenang' }).waitFor();
+    });
+    await pressOn(p, p.getByRole('button', { name: 'Umumkan pemenang' }));
+    await pressOn(p, p.getByRole('button', { name: 'Ya, umumkan sekarang' }));
+    const refusal = p.getByRole('alert').filter({ has: p.getByRole('heading', { name: 'Pengumuman ditolak' }) });
+    await refusal.waitFor();
+    await refusal.getByText('Tahap sekarang: Pengumuman pemenang (9 Desember 2023 pukul 00.00 WITA – sampai pengumuman).').waitFor();
+    await refusal.getByText('Pengumuman hanya dapat dilakukan pada tahap Penentuan pemenang (9 Desember 2023 pukul 00.00 WITA – 9 Desember 2023 pukul 00.00 WITA), setelah peringkat akhir dihitung.').waitFor();
+    await expect(p.getByRole('button', { name: 'Umumkan pemenang' }).count()).resolves.toBe(0);
+    await checkPage(p);
+    await p.screenshot({ path: `${SCREENS}/sec-announcement-refused-360.png`, fullPage: true });
+    // Read again, the page shows the announcement made.
+    await pressOn(p, p.getByRole('button', { name: 'Muat ulang halaman' }));
+    await p.getByRole('heading', { name: 'Pemenang sudah diumumkan' }).waitFor();
+  } finally {
+    await desk.close();
+    await other.stop();
+  }
 });

@@ -56,7 +56,7 @@ const Announcement = () => {
         </>
       )}
       {ranking && <Winners categories={edition.categories} rows={ranking.categories as Record<string, FinalRow[]>} names={names} />}
-      {ready && !edition.announcedAt && <Confirm onAnnounced={(next) => loaded.set({ ...loaded.data!, edition: next })} />}
+      {ready && !edition.announcedAt && <Confirm onAnnounced={(next) => loaded.set({ ...loaded.data!, edition: next })} reload={loaded.reload} />}
     </>
   );
 };
@@ -113,9 +113,9 @@ const Refusal = ({ error }: { error: unknown }) => {
   );
 };
 
-const Confirm = ({ onAnnounced }: { onAnnounced(edition: EditionView): void }) => {
+const Confirm = ({ onAnnounced, reload }: { onAnnounced(edition: EditionView): void; reload(): void }) => {
   const t = useAreaTexts(announcementTexts);
-  const [step, setStep] = useState<'ask' | 'confirm' | 'sending'>('ask');
+  const [step, setStep] = useState<'ask' | 'confirm' | 'sending' | 'refused'>('ask');
   const [error, setError] = useState<unknown>();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -128,9 +128,19 @@ const Confirm = ({ onAnnounced }: { onAnnounced(edition: EditionView): void }) =
       onAnnounced(await announce(CURRENT_EDITION));
     } catch (err) {
       setError(err);
-      setStep('ask');
+      // A refusal (409) means the edition is not what this page shows: read it again rather than retry.
+      setStep(err instanceof ApiError && err.status === 409 ? 'refused' : 'ask');
     }
   };
+  if (step === 'refused')
+    return (
+      <>
+        <Refusal error={error} />
+        <button type="button" class="button secondary" onClick={reload}>
+          {t.reloadPage}
+        </button>
+      </>
+    );
   return (
     <>
       {error !== undefined && <Refusal error={error} />}

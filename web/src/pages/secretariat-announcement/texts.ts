@@ -20,6 +20,7 @@ const id = {
   onlyDuring: (stage: string, window: string) => `Pengumuman hanya dapat dilakukan pada tahap ${stage} (${window}), setelah peringkat akhir dihitung.`,
   stageNowWindow: (stage: string, window: string) => `Tahap sekarang: ${stage} (${window}).`,
   refused: 'Pengumuman ditolak',
+  reloadPage: 'Muat ulang halaman',
   openEnded: 'sampai pengumuman',
 };
 const en: typeof id = {
@@ -43,6 +44,7 @@ const en: typeof id = {
   onlyDuring: (stage, window) => `The winners can only be announced during ${stage} (${window}), once the final ranking is computed.`,
   stageNowWindow: (stage, window) => `Stage now: ${stage} (${window}).`,
   refused: 'The announcement was refused',
+  reloadPage: 'Reload the page',
   openEnded: 'until the announcement',
 };
 export const announcementTexts = { id, en };

@@ -18,6 +18,7 @@ import { useBoundaryLabel } from '../../secretariat/boundary';
 import { SecretariatFrame } from '../../secretariat/frame';
 import { witaWallClock } from '../../../../shared/vocabulary/wita';
 import { calendarTexts } from './texts';
+import './style.css';
 
 export default function SecretariatCalendar() {
   return <SecretariatFrame>{() => <Calendar />}</SecretariatFrame>;
@@ -103,7 +104,7 @@ const CalendarForm = ({ edition, now, reload, onSaved }: { edition: EditionView;
   };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form class="calendar" onSubmit={submit} noValidate>
       <ErrorSummary errors={errors} labels={labels} />
       {conflict && (
         <div class="notice">
