@@ -13,6 +13,7 @@ import { formatWita, useAreaTexts } from '../../i18n';
 import { useLoad } from '../../load';
 import { SecretariatFrame } from '../../secretariat/frame';
 import { announcementTexts } from './texts';
+import './style.css';
 
 export default function SecretariatAnnouncement() {
   return <SecretariatFrame>{() => <Announcement />}</SecretariatFrame>;
@@ -71,7 +72,7 @@ const Winners = ({ categories, rows, names }: { categories: readonly string[]; r
         .map((c) => {
           const winners = rows[c]!.filter((r) => r.place !== null).sort((a, b) => a.place! - b.place!);
           return (
-            <section key={c} class="panel" aria-labelledby={`winners-${c}`}>
+            <section key={c} class="panel announcement__category" aria-labelledby={`winners-${c}`}>
               <h3 id={`winners-${c}`}>{CATEGORY_LABELS[c as keyof typeof CATEGORY_LABELS]}</h3>
               {winners.length === 0 ? (
                 <p>{t.noWinners}</p>
