@@ -115,6 +115,12 @@ test('the compliance report lists who has and has not submitted, per institution
   await expect(row('Organisasi Perangkat Daerah', 'Dinas Kesehatan').textContent()).resolves.toBe('Dinas Kesehatan1 terdaftar · 0 diajukanBelum mengajukan');
   await expect(page.getByRole('list', { name: 'Organisasi Perangkat Daerah' }).getByRole('listitem').first().textContent()).resolves.toMatch(/Belum mengajukan$/);
   await page.getByText('2 dari 2 sudah mengajukan').waitFor();
+  // Only those to chase: the compliant ones leave the lists.
+  await press(page.getByLabel('Tampilkan hanya yang belum mengajukan'), 'Space');
+  await page.getByText('Semua instansi jenis ini sudah mengajukan.').waitFor();
+  await expect(page.getByRole('list', { name: 'Puskesmas' }).getByRole('listitem').count()).resolves.toBe(0);
+  await expect(row('Organisasi Perangkat Daerah', 'Dinas Kesehatan').count()).resolves.toBe(1);
+  await press(page.getByLabel('Tampilkan hanya yang belum mengajukan'), 'Space');
   await checkPage(page);
   await shoot('sec-compliance');
   await atDesktop('/sekretariat/kepatuhan', 'sec-compliance');

@@ -1,5 +1,6 @@
 /** Satu Instansi Satu Inovasi: who has and has not submitted an innovation in the edition, per type
  * of institution, with the share drawn (and as a table), and the report as CSV. */
+import { useState } from 'preact/hooks';
 import { CATEGORY_LABELS, isInstitutional } from '../../api/editions';
 import { compliance } from '../../api/secretariat';
 import type { ComplianceReport } from '../../api/contract';
@@ -23,6 +24,7 @@ type Row = ComplianceReport['institutions'][number];
 const Compliance = () => {
   const t = useAreaTexts(complianceTexts);
   const loaded = useLoad(() => compliance(CURRENT_EDITION), []);
+  const [pendingOnly, setPendingOnly] = useState(false);
   if (loaded.error) return <Problem error={loaded.error} retry={loaded.reload} />;
   if (!loaded.data) return <Loading />;
   const report = loaded.data;
@@ -55,14 +57,20 @@ const Compliance = () => {
               { label: t.pendingSeries, values: types.map((type) => ofType(type).length - compliantIn(ofType(type))) },
             ]}
           />
+          <div class="compliance__filter">
+            <input type="checkbox" id="pending-only" checked={pendingOnly} onChange={(e) => setPendingOnly(e.currentTarget.checked)} />
+            <label for="pending-only">{t.pendingOnly}</label>
+          </div>
           {types.map((type) => {
             const rows = ofType(type);
+            const shown = pendingOnly ? rows.filter((r) => r.submitted === 0) : rows;
             return (
               <section key={type} aria-labelledby={`type-${type}`}>
                 <h2 id={`type-${type}`}>{CATEGORY_LABELS[type]}</h2>
                 <p class="muted">{t.typeSummary(compliantIn(rows), rows.length)}</p>
+                {shown.length === 0 && <p>{t.nonePending}</p>}
                 <ul class="plain compliance__list" aria-labelledby={`type-${type}`}>
-                  {rows.map((r) => (
+                  {shown.map((r) => (
                     <li key={r.institutionId} class="compliance__row">
                       <span class="compliance__name">{r.name}</span>
                       <span class="compliance__counts">{t.counts(r.registered, r.submitted)}</span>

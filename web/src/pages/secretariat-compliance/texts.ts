@@ -13,6 +13,8 @@ const id = {
   pendingTag: 'Belum mengajukan',
   downloadCsv: 'Unduh laporan (CSV)',
   emptyRegistry: 'Belum ada instansi di daftar.',
+  pendingOnly: 'Tampilkan hanya yang belum mengajukan',
+  nonePending: 'Semua instansi jenis ini sudah mengajukan.',
 };
 const en: typeof id = {
   complianceTitle: 'One agency, one innovation: compliance report',
@@ -28,5 +30,7 @@ const en: typeof id = {
   pendingTag: 'Not submitted',
   downloadCsv: 'Download the report (CSV)',
   emptyRegistry: 'The registry has no institutions yet.',
+  pendingOnly: 'Show only those that have not submitted',
+  nonePending: 'Every institution of this type has submitted.',
 };
 export const complianceTexts = { id, en };
