@@ -154,6 +154,19 @@ test('registration is extended by two days: a past boundary is read-only, a wron
   await checkPage(page);
   await shoot('sec-calendar');
   await atDesktop('/sekretariat/jadwal', 'sec-calendar');
+
+  // Meanwhile registration closes; the page still offers that boundary, and the API's refusal lands on its field.
+  await setClock(http, '2023-10-17T09:00:00+08:00');
+  await close.fill('2023-10-18T00:00');
+  await press(page.getByRole('button', { name: 'Simpan jadwal' }));
+  // One problem per boundary: the end of registration and the start of screening are one field.
+  const refusal = page.getByRole('alert').filter({ hasText: 'Ada yang perlu diperbaiki' });
+  await refusal.getByRole('link', { name: /^Akhir Pendaftaran dan mulai Seleksi administrasi: tahap pendaftaran \(REGISTRATION\) sudah berakhir/ }).waitFor();
+  await expect(refusal.getByRole('link').count()).resolves.toBe(1);
+  await expect(close.getAttribute('aria-invalid')).resolves.toBe('true');
+  expect((await http.call('GET', EDITION)).body.stages.find((w: { stage: string }) => w.stage === 'REGISTRATION').end).toBe('2023-10-16T00:00:00+08:00');
+  await checkPage(page);
+  await shoot('sec-calendar-refused');
 });
 
 test('before its stage the announcement page explains why it cannot be made yet; an entry’s audit trail is read', async () => {

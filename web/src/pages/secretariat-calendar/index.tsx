@@ -26,10 +26,16 @@ export default function SecretariatCalendar() {
 
 /** A boundary's form field: the start of window `i` (`stages.i.start`). */
 const fieldOf = (i: number) => `stages.${i}.start`;
-/** The API names the end of window `i` where the next one starts: the same boundary, one field. */
-const onBoundaryField = (e: FieldError): FieldError => {
-  const end = /^stages\.(\d+)\.end$/.exec(e.field);
-  return end ? { ...e, field: fieldOf(Number(end[1]) + 1) } : e;
+/** The API names the end of window `i` and the start of window `i + 1`: one boundary, one field, and
+ * one problem per field (the first said), as the error summary lists them. */
+const onBoundaryFields = (errors: FieldError[]): FieldError[] => {
+  const seen = new Set<string>();
+  return errors
+    .map((e) => {
+      const end = /^stages\.(\d+)\.end$/.exec(e.field);
+      return end ? { ...e, field: fieldOf(Number(end[1]) + 1) } : e;
+    })
+    .filter((e) => e.field === '' || (!seen.has(e.field) && seen.add(e.field)));
 };
 
 /** `datetime-local` values are WITA wall-clock times to the minute. */
@@ -86,7 +92,7 @@ const CalendarForm = ({ edition, now, reload, onSaved }: { edition: EditionView;
     ev.preventDefault();
     const starts = values.map(fromInput);
     const stages: StageWindow[] = windows.map((w, i) => ({ stage: w.stage, start: starts[i]!, end: i + 1 < windows.length ? starts[i + 1]! : null }));
-    const problems = checkCalendar(stages, t.language).map(onBoundaryField);
+    const problems = onBoundaryFields(checkCalendar(stages, t.language));
     setErrors(problems);
     setConflict(false);
     if (problems.length) return;
@@ -96,7 +102,7 @@ const CalendarForm = ({ edition, now, reload, onSaved }: { edition: EditionView;
       onSaved(next, movedBoundaries(windows, datedWindows(next)), schedules.failed.map((f) => f.boundary));
     } catch (err) {
       if (err instanceof ApiError && err.code === 'VERSION_CONFLICT') setConflict(true);
-      const fields = err instanceof ApiError ? err.fieldErrors().map(onBoundaryField) : [];
+      const fields = err instanceof ApiError ? onBoundaryFields(err.fieldErrors()) : [];
       setErrors(fields.length ? fields : [{ field: '', message: err instanceof ApiError ? err.message : t.offline }]);
     } finally {
       setSaving(false);
