@@ -66,6 +66,7 @@ const Calendar = () => {
             setMoved(undefined);
             loaded.reload();
           }}
+          onSubmit={() => setMoved(undefined)}
           onSaved={(next, boundaries, failed) => {
             setMoved({ boundaries, failed });
             loaded.set([next, offset]);
@@ -76,7 +77,16 @@ const Calendar = () => {
   );
 };
 
-const CalendarForm = ({ edition, now, reload, onSaved }: { edition: EditionView; now: number; reload(): void; onSaved(next: EditionView, moved: MovedBoundary[], failed: string[]): void }) => {
+type FormProps = {
+  edition: EditionView;
+  now: number;
+  reload(): void;
+  /** A new attempt: what the last save moved is no longer the news. */
+  onSubmit(): void;
+  onSaved(next: EditionView, moved: MovedBoundary[], failed: string[]): void;
+};
+
+const CalendarForm = ({ edition, now, reload, onSubmit, onSaved }: FormProps) => {
   const t = useAreaTexts(calendarTexts);
   const windows = datedWindows(edition);
   const [values, setValues] = useState(() => windows.map((w) => toInput(w.start)));
@@ -90,6 +100,7 @@ const CalendarForm = ({ edition, now, reload, onSaved }: { edition: EditionView;
 
   const submit = async (ev: Event) => {
     ev.preventDefault();
+    onSubmit();
     const starts = values.map(fromInput);
     const stages: StageWindow[] = windows.map((w, i) => ({ stage: w.stage, start: starts[i]!, end: i + 1 < windows.length ? starts[i + 1]! : null }));
     const problems = onBoundaryFields(checkCalendar(stages, t.language));
