@@ -11,6 +11,7 @@ import { announce, computeRanking, getRanking, getResults, previewRanking, ranki
 import { stageTransition } from './stage-transition.contract';
 import { exportIid, exportResponses } from './export.contract';
 import { fileObjection, listObjections, resolveObjection, objectionResponses } from './objection.contract';
+import { getStatistics, statisticsResponses } from './statistics.contract';
 
 export const ROUTES = [
   described(health, healthResponses),
@@ -49,6 +50,7 @@ export const ROUTES = [
   described(listObjections, objectionResponses),
   described(resolveObjection, objectionResponses),
   described(exportIid, exportResponses),
+  described(getStatistics, statisticsResponses),
 ] as const;
 
 export type RouteId = (typeof ROUTES)[number]['id'];

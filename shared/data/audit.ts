@@ -3,7 +3,7 @@
  * without the other. */
 import { randomUUID } from 'node:crypto';
 import type { AuditRecord } from '#shared/schemas/judging.schema';
-import { queryPage, tableName, withoutKeys } from './dynamo';
+import { queryAll, queryPage, tableName, withoutKeys } from './dynamo';
 import { auditPartition } from './keys';
 
 /** Orders records of the same second (`at` is to the second, and the local clock stands still):
@@ -27,3 +27,8 @@ export const auditPage = (subject: string, page: { limit: number; nextToken?: st
   const partition = auditPartition(subject);
   return queryPage({ KeyConditionExpression: 'PK = :p', ExpressionAttributeValues: { ':p': partition } }, { partition }, page, withoutKeys<AuditRecord>);
 };
+
+/** A subject's whole trail, oldest first (the CSV export; an edition's own trail is its panel,
+ * calendar, ranking and announcement records, a few dozen). */
+export const auditTrail = async (subject: string): Promise<AuditRecord[]> =>
+  (await queryAll({ KeyConditionExpression: 'PK = :p', ExpressionAttributeValues: { ':p': auditPartition(subject) } })).map(withoutKeys<AuditRecord>);

@@ -6,6 +6,7 @@ import { msg } from '#shared/messages/catalogue';
 import type { InnovationStatus, StoredInnovation } from '#shared/schemas/innovation.schema';
 import type { ScreeningFlag } from '#shared/vocabulary/screening-flags';
 import type { AuditRecord } from '#shared/schemas/judging.schema';
+import type { EntryFacts } from '#shared/domain/statistics';
 import { auditPut } from './audit';
 import { ddb, getOne, isConditionFailure, projectionOf, queryAll, queryPage, tableName, transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
 import { GSI1, GSI2, innovationEditionSort, innovationKey, innovationOwnerSort, innovationsOfEdition, innovationsOfOwner, ownerTallyKey, tallyKey } from './keys';
@@ -208,3 +209,15 @@ export const setScreeningFlags = async (id: string, flags: readonly ScreeningFla
     throw err;
   }
 };
+
+/** What the dashboard counts of every entry of an edition: one Query of the edition's index
+ * partition (every page), reading four attributes of each. */
+export const entryFactsOfEdition = async (editionId: string): Promise<EntryFacts[]> =>
+  (
+    await queryAll({
+      IndexName: GSI1,
+      KeyConditionExpression: 'GSI1PK = :p',
+      ExpressionAttributeValues: { ':p': innovationsOfEdition(editionId) },
+      ...projectionOf(['category', 'status', 'createdAt', 'submittedAt']),
+    })
+  ).map((item) => item as unknown as EntryFacts);

@@ -352,6 +352,7 @@ export const MATRIX: Record<RouteId, RouteCase> = {
     allowedNowhere: 'the seed edition has no objection window: filing within one is played in test/judging/objections.test.ts',
   },
   exportIid: { request: () => ({}), ok: [200], why: 'the secretariat exports the entries in the national field set at any stage', shows: adminSees },
+  getStatistics: { request: () => ({}), ok: [200], why: 'the secretariat reads the dashboard figures at any stage', shows: adminSees },
   listObjections: { request: () => ({}), ok: [200], why: 'the secretariat lists the edition’s objections at any stage (none here)', shows: adminSees },
   resolveObjection: {
     request: () => ({ params: { objectionId: '00000000-0000-4000-8000-000000000001' }, body: { outcome: 'REJECTED', reason: 'Tidak terbukti' } }),

@@ -34,6 +34,13 @@ const SecretariatScreening = lazy(() => import('./pages/secretariat-screening'))
 const SecretariatPanel = lazy(() => import('./pages/secretariat-panel'));
 const SecretariatRankings = lazy(() => import('./pages/secretariat-rankings'));
 const SecretariatObjections = lazy(() => import('./pages/secretariat-objections'));
+// The secretariat's operations pages.
+const SecretariatDashboard = lazy(() => import('./pages/secretariat-dashboard'));
+const SecretariatCompliance = lazy(() => import('./pages/secretariat-compliance'));
+const SecretariatCalendar = lazy(() => import('./pages/secretariat-calendar'));
+const SecretariatAnnouncement = lazy(() => import('./pages/secretariat-announcement'));
+const SecretariatExports = lazy(() => import('./pages/secretariat-exports'));
+const SecretariatAudit = lazy(() => import('./pages/secretariat-audit'));
 const NotFound = lazy(() => import('./pages/not-found'));
 
 const App = () => (
@@ -58,6 +65,13 @@ const App = () => (
         <Route path="/sekretariat/panel" component={SecretariatPanel} />
         <Route path="/sekretariat/peringkat" component={SecretariatRankings} />
         <Route path="/sekretariat/sanggahan" component={SecretariatObjections} />
+        <Route path="/sekretariat" component={SecretariatDashboard} />
+        <Route path="/sekretariat/kepatuhan" component={SecretariatCompliance} />
+        <Route path="/sekretariat/jadwal" component={SecretariatCalendar} />
+        <Route path="/sekretariat/pengumuman" component={SecretariatAnnouncement} />
+        <Route path="/sekretariat/ekspor" component={SecretariatExports} />
+        <Route path="/sekretariat/audit" component={SecretariatAudit} />
+        <Route path="/sekretariat/audit/:id" component={SecretariatAudit} />
         <Route default component={NotFound} />
       </Router>
     </Layout>

@@ -38,8 +38,10 @@ const withQuery = (path: string, query: Record<string, string | undefined> = {})
   return q.size ? `${path}?${q}` : path;
 };
 
-/** A request to any API path (also the local stack's own), answered as JSON. */
-export const request = async <T>(method: string, path: string, init: { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal; auth?: boolean } = {}): Promise<T> => {
+type SendInit = { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal; auth?: boolean; accept?: string };
+
+/** Sends a request with the session's token and the reader's language; a refusal becomes an error. */
+const send = async (method: string, path: string, init: SendInit): Promise<Response> => {
   const token = init.auth === false ? undefined : context.token();
   let res: Response;
   try {
@@ -47,7 +49,7 @@ export const request = async <T>(method: string, path: string, init: { body?: un
       method,
       signal: init.signal,
       headers: {
-        accept: 'application/json',
+        accept: init.accept ?? 'application/json',
         'accept-language': context.language(),
         ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...(token ? { authorization: `Bearer ${token}` } : {}),
@@ -59,15 +61,19 @@ export const request = async <T>(method: string, path: string, init: { body?: un
     if ((err as Error).name === 'AbortError') throw err;
     throw new Offline((err as Error).message);
   }
-  const json = await res.json().catch(() => undefined); // a gateway's HTML error page is no JSON
-  if (res.ok) return json as T;
+  if (res.ok) return res;
   if (res.status === 401 && token) {
     context.onUnauthorized();
     throw new SessionExpired();
   }
+  const json = await res.json().catch(() => undefined); // a gateway's HTML error page is no JSON
   const error = (json as { error?: { code?: string; message?: string; details?: ApiError['details'] } } | undefined)?.error;
   throw new ApiError(res.status, error?.code ?? `HTTP_${res.status}`, error?.message ?? res.statusText, error?.details);
 };
+
+/** A request to any API path (also the local stack's own), answered as JSON. */
+export const request = async <T>(method: string, path: string, init: Omit<SendInit, 'accept'> = {}): Promise<T> =>
+  (await (await send(method, path, init)).json().catch(() => undefined)) as T;
 
 /** Calls a route of the route table. */
 export const call = <K extends RouteId>(id: K, opts: CallOptions<K> = {}): Promise<ResponseOf<K>> => {
@@ -80,4 +86,13 @@ export const call = <K extends RouteId>(id: K, opts: CallOptions<K> = {}): Promi
       ...('idempotent' in route && route.idempotent ? { 'idempotency-key': opts.idempotencyKey ?? crypto.randomUUID() } : {}),
     },
   });
+};
+
+/** A route's CSV answer as a file (`Accept: text/csv`): fetched with the session's token, which a
+ * plain link could not carry, and named as the API names it. */
+export const callFile = async <K extends RouteId>(id: K, opts: Pick<CallOptions<K>, 'path' | 'query' | 'signal'> = {}): Promise<{ blob: Blob; fileName: string }> => {
+  const route = routes[id];
+  const res = await send(route.method, withQuery(fillPath(route.path, opts.path as Record<string, string>), opts.query), { signal: opts.signal, accept: 'text/csv' });
+  const fileName = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `${id}.csv`;
+  return { blob: await res.blob(), fileName };
 };

@@ -2,6 +2,9 @@
  * worded the same way, before anything is sent (the API still decides). */
 import * as z from 'zod/mini';
 import { SUBMISSION_REQUIRED, InnovationInput, InnovationPatch } from '../../../shared/schemas/innovation.schema';
+import { CalendarInput } from '../../../shared/contracts/edition.contract';
+import { InnovationPath } from '../../../shared/contracts/path-params';
+import { calendarProblems } from '../../../shared/domain/calendar';
 import { submissionGaps } from '../../../shared/domain/innovation-rules';
 import { scoreProblems } from '../../../shared/domain/scoring';
 import { AssignmentsInput, EligibilityInput, ScoreInput, VerificationInput } from '../../../shared/schemas/judging.schema';
@@ -9,7 +12,7 @@ import { ObjectionInput, ObjectionResolution } from '../../../shared/schemas/obj
 import { issuesToDetails } from '../../../shared/http/validation';
 import { msg, renderMessage } from '../../../shared/messages/catalogue';
 import type { Language } from '../../../shared/messages/language';
-import type { Innovation, RubricCriterion } from './contract';
+import type { Innovation, RubricCriterion, StageWindow } from './contract';
 import type { FieldError } from './errors';
 
 export { SUBMISSION_REQUIRED };
@@ -57,3 +60,14 @@ export const checkEligibility = (value: unknown, language: Language) => check(El
 export const checkAssignments = (value: unknown, language: Language) => check(AssignmentsInput, value, language);
 /** The secretariat's decision on an objection, as `PUT /innovations/{id}/objections/{objectionId}` checks it. */
 export const checkResolution = (value: unknown, language: Language) => check(ObjectionResolution, value, language);
+
+/** A moved calendar, as `PUT /editions/{id}/calendar` checks it: its shape, then the windows in
+ * order, each starting where the one before ends. */
+export const checkCalendar = (stages: StageWindow[], language: Language): FieldError[] => {
+  const shape = check(CalendarInput, { stages }, language);
+  if (shape.length) return shape;
+  return calendarProblems(stages).map((d) => ({ field: d.path.join('.'), message: renderMessage(d.message, language) }));
+};
+
+/** An innovation's id, as its routes' path checks it. */
+export const checkInnovationId = (id: string, language: Language): FieldError[] => check(InnovationPath, { id }, language);

@@ -23,6 +23,8 @@ export type ChartProps = {
   /** Bars side by side along the value axis: easier to read with long names on a phone. */
   horizontal?: boolean;
   stacked?: boolean;
+  /** Counts: the value axis ticks whole numbers only (no "0,5 entries"). */
+  integer?: boolean;
   format?: (value: number) => string;
   /** How the table writes a range (default "low – high"), e.g. as mean ± spread. */
   formatRange?: (low: number, high: number) => string;
@@ -34,7 +36,7 @@ const PALETTE = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#56b4e9', '#e69f00
 const shown = (value: ChartValue, format: (v: number) => string, formatRange: (low: number, high: number) => string, none: string): string =>
   value === null ? none : Array.isArray(value) ? formatRange(value[0], value[1]) : format(value);
 
-export const Chart = ({ kind, title, labels, series, labelHeading, horizontal, stacked, format = (v) => v.toLocaleString(), formatRange = (low, high) => `${format(low)} – ${format(high)}` }: ChartProps) => {
+export const Chart = ({ kind, title, labels, series, labelHeading, horizontal, stacked, integer, format = (v) => v.toLocaleString(), formatRange = (low, high) => `${format(low)} – ${format(high)}` }: ChartProps) => {
   const t = useTexts();
   const canvas = useRef<HTMLCanvasElement>(null);
   const table = useRef<HTMLDetailsElement>(null);
@@ -54,7 +56,10 @@ export const Chart = ({ kind, title, labels, series, labelHeading, horizontal, s
           indexAxis: horizontal ? 'y' : 'x',
           maintainAspectRatio: false,
           animation: false,
-          scales: { x: { stacked }, y: { stacked, beginAtZero: true } },
+          scales: {
+            x: { stacked, ...(horizontal && integer ? { ticks: { precision: 0 } } : {}) },
+            y: { stacked, beginAtZero: true, ...(!horizontal && integer ? { ticks: { precision: 0 } } : {}) },
+          },
           plugins: { legend: { display: series.length > 1, position: 'bottom' } },
         },
       });
@@ -63,7 +68,7 @@ export const Chart = ({ kind, title, labels, series, labelHeading, horizontal, s
       gone = true;
       chart?.destroy();
     };
-  }, [kind, labels, series, horizontal, stacked]);
+  }, [kind, labels, series, horizontal, stacked, integer]);
 
   useEffect(() => {
     const open = () => table.current?.setAttribute('open', '');
@@ -71,7 +76,8 @@ export const Chart = ({ kind, title, labels, series, labelHeading, horizontal, s
     return () => removeEventListener('beforeprint', open);
   }, []);
 
-  const height = horizontal ? Math.max(12, labels.length * series.length * 1.75 + 4) : 18;
+  // Stacked bars share one bar per label; side by side, each series has its own.
+  const height = horizontal ? Math.max(12, labels.length * (stacked ? 1 : series.length) * 1.75 + 4) : 18;
   return (
     <figure class="chart">
       <figcaption class="chart__title">{title}</figcaption>

@@ -45,13 +45,13 @@ const describedBy = (name: string, hint?: string, error?: string, extra?: string
 
 type Change = { value: string; onInput(value: string): void; onSave?(): void };
 
-export const TextField = (p: Common & Change & { type?: 'text' | 'email' | 'tel' | 'date'; autocomplete?: string }) => (
+export const TextField = (p: Common & Change & { type?: 'text' | 'email' | 'tel' | 'date' | 'datetime-local'; autocomplete?: string }) => (
   <Frame {...p}>
     <input
       class="field__input"
       id={fieldId(p.name)}
       name={p.name}
-      // Preact's types split inputs by type; all four take the same attributes here.
+      // Preact's types split inputs by type; all of these take the same attributes here.
       type={(p.type ?? 'text') as 'text'}
       autoComplete={p.autocomplete}
       value={p.value}
