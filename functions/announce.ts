@@ -1,6 +1,6 @@
 /** POST /editions/{editionId}/announcement — API Gateway HTTP API (payload 2.0). The secretariat
  * publishes the winners during WINNER_DETERMINATION, once the final ranking is computed: the edition
- * becomes ANNOUNCED and the results public. Audited. */
+ * becomes ANNOUNCED and the results public, and each winner is told. Audited. */
 import { editionSubject } from '#shared/data/audit';
 import { editionRef, requireEdition, saveEdition } from '#shared/data/editions';
 import { rankingHeaderRef } from '#shared/data/rankings';
@@ -13,6 +13,7 @@ import { conflict } from '#shared/errors';
 import { msg } from '#shared/messages/catalogue';
 import { httpHandler } from '#shared/http/handler';
 import { announce as contract } from '#shared/contracts/ranking.contract';
+import { notifyRanked } from '#shared/use-cases/notify';
 
 export const handler = httpHandler(contract, async ({ path, caller, now }) => {
   const [found, finalRanking] = await getAll([editionRef(path.editionId), rankingHeaderRef(path.editionId, 'final')] as const);
@@ -29,5 +30,6 @@ export const handler = httpHandler(contract, async ({ path, caller, now }) => {
     before: { announcedAt: null },
     after: { announcedAt: at, finalRanking: finalRanking.digest },
   });
+  await notifyRanked(finalRanking, now);
   return { body: editionView(next, now) };
 });
