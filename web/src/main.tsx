@@ -1,4 +1,5 @@
-/** The web app: the public pages, the participant's journey, and the jury's and field verifiers' pages. The home page is in the first
+/** The web app: the public pages, the participant's journey, the jury's and field verifiers' pages,
+ * and on the local stack its outbox. The home page is in the first
  * download; every other page is its own chunk, loaded when it is first opened. */
 import { render } from 'preact';
 import { lazy, LocationProvider, Route, Router } from 'preact-iso';
@@ -29,6 +30,7 @@ const Judging = lazy(() => import('./pages/judging'));
 const JudgingEntry = lazy(() => import('./pages/judging-entry'));
 const Verification = lazy(() => import('./pages/verification'));
 const VerificationEntry = lazy(() => import('./pages/verification-entry'));
+const Outbox = lazy(() => import('./pages/outbox'));
 const NotFound = lazy(() => import('./pages/not-found'));
 
 const App = () => (
@@ -48,6 +50,8 @@ const App = () => (
         <Route path="/penilaian/:id" component={JudgingEntry} />
         <Route path="/verifikasi" component={Verification} />
         <Route path="/verifikasi/:id" component={VerificationEntry} />
+        {/* Listed in the navigation on the local stack only; elsewhere its endpoint does not exist. */}
+        <Route path="/kotak-keluar" component={Outbox} />
         <Route default component={NotFound} />
       </Router>
     </Layout>
