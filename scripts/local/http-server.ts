@@ -31,7 +31,7 @@ export interface LocalServerDeps {
   documents?: Record<string, () => unknown>;
   /** Serves the web app's files and pages for a GET that is not the API's; false leaves it to the API. */
   webApp?: (req: IncomingMessage, res: ServerResponse, pathname: string) => boolean;
-  /** Delivers the pending notifications (after each API request, and before the outbox is read). */
+  /** Delivers the pending notifications (after each request that succeeded, and before the outbox is read). */
   deliver(): Promise<void>;
   /** What the local mailer sent (`GET /_local/outbox`). */
   outbox(): Promise<unknown>;
@@ -157,8 +157,9 @@ export const createLocalServer = (deps: LocalServerDeps): Server => {
       const body = await readBody(req);
       const result = (await local(req.method ?? 'GET', url.pathname, body)) ?? (await api(req, url, body));
       // Like the table's stream in AWS, what the request queued is sent; here before the answer, so
-      // whoever reads the table after an answer finds it settled. (Reading the outbox delivered first.)
-      if (url.pathname !== OUTBOX_PATH) await deps.deliver();
+      // whoever reads the table after an answer finds it settled. A refused or failed request queued
+      // nothing (its writes are all or none); reading the outbox delivered first.
+      if ((result.statusCode ?? 200) < 400 && url.pathname !== OUTBOX_PATH) await deps.deliver();
       send(res, result);
     } catch (err) {
       send(res, errorResult(err, requestLanguage(req.headers)));

@@ -27,18 +27,22 @@ export const readOutbox = async (): Promise<LocalOutbox> => {
 };
 
 /** Delivery runs one at a time. `run` answers when a run that starts after the call has ended: it
- * joins the run waiting to start if there is one (many requests at once share one run). */
+ * joins the run waiting to start if there is one (many requests at once share one run). `retry` runs
+ * again only when the last run left a failure behind (the timer's job), so an idle stack reads nothing. */
 export const outboxDelivery = (mailer: Mailer, now: () => Date) => {
   let tail: Promise<void> = Promise.resolve();
   let waiting: Promise<void> | undefined;
+  let failed = false;
   const once = async (): Promise<void> => {
     waiting = undefined;
     try {
-      await deliverPending(mailer, now());
+      failed = (await deliverPending(mailer, now())).includes('failed');
     } catch (err) {
+      failed = true;
       logger.error('local outbox delivery failed; the next run retries', { error: (err as Error).message });
     }
   };
   const run = (): Promise<void> => (waiting ??= tail = tail.then(once));
-  return { run };
+  const retry = (): Promise<void> => (failed ? run() : Promise.resolve());
+  return { run, retry };
 };

@@ -37,7 +37,7 @@ export interface LocalStackOptions {
   webDist?: string;
   /** Wraps the local outbox's mailer (tests inject a failing one). */
   mailer?: (outbox: Mailer) => Mailer;
-  /** How often pending notifications are retried besides after each request (ms). */
+  /** How often a failed delivery is retried besides after each request (ms). */
   deliveryEveryMs?: number;
 }
 
@@ -120,7 +120,7 @@ export const startLocalStack = async (opts: LocalStackOptions = {}): Promise<Loc
   const webApp = webDist ? (...[req, res, pathname]: Parameters<typeof serveWebApp>) => serveWebApp(req, res, pathname, webDist) : undefined;
   const outbox = localOutboxMailer(() => current);
   const delivery = outboxDelivery(opts.mailer?.(outbox) ?? outbox, () => current);
-  const retries = setInterval(() => void delivery.run(), opts.deliveryEveryMs ?? 5000);
+  const retries = setInterval(() => void delivery.retry(), opts.deliveryEveryMs ?? 5000);
   retries.unref();
   const server: Server = createLocalServer({ secret, now: () => current, setClock, documents, webApp, deliver: delivery.run, outbox: readOutbox });
   await new Promise<void>((resolve, reject) => {
