@@ -68,9 +68,10 @@ export const waktu = (instant: string): string => {
 type Stored = { kind: string; fileName: string };
 const berkas = (p: Stored): string => `${p.kind} "${p.fileName}"`;
 
-/** A file size as an Indonesian office writes it: `12,3 kB`, `1,5 MB` (1 kB = 1000 bytes). */
+/** A file size as an Indonesian office writes it: `12,3 kB`, `1,5 MB` (1 kB = 1000 bytes), the
+ * number and its unit kept on one line (a no-break space). */
 const ukuran = (bytes: number): string =>
-  bytes < 1000 ? `${bytes} B` : bytes < 1e6 ? `${(bytes / 1e3).toFixed(1).replace('.', ',')} kB` : `${(bytes / 1e6).toFixed(1).replace('.', ',')} MB`;
+  bytes < 1000 ? `${bytes}\u00a0B` : bytes < 1e6 ? `${(bytes / 1e3).toFixed(1).replace('.', ',')}\u00a0kB` : `${(bytes / 1e6).toFixed(1).replace('.', ',')}\u00a0MB`;
 
 /** A stage window in WITA; an open end is written as such. */
 const rentang = (start: string | null, end: string | null): string =>

@@ -31,7 +31,8 @@ export default function Outbox() {
             {loaded.data.map((mail, i) => (
               <li key={`${mail.key}-${mail.sentAt}-${i}`} class="mail">
                 <article aria-labelledby={`mail-${i}`}>
-                  <h2 id={`mail-${i}`} class="mail__subject">
+                  {/* The e-mails are written in Indonesian whatever the page's language. */}
+                  <h2 id={`mail-${i}`} class="mail__subject" lang="id">
                     {mail.subject}
                   </h2>
                   <dl class="mail__meta">
@@ -42,7 +43,9 @@ export default function Outbox() {
                     <dt>{t.outboxSent}</dt>
                     <dd>{formatWita(mail.sentAt, t)}</dd>
                   </dl>
-                  <p class="mail__text">{mail.text}</p>
+                  <p class="mail__text" lang="id">
+                    {mail.text}
+                  </p>
                 </article>
               </li>
             ))}
