@@ -68,16 +68,22 @@ export const markSent = async (key: string, at: string): Promise<boolean> => {
 };
 
 /** Records a failed send; the last one allowed (`giveUp`) makes it FAILED and takes it off the
- * pending index. */
-export const markSendFailed = async (key: string, error: string, giveUp: boolean): Promise<void> => {
-  await ddb().send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: notificationKey(key),
-      UpdateExpression: giveUp ? 'SET lastError = :error, #status = :failed ADD attempts :one REMOVE GSI1PK, GSI1SK' : 'SET lastError = :error ADD attempts :one',
-      ConditionExpression: '#status = :pending',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':error': error, ':one': 1, ':pending': 'PENDING', ...(giveUp ? { ':failed': 'FAILED' } : {}) },
-    }),
-  );
+ * pending index. False when it was not pending any more (another delivery sent it meanwhile). */
+export const markSendFailed = async (key: string, error: string, giveUp: boolean): Promise<boolean> => {
+  try {
+    await ddb().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: notificationKey(key),
+        UpdateExpression: giveUp ? 'SET lastError = :error, #status = :failed ADD attempts :one REMOVE GSI1PK, GSI1SK' : 'SET lastError = :error ADD attempts :one',
+        ConditionExpression: '#status = :pending',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':error': error, ':one': 1, ':pending': 'PENDING', ...(giveUp ? { ':failed': 'FAILED' } : {}) },
+      }),
+    );
+    return true;
+  } catch (err) {
+    if (isConditionFailure(err)) return false;
+    throw err;
+  }
 };

@@ -66,8 +66,7 @@ export const deliver = async (key: string, mailer: Mailer, now: Date): Promise<D
     const giveUp = attempt >= MAX_SEND_ATTEMPTS;
     // The key and event say which message; the address stays out of the log.
     logger.error(giveUp ? 'notification failed for good' : 'notification send failed; it will be retried', { key, event: n.event, attempt, error: (err as Error).message });
-    await markSendFailed(key, `${(err as Error).name}: ${(err as Error).message}`, giveUp);
-    return 'failed';
+    return (await markSendFailed(key, `${(err as Error).name}: ${(err as Error).message}`, giveUp)) ? 'failed' : 'skipped';
   }
   await markSent(key, toWita(now));
   logger.info('notification sent', { key, event: n.event, attempt: n.attempts + 1 });

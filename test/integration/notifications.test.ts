@@ -1,10 +1,10 @@
 /** Notifications through the local stack's outbox (`GET /_local/outbox`): a receipt on submission, a
- * registration extension told to the drafts' owners, the panel told of its assignment, the reason of
- * a screening-out, the nominees at the nomination boundary (the clock) and the winners at the
- * announcement; and, with a mailer that fails, the action stands, the send is retried and logged, and
- * nothing is sent twice. */
+ * registration extension told to the drafts' owners, the panel told of its assignment and of an
+ * extended assessment, the reason of a screening-out, the nominees at the nomination boundary (the
+ * clock) and the winners at the announcement; and, with a mailer that fails, the action stands, the
+ * send is retried and logged, given up after its last attempt, and nothing is sent twice. */
 import { findNotification } from '#shared/data/notifications';
-import type { Mail, Mailer } from '#shared/domain/notifications';
+import { MAX_SEND_ATTEMPTS, type Mail, type Mailer } from '#shared/domain/notifications';
 import { logger } from '#shared/logger';
 import type { StageWindow } from '#shared/domain/calendar';
 import { seedEdition } from '#shared/domain/seed-edition';
@@ -15,6 +15,8 @@ import { SAMPLE_PDF } from '#test/support/stack';
 
 type OutboxItem = { key: string; event: string; to: string; subject: string; text: string; createdAt: string; sentAt: string };
 const outbox = async (http: Http): Promise<OutboxItem[]> => expectStatus(await http.call('GET', '/_local/outbox'), 200).body.items;
+/** The nomination's start once the assessment is extended below. */
+const NOMINATION_EXTENDED = '2023-11-20T15:00:00+08:00';
 const to = (items: OutboxItem[], address: string, event: string) => items.filter((i) => i.to === address && i.event === event);
 
 describe('the outbox, through an edition', () => {
@@ -90,10 +92,21 @@ describe('the outbox, through an edition', () => {
     expect(told!.text).toContain('Alasan: Belum berjalan satu tahun');
   });
 
+  test('extending the assessment tells the judges who have an address, not the verifiers', async () => {
+    const edition = expectStatus(await ctx.http.call('GET', EDITION), 200).body;
+    const stages: StageWindow[] = seedEdition.stages.map((w) => ({ ...w }));
+    stages[0]!.end = stages[1]!.start = '2023-10-15T00:00:00+08:00';
+    // The assessment ends three hours later (12.00 → 15.00); the nomination starts then.
+    stages[2]!.end = stages[3]!.start = NOMINATION_EXTENDED;
+    expectStatus(await ctx.http.call('PUT', `${EDITION}/calendar`, { token: t.admin, body: { stages, version: edition.version } }), 200);
+    const extended = (await outbox(ctx.http)).filter((i) => i.event === 'DEADLINE_EXTENDED' && i.subject.includes('penilaian'));
+    expect(extended.map((i) => [i.to, i.subject])).toEqual([['juri1@kukarkab.go.id', 'Perpanjangan tahap penilaian sampai 20-11-2023 15.00 WITA']]);
+  });
+
   test('the nomination boundary (the clock) tells the nominees, once, even when the ranking is run again', async () => {
     await setClock(ctx.http, AT.ASSESSMENT);
     for (const judge of [t.jury!, t.jury2!]) expectStatus(await score(ctx.http, judge, id.winner!, 'assessment', { criteria: criteria(ASSESSMENT_KEYS, 4) }), 201);
-    await setClock(ctx.http, AT.NOMINATION);
+    await setClock(ctx.http, NOMINATION_EXTENDED);
     expectStatus(await ctx.http.call('POST', `${EDITION}/rankings/nomination`, { token: t.admin }), 200);
     const items = await outbox(ctx.http);
     expect(to(items, 'rina@sekolah.sch.id', 'NOMINATED').map((i) => i.subject)).toEqual(['Selamat, inovasi "Kelas Literasi Desa" masuk nominasi']);
@@ -116,7 +129,7 @@ describe('the outbox, through an edition', () => {
   test('every notification was sent exactly once', async () => {
     const keys = (await outbox(ctx.http)).map((i) => i.key);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(keys).toHaveLength(8);
+    expect(keys).toHaveLength(9);
   });
 });
 
@@ -125,10 +138,11 @@ describe('a mailer that fails', () => {
   let http: Http;
   const attempts: Mail[] = [];
   let failuresLeft = 2;
-  /** Fails its first two sends, then hands every mail to the local outbox. */
+  /** Fails its first two sends and every send to a `ditolak…` address, hands the rest to the local outbox. */
   const flaky = (outboxMailer: Mailer): Mailer => ({
     send: async (mail) => {
       attempts.push(mail);
+      if (mail.to.startsWith('ditolak')) throw Object.assign(new Error('Address is on the suppression list'), { name: 'MessageRejected' });
       if (failuresLeft > 0) {
         failuresLeft -= 1;
         throw Object.assign(new Error('SES is unreachable'), { name: 'TimeoutError' });
@@ -163,6 +177,21 @@ describe('a mailer that fails', () => {
     await outbox(http);
     expect(await outbox(http)).toHaveLength(1);
     expect(attempts.map((m) => m.key)).toEqual([key, key, key]);
+    errors.mockRestore();
+  });
+
+  test('gives a send up after MAX_SEND_ATTEMPTS, logs it as failed for good, and tries no more', async () => {
+    const errors = jest.spyOn(logger, 'error');
+    const token = await http.token('guru-10', ['participant']);
+    const id = await submitEntry(http, token, personal('GURU', { contact: { name: 'Tono', email: 'ditolak@sekolah.sch.id', phone: '+62 812 5555 0109' } }));
+    const key = `SUBMISSION_RECEIPT#${id}`;
+    // Each outbox read is one delivery run, one more attempt while the notification is pending.
+    for (let i = 1; i < MAX_SEND_ATTEMPTS; i++) await outbox(http);
+    expect(await findNotification(key)).toMatchObject({ status: 'FAILED', attempts: MAX_SEND_ATTEMPTS, lastError: 'MessageRejected: Address is on the suppression list' });
+    expect(errors).toHaveBeenCalledWith('notification failed for good', expect.objectContaining({ key, attempt: MAX_SEND_ATTEMPTS }));
+    await outbox(http);
+    expect(attempts.filter((m) => m.key === key)).toHaveLength(MAX_SEND_ATTEMPTS);
+    expect((await outbox(http)).map((i) => i.key)).not.toContain(key);
     errors.mockRestore();
   });
 });
