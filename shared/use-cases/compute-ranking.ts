@@ -185,7 +185,11 @@ export const rankEdition = async (edition: Edition, round: RankingRound, who: st
   // by the same rules over the same scores.
   if (round === 'nomination' && stage !== 'NOMINATION' && !afterObjection) {
     const header = await stored;
-    if (header) return { header, changed: false };
+    if (header) {
+      // A boundary run cut short before it told the nominees, retried late, still tells them (once).
+      await notifyRanked(header, now);
+      return { header, changed: false };
+    }
   }
   const [previous, computed] = await Promise.all([stored, round === 'nomination' ? nomination(edition) : final(edition)]);
   const digest = rankingDigest(computed.outcome);

@@ -14,27 +14,38 @@ import type { Edition } from '#shared/schemas/edition.schema';
 import type { Notification } from '#shared/schemas/notification.schema';
 import { toWita } from '#shared/vocabulary/wita';
 
-/** Queues what `build` answers after an action that already happened: anything failing here is
- * logged (the notification is then lost, not the action). */
-export const notifyAfter = async (what: string, build: () => readonly Notification[] | Promise<readonly Notification[]>): Promise<void> => {
+type Build = () => readonly Notification[] | Promise<readonly Notification[]>;
+
+/** Runs notification work for an action that stands whatever happens here: a failure is logged
+ * (those notifications are then lost, not the action) and answers `fallback`. */
+const quietly = async <T>(what: string, fallback: T, work: () => Promise<T>): Promise<T> => {
   try {
-    await enqueueNotifications(await build());
+    return await work();
   } catch (err) {
     logger.error('notifications not queued; the action stands', { what, error: (err as Error).message });
+    return fallback;
   }
 };
 
-/** The nominees (nomination) or winners (final, at the announcement) a ranking names, each told once. */
-export const notifyRanked = (header: RankingHeader, now: Date): Promise<void> =>
-  notifyAfter(`${header.round} of ${header.editionId}`, async () => {
-    const named = Object.values(header.summary).flat();
-    const found = await getAll(named.map((n) => innovationRef(n.innovationId)));
-    return found.flatMap((i, k) => {
-      if (!i) return [];
-      const place = (named[k] as { place?: number }).place;
-      return [header.round === 'final' && place !== undefined ? won(i, place, now) : nominated(i, now)];
-    });
+/** The notifications `build` makes, to be written with the action's own transaction; none if it fails. */
+export const notificationsFor = (what: string, build: Build): Promise<readonly Notification[]> => quietly(what, [], async () => build());
+
+/** Queues what `build` answers after an action that already happened. */
+export const notifyAfter = (what: string, build: Build): Promise<void> => quietly(what, undefined, async () => enqueueNotifications(await build()));
+
+/** Tells the nominees (nomination) or the winners (final) a ranking names. */
+export const rankedNotifications = async (header: RankingHeader, now: Date): Promise<Notification[]> => {
+  const named = Object.values(header.summary).flat();
+  const found = await getAll(named.map((n) => innovationRef(n.innovationId)));
+  return found.flatMap((i, k) => {
+    if (!i) return [];
+    const place = (named[k] as { place?: number }).place;
+    return [header.round === 'final' && place !== undefined ? won(i, place, now) : nominated(i, now)];
   });
+};
+
+/** Queues the ranking's notifications after it (each told once, however often it runs). */
+export const notifyRanked = (header: RankingHeader, now: Date): Promise<void> => notifyAfter(`${header.round} of ${header.editionId}`, () => rankedNotifications(header, now));
 
 /** Everyone facing a window that a calendar change ends later: the drafts' contacts when
  * registration is extended, the judges or verifiers (with an address) when their window is. */
