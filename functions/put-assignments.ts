@@ -1,10 +1,11 @@
 /** PUT /editions/{editionId}/assignments — API Gateway HTTP API (payload 2.0). The secretariat sets
  * the whole panel (jury and verifiers per category) and the declared conflicts of interest, from
- * SCREENING to PRESENTATION. Audited. */
+ * SCREENING to PRESENTATION. Audited; each judge and verifier given new categories is told. */
 import { assignmentsRef, saveAssignments } from '#shared/data/assignments';
 import { editionSubject } from '#shared/data/audit';
 import { getAll } from '#shared/data/dynamo';
 import { editionRef, requireEdition } from '#shared/data/editions';
+import { panelAssigned } from '#shared/domain/notifications';
 import { requireStage } from '#shared/domain/stage-rules';
 import { toWita } from '#shared/vocabulary/wita';
 import { invalidInput, versionConflict } from '#shared/errors';
@@ -12,6 +13,7 @@ import { msg } from '#shared/messages/catalogue';
 import { httpHandler } from '#shared/http/handler';
 import { putAssignments as contract } from '#shared/contracts/judging.contract';
 import { type Assignments } from '#shared/schemas/judging.schema';
+import { notifyAfter } from '#shared/use-cases/notify';
 
 export const handler = httpHandler(contract, async ({ path, body, caller, now }) => {
   const [edition, current] = await getAll([editionRef(path.editionId), assignmentsRef(path.editionId)] as const);
@@ -33,5 +35,7 @@ export const handler = httpHandler(contract, async ({ path, body, caller, now })
     before: current ? { assignments: current.assignments, conflicts: current.conflicts } : null,
     after: { assignments: next.assignments, conflicts: next.conflicts },
   });
+  // After the save: a panel of up to 500 can be more than a transaction's 100 items.
+  await notifyAfter(`panel of ${next.editionId}`, () => panelAssigned(next, current, now));
   return { body: next };
 });

@@ -1,6 +1,6 @@
 /** One Lambda function for one function contract (shared/contracts): the file
  * `functions/<handler>.ts` bundled as every function is, sized as the contract says, and allowed
- * exactly the table, bucket and schedule access the contract declares, with the environment each
+ * exactly the table, bucket, schedule and mail access the contract declares, with the environment each
  * needs. */
 import { Aws, Duration } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -33,6 +33,16 @@ export interface ScheduleRefs {
   deadLetterQueueArn: string;
 }
 
+/** The SES identity a function that sends mail sends from (infra/config.ts `sesFromEmail`…). */
+export interface MailRefs {
+  /** The sender address, an address of the identity. */
+  from: string;
+  /** The identity: the address itself, or its verified domain. `ses:SendEmail` is granted on it alone. */
+  identityArn: string;
+  /** The SES region (the identity's), when not the function's own. */
+  region?: string;
+}
+
 export interface ContractFunctionProps {
   contract: FunctionContract;
   /** What the summary says, or more (a route's method and path). */
@@ -41,6 +51,8 @@ export interface ContractFunctionProps {
   logRetention: logs.RetentionDays;
   /** Required when the contract manages schedules. */
   schedules?: ScheduleRefs;
+  /** Required when the contract sends mail. */
+  mail?: MailRefs;
 }
 
 /** `get-edition` → `GetEdition`, for construct ids. */
@@ -56,11 +68,12 @@ export class ContractFunction extends Construct {
 
   constructor(scope: Construct, id: string, props: ContractFunctionProps) {
     super(scope, id);
-    const { contract, data, schedules } = props;
+    const { contract, data, schedules, mail } = props;
     const { access, handler, sizing } = contract;
     const entry = handlerEntry(handler);
     if (!existsSync(entry)) throw new Error(`The contract of "${handler}" names no file: ${entry} is missing`);
     if (access.schedules === 'manage' && !schedules) throw new Error(`"${handler}" manages boundary schedules (its contract) but was given no schedule refs`);
+    if (access.mail === 'send' && !mail) throw new Error(`"${handler}" sends mail (its contract) but was given no SES identity`);
 
     const fn = new BundledFunction(this, 'Bundled', {
       entry,
@@ -79,6 +92,7 @@ export class ContractFunction extends Construct {
               STAGE_TRANSITION_DLQ_ARN: schedules.deadLetterQueueArn,
             }
           : {}),
+        ...(access.mail === 'send' && mail ? { MAIL_FROM: mail.from, ...(mail.region ? { SES_REGION: mail.region } : {}) } : {}),
       },
     }).function;
     this.function = fn;
@@ -95,6 +109,8 @@ export class ContractFunction extends Construct {
       iam.Grant.addToPrincipal({ grantee: fn, actions: grant.actions, resourceArns: grant.prefixes.map((p) => `${data.bucketArn}/${p}*`) });
     // Without ListBucket, S3 answers HeadObject on a missing key with 403 instead of 404.
     if (access.bucket?.read?.length) iam.Grant.addToPrincipal({ grantee: fn, actions: ['s3:ListBucket'], resourceArns: [data.bucketArn] });
+    // Sending from the stage's identity only: no other identity, no other SES action.
+    if (access.mail === 'send' && mail) iam.Grant.addToPrincipal({ grantee: fn, actions: ['ses:SendEmail'], resourceArns: [mail.identityArn] });
     if (access.schedules === 'manage' && schedules) {
       // Schedules of the run-time group only (their names are made at run time, hence `/*`); the
       // group of the schedules CloudFormation owns is out of reach. Pseudo parameters rather than

@@ -19,6 +19,8 @@ export class SingleTable extends Construct {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: true,
       timeToLiveAttribute: TTL_ATTRIBUTE,
+      // The outbox's sender reads new notification items from it; keys are all it needs.
+      stream: dynamodb.StreamViewType.KEYS_ONLY,
       // Encrypted at rest with a key DynamoDB owns (no KMS charges, no key policy to manage).
       encryption: dynamodb.TableEncryption.DEFAULT,
       // The competition's records outlive any stack: deleting the stack leaves the table in place.

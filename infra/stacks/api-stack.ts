@@ -1,19 +1,34 @@
 /** What serves requests: one Lambda function per handler of the route table, and the HTTP API built
  * from the same table. Stateless: it can be destroyed and deployed again at any time. The handlers
- * that change a calendar create run-time boundary schedules in the Schedules stack's run-time group. */
-import { CfnOutput, Fn, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+ * that change a calendar create run-time boundary schedules in the Schedules stack's run-time group.
+ * With an SES sender configured, also the outbox's sender on the table's stream (infra/constructs/notifier.ts). */
+import { Aws, CfnOutput, Fn, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { ROUTES } from '#shared/contracts/route-table';
+import { sendNotifications } from '#shared/contracts/send-notifications.contract';
 import type { KukarConfig } from '#infra/config';
 import { ApiOperations } from '#infra/constructs/api-operations';
-import { ContractFunction, pascal } from '#infra/constructs/contract-function';
+import { ContractFunction, pascal, type MailRefs } from '#infra/constructs/contract-function';
+import { Notifier } from '#infra/constructs/notifier';
 import { RouteTableApi } from '#infra/constructs/route-table-api';
 import { DOCUMENTS_PREFIX, SUBMITTED_PREFIX } from '#infra/function-access';
-import { dataExportNames, importDataRefs, type DataStack } from './data-stack';
+import { dataExportNames, importDataRefs, tableStreamExportName, type DataStack } from './data-stack';
 import { importIdentityRefs, type IdentityStack } from './identity-stack';
 import { alarmTopicExportName, importScheduleRefs, scheduleExportNames, type SchedulesStack } from './schedules-stack';
+
+/** The SES identity the stage sends from (cdk.json `sesFromEmail`, and `sesVerifiedDomain` when the
+ * domain is what SES verified), as the Identity stack's user pool also uses it; none without a sender. */
+export const mailRefsOf = (config: KukarConfig): MailRefs | undefined => {
+  if (!config.sesFromEmail) return undefined;
+  const identity = config.sesVerifiedDomain ?? config.sesFromEmail;
+  return {
+    from: config.sesFromEmail,
+    identityArn: `arn:${Aws.PARTITION}:ses:${config.sesRegion ?? Aws.REGION}:${Aws.ACCOUNT_ID}:identity/${identity}`,
+    ...(config.sesRegion ? { region: config.sesRegion } : {}),
+  };
+};
 
 export interface ApiStackProps extends StackProps {
   config: KukarConfig;
@@ -29,6 +44,8 @@ export class ApiStack extends Stack {
   readonly functions: ReadonlyMap<string, lambda.Function>;
   readonly httpApi: RouteTableApi;
   readonly operations: ApiOperations;
+  /** The outbox's sender, when the stage names an SES sender (`sesFromEmail`). */
+  readonly notifications?: { function: lambda.Function; notifier: Notifier };
 
   /** The function serving `handler`. */
   functionOf(handler: string): lambda.Function {
@@ -84,6 +101,23 @@ export class ApiStack extends Stack {
       deadLetterQueueArn: schedules.deadLetterQueueArn,
       namePrefix: `Kukar-${stage}`,
     });
+
+    const mail = mailRefsOf(props.config);
+    if (mail) {
+      const sender = new ContractFunction(this, 'SendNotifications', { contract: sendNotifications, data, logRetention: props.logRetention, mail }).function;
+      const notifier = new Notifier(this, 'Notifications', {
+        function: sender,
+        tableArn: data.tableArn,
+        tableStreamArn: Fn.importValue(tableStreamExportName(stage)),
+        topicArn: Fn.importValue(alarmTopicExportName(stage)),
+        namePrefix: `Kukar-${stage}`,
+      });
+      this.notifications = { function: sender, notifier };
+      Validations.of(this).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::${dataExportNames(stage).tableArn}/stream/*]`,
+        reason: "The table's stream ARN ends in a label made when the stream is enabled, so the notification sender's stream permissions (read actions only, which its event source mapping needs) name the table's streams, as DynamoDB's example policy for a Lambda trigger does.",
+      });
+    }
 
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url, description: 'Base URL of the HTTP API' });
   }

@@ -18,6 +18,9 @@ import { exportNames, importExports } from './stack-exports';
 export const dataExportNames = (stage: string): DataRefs =>
   exportNames(stage, { tableName: 'TableName', tableArn: 'TableArn', bucketName: 'DocumentsBucketName', bucketArn: 'DocumentsBucketArn' });
 
+/** The table's stream, which the notification sender reads. */
+export const tableStreamExportName = (stage: string): string => exportNames(stage, { stream: 'TableStreamArn' }).stream;
+
 /** The Data stack's exports of `stage`, for use in another stack (which must depend on the Data stack). */
 export const importDataRefs = (stage: string): DataRefs => importExports(dataExportNames(stage));
 
@@ -37,6 +40,7 @@ export class DataStack extends Stack {
     const names = dataExportNames(props.config.stage);
     new CfnOutput(this, 'TableName', { value: this.table.tableName, exportName: names.tableName, description: 'The single DynamoDB table' });
     new CfnOutput(this, 'TableArn', { value: this.table.tableArn, exportName: names.tableArn });
+    new CfnOutput(this, 'TableStreamArn', { value: this.table.tableStreamArn!, exportName: tableStreamExportName(props.config.stage) });
     new CfnOutput(this, 'DocumentsBucketName', {
       value: this.bucket.bucketName,
       exportName: names.bucketName,

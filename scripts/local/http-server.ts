@@ -1,6 +1,6 @@
 /** The local HTTP API: built from the route table, it turns each request into an API Gateway v2
  * event and invokes the very handler the Lambda would run. Also serves the local-only `/_local/*`
- * endpoints (development tokens and the settable clock). */
+ * endpoints (development tokens, the settable clock and the outbox). */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -31,7 +31,13 @@ export interface LocalServerDeps {
   documents?: Record<string, () => unknown>;
   /** Serves the web app's files and pages for a GET that is not the API's; false leaves it to the API. */
   webApp?: (req: IncomingMessage, res: ServerResponse, pathname: string) => boolean;
+  /** Delivers the pending notifications (after each request that succeeded, and before the outbox is read). */
+  deliver(): Promise<void>;
+  /** What the local mailer sent (`GET /_local/outbox`). */
+  outbox(): Promise<unknown>;
 }
+
+const OUTBOX_PATH = '/_local/outbox';
 
 /** API Gateway refuses request bodies over 10 MB. */
 const MAX_REQUEST_BYTES = 10 * 1024 * 1024;
@@ -108,6 +114,10 @@ export const createLocalServer = (deps: LocalServerDeps): Server => {
       return json(200, { token: await signDevToken(deps.secret, req) });
     }
     if (path === '/_local/clock' && method === 'GET') return json(200, { now: toWita(deps.now()) });
+    if (path === OUTBOX_PATH && method === 'GET') {
+      await deps.deliver();
+      return json(200, await deps.outbox());
+    }
     if (path === '/_local/clock' && method === 'POST') {
       const { now } = parseOr400(ClockRequest, parseJson(body), 'body');
       const fired = await deps.setClock(new Date(now));
@@ -145,7 +155,12 @@ export const createLocalServer = (deps: LocalServerDeps): Server => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       if (deps.webApp && !isApiPath(url.pathname) && deps.webApp(req, res, url.pathname)) return;
       const body = await readBody(req);
-      send(res, (await local(req.method ?? 'GET', url.pathname, body)) ?? (await api(req, url, body)));
+      const result = (await local(req.method ?? 'GET', url.pathname, body)) ?? (await api(req, url, body));
+      // Like the table's stream in AWS, what the request queued is sent; here before the answer, so
+      // whoever reads the table after an answer finds it settled. A refused or failed request queued
+      // nothing (its writes are all or none); reading the outbox delivered first.
+      if ((result.statusCode ?? 200) < 400 && url.pathname !== OUTBOX_PATH) await deps.deliver();
+      send(res, result);
     } catch (err) {
       send(res, errorResult(err, requestLanguage(req.headers)));
     }

@@ -1,5 +1,6 @@
 /** The embedded local stack: real engines on loopback, the table and bucket provisioned, the seed
- * edition and sample registry loaded, the settable clock, and the HTTP API from the route table. */
+ * edition and sample registry loaded, the settable clock, the HTTP API from the route table, and the
+ * outbox where notifications land instead of SES. */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -19,6 +20,8 @@ import { advanceClock, readClock } from './local-clock';
 import { ensureBucket, ensureTable } from './provision';
 import { SAMPLE_INSTITUTIONS } from './sample-institutions';
 import { serveWebApp } from './web-app';
+import { localOutboxMailer, outboxDelivery, readOutbox } from './outbox';
+import type { Mailer } from '#shared/domain/notifications';
 
 export interface LocalStackOptions {
   port?: number;
@@ -32,6 +35,10 @@ export interface LocalStackOptions {
   documents?: LocalServerDeps['documents'];
   /** The built web app to serve beside the API (`web/dist`); omitted: the API alone. */
   webDist?: string;
+  /** Wraps the local outbox's mailer (tests inject a failing one). */
+  mailer?: (outbox: Mailer) => Mailer;
+  /** How often a failed delivery is retried besides after each request (ms). */
+  deliveryEveryMs?: number;
 }
 
 export interface LocalStack {
@@ -111,7 +118,11 @@ export const startLocalStack = async (opts: LocalStackOptions = {}): Promise<Loc
   const documents = { '/openapi.json': () => (openApi ??= buildOpenApi()), ...opts.documents };
   const { webDist } = opts;
   const webApp = webDist ? (...[req, res, pathname]: Parameters<typeof serveWebApp>) => serveWebApp(req, res, pathname, webDist) : undefined;
-  const server: Server = createLocalServer({ secret, now: () => current, setClock, documents, webApp });
+  const outbox = localOutboxMailer(() => current);
+  const delivery = outboxDelivery(opts.mailer?.(outbox) ?? outbox, () => current);
+  const retries = setInterval(() => void delivery.retry(), opts.deliveryEveryMs ?? 5000);
+  retries.unref();
+  const server: Server = createLocalServer({ secret, now: () => current, setClock, documents, webApp, deliver: delivery.run, outbox: readOutbox });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
@@ -123,7 +134,9 @@ export const startLocalStack = async (opts: LocalStackOptions = {}): Promise<Loc
     now: () => current,
     setClock,
     stop: async () => {
+      clearInterval(retries);
       server.closeAllConnections();
+      await delivery.run();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await Promise.all(engines.map((e) => e.stop()));
     },

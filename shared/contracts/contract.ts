@@ -37,6 +37,8 @@ export interface FunctionAccess {
   /** `manage`: create and delete run-time boundary schedules of the run-time group, passing the
    * scheduler's role to EventBridge Scheduler only. */
   schedules: 'manage' | null;
+  /** `send`: send e-mail (`ses:SendEmail`) from the stage's SES identity only. */
+  mail?: 'send';
 }
 
 /** The access most functions need: reading the table, or reading and writing it. */

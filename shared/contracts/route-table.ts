@@ -8,6 +8,7 @@ import { getCompliance, listInstitutions, putInstitution, institutionResponses }
 import { getDocument, getInnovation, listInnovations, listMyInnovations, registerInnovation, requestDocumentUpload, submitInnovation, updateInnovation, innovationResponses } from './innovation.contract';
 import { getAssignments, getEvidence, getScores, getVerification, putAssignments, putEligibility, putScore, putVerification, requestEvidenceUpload, judgingResponses } from './judging.contract';
 import { announce, computeRanking, getRanking, getResults, previewRanking, rankingResponses } from './ranking.contract';
+import { sendNotifications } from './send-notifications.contract';
 import { stageTransition } from './stage-transition.contract';
 import { exportIid, exportResponses } from './export.contract';
 import { fileObjection, listObjections, resolveObjection, objectionResponses } from './objection.contract';
@@ -56,7 +57,7 @@ export const ROUTES = [
 export type RouteId = (typeof ROUTES)[number]['id'];
 
 /** Every deployed function: one per route, and those no route serves. */
-export const FUNCTIONS: readonly FunctionContract[] = [...ROUTES, stageTransition];
+export const FUNCTIONS: readonly FunctionContract[] = [...ROUTES, stageTransition, sendNotifications];
 
 type RouteOf<Id extends RouteId> = Extract<(typeof ROUTES)[number], { id: Id }>;
 

@@ -79,6 +79,9 @@ const cancellationCodes = (err: unknown): (string | undefined)[] | undefined =>
     ? ((err as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).map((r) => r.Code)
     : undefined;
 
+/** The most items one TransactWriteItems takes. */
+export const TRANSACTION_ITEMS = 100;
+
 /** Cancellation reasons that say "not now": another transaction held an item (a hot institution
  * tally at the closing minute), or the table was throttled. Nothing was written; a retry may pass. */
 const TRANSIENT_CANCELLATIONS = new Set(['TransactionConflict', 'ThrottlingError', 'ProvisionedThroughputExceeded']);

@@ -7,8 +7,10 @@ import type { InnovationStatus, StoredInnovation } from '#shared/schemas/innovat
 import type { ScreeningFlag } from '#shared/vocabulary/screening-flags';
 import type { AuditRecord } from '#shared/schemas/judging.schema';
 import type { EntryFacts } from '#shared/domain/statistics';
+import type { Notification } from '#shared/schemas/notification.schema';
 import { auditPut } from './audit';
 import { ddb, getOne, isConditionFailure, projectionOf, queryAll, queryPage, tableName, transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
+import { notificationPut } from './notifications';
 import { GSI1, GSI2, innovationEditionSort, innovationKey, innovationOwnerSort, innovationsOfEdition, innovationsOfOwner, ownerTallyKey, tallyKey } from './keys';
 
 const toItem = (i: StoredInnovation) => ({
@@ -64,13 +66,14 @@ export const getInnovation = async (id: string): Promise<StoredInnovation> => {
 };
 
 /** Writes the next state of an innovation if nobody changed it since `expectedVersion` was read,
- * with its audit record when the change is one the trail keeps. */
-export const saveInnovation = async (next: StoredInnovation, expectedVersion: number, audit?: AuditRecord): Promise<void> =>
-  transactWrite([versionedPut(toItem(next), expectedVersion), ...(audit ? [auditPut(audit)] : [])], () => versionConflict());
+ * with its audit record when the change is one the trail keeps, and the notifications it causes. */
+export const saveInnovation = async (next: StoredInnovation, expectedVersion: number, audit?: AuditRecord, notifications: readonly Notification[] = []): Promise<void> =>
+  transactWrite([versionedPut(toItem(next), expectedVersion), ...(audit ? [auditPut(audit)] : []), ...notifications.map(notificationPut)], () => versionConflict());
 
-/** Saves a submitted innovation and counts the submission for its institution, in one transaction. */
-export const saveSubmission = async (next: StoredInnovation, expectedVersion: number): Promise<void> =>
-  transactWrite([versionedPut(toItem(next), expectedVersion), ...(next.institutionId ? [tallyUpdate(next, 'submitted')] : [])], () => versionConflict());
+/** Saves a submitted innovation, counts the submission for its institution and queues its receipt,
+ * in one transaction. */
+export const saveSubmission = async (next: StoredInnovation, expectedVersion: number, receipt: Notification): Promise<void> =>
+  transactWrite([versionedPut(toItem(next), expectedVersion), notificationPut(receipt), ...(next.institutionId ? [tallyUpdate(next, 'submitted')] : [])], () => versionConflict());
 
 export interface InnovationPage {
   items: StoredInnovation[];

@@ -49,3 +49,11 @@ export const evidenceKey = (innovationId: string, documentId: string) => ({ PK: 
 export const objectionKey = (innovationId: string, objectionId: string) => ({ PK: `INNOVATION#${innovationId}`, SK: `OBJECTION#${objectionId}` });
 export const objectionsOfEdition = (editionId: string) => `EDITION#${editionId}#OBJECTIONS`;
 export const objectionEditionSort = (createdAt: string, objectionId: string) => `${createdAt}#${objectionId}`;
+
+/** An outbox notification by its deterministic key; the pending ones on GSI1. */
+export const NOTIFICATION_PREFIX = 'NOTIFICATION#';
+export const notificationKey = (key: string) => ({ PK: `${NOTIFICATION_PREFIX}${key}`, SK: '#NOTIFICATION' });
+export const PENDING_NOTIFICATIONS = 'OUTBOX#PENDING';
+
+/** The local stack's outbox: what its mailer "sent", by send time (never deployed). */
+export const LOCAL_OUTBOX_PARTITION = 'LOCAL#OUTBOX';

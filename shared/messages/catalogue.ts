@@ -75,6 +75,11 @@ const persen = (share: number, language: Language): string => `${(Math.round(sha
 type Stored = { kind: string; fileName: string };
 const berkas = (p: Stored): string => `${p.kind} "${p.fileName}"`;
 
+/** A file size as an Indonesian office writes it: `12,3 kB`, `1,5 MB` (1 kB = 1000 bytes), the
+ * number and its unit kept on one line (a no-break space). */
+const ukuran = (bytes: number): string =>
+  bytes < 1000 ? `${bytes}\u00a0B` : bytes < 1e6 ? `${(bytes / 1e3).toFixed(1).replace('.', ',')}\u00a0kB` : `${(bytes / 1e6).toFixed(1).replace('.', ',')}\u00a0MB`;
+
 /** A stage window in WITA; an open end is written as such. */
 const rentang = (start: string | null, end: string | null): string =>
   start && end ? `${waktu(start)} – ${waktu(end)} WITA` : start ? `mulai ${waktu(start)} WITA` : end ? `sampai ${waktu(end)} WITA` : 'tanpa jadwal';
@@ -498,6 +503,58 @@ const buildCatalogue = () => ({
     en: () => 'a reason is required when an entry is ineligible',
   }),
   EVIDENCE_IDS_UNIQUE: entry({ id: () => 'id bukti tidak boleh berulang', en: () => 'evidence ids must be unique' }),
+
+  // ---- Notifications (e-mail; sent in Indonesian, the English is for the catalogue's tests and readers)
+  MAIL_RECEIPT_SUBJECT: entry<{ title: string; number: string }>({
+    id: (p) => `Tanda terima pengajuan inovasi "${p.title}" (nomor ${p.number})`,
+    en: (p) => `Receipt of the submission of "${p.title}" (number ${p.number})`,
+  }),
+  MAIL_RECEIPT_TEXT: entry<{ name: string; title: string; number: string; at: string; documents: readonly (Stored & { size: number })[] }>({
+    id: (p) =>
+      `Yth. ${p.name},\n\nInovasi "${p.title}" telah diajukan pada ${waktu(p.at)} WITA dengan nomor pendaftaran ${p.number}.\n\nDokumen yang diterima:\n${p.documents.map((d) => `- ${berkas(d)}, ${ukuran(d.size)}`).join('\n')}\n\nSimpan surel ini sebagai tanda terima. Dokumen di atas tidak dapat diubah lagi.`,
+    en: (p) =>
+      `Dear ${p.name},\n\n"${p.title}" was submitted on ${p.at} with registration number ${p.number}.\n\nDocuments received:\n${p.documents.map((d) => `- ${berkas(d)}, ${d.size} bytes`).join('\n')}\n\nKeep this e-mail as your receipt. The documents above can no longer change.`,
+  }),
+  MAIL_SCREENED_OUT_SUBJECT: entry<{ title: string }>({
+    id: (p) => `Inovasi "${p.title}" tidak memenuhi syarat administrasi`,
+    en: (p) => `"${p.title}" did not pass the administrative screening`,
+  }),
+  MAIL_SCREENED_OUT_TEXT: entry<{ name: string; title: string; number: string; reason: string }>({
+    id: (p) => `Yth. ${p.name},\n\nBerdasarkan seleksi administrasi, inovasi "${p.title}" (nomor ${p.number}) dinyatakan tidak memenuhi syarat.\n\nAlasan: ${p.reason}`,
+    en: (p) => `Dear ${p.name},\n\nAfter the administrative screening, "${p.title}" (number ${p.number}) is not eligible.\n\nReason: ${p.reason}`,
+  }),
+  MAIL_NOMINATED_SUBJECT: entry<{ title: string }>({
+    id: (p) => `Selamat, inovasi "${p.title}" masuk nominasi`,
+    en: (p) => `Congratulations, "${p.title}" is nominated`,
+  }),
+  MAIL_NOMINATED_TEXT: entry<{ name: string; title: string; number: string }>({
+    id: (p) => `Yth. ${p.name},\n\nInovasi "${p.title}" (nomor ${p.number}) masuk nominasi. Tim verifikasi lapangan akan menghubungi Anda untuk kunjungan, lalu Anda diundang mempresentasikan inovasi di hadapan tim penilai.`,
+    en: (p) => `Dear ${p.name},\n\n"${p.title}" (number ${p.number}) is nominated. The field verifiers will contact you for a visit; then you present the innovation to the jury.`,
+  }),
+  MAIL_WON_SUBJECT: entry<{ title: string; place: number }>({
+    id: (p) => `Selamat, inovasi "${p.title}" meraih juara ${p.place}`,
+    en: (p) => `Congratulations, "${p.title}" won place ${p.place}`,
+  }),
+  MAIL_WON_TEXT: entry<{ name: string; title: string; number: string; place: number; category: string }>({
+    id: (p) => `Yth. ${p.name},\n\nInovasi "${p.title}" (nomor ${p.number}) meraih juara ${p.place} kategori ${p.category}. Terima kasih atas inovasi Anda untuk Kutai Kartanegara.`,
+    en: (p) => `Dear ${p.name},\n\n"${p.title}" (number ${p.number}) won place ${p.place} in the ${p.category} category. Thank you for your innovation for Kutai Kartanegara.`,
+  }),
+  MAIL_ASSIGNED_SUBJECT: entry<{ role: Role; editionId: string }>({
+    id: (p) => `Penugasan sebagai ${PERAN[p.role]} ${p.editionId}`,
+    en: (p) => `Assigned as ${p.role} in ${p.editionId}`,
+  }),
+  MAIL_ASSIGNED_TEXT: entry<{ role: Role; editionId: string; categories: readonly string[] }>({
+    id: (p) => `Anda ditugaskan sebagai ${peran(p.role)} pada ${p.editionId} untuk kategori: ${p.categories.join(', ')}.\n\nDaftar inovasi yang ditugaskan dapat dilihat setelah masuk ke aplikasi.`,
+    en: (p) => `You are assigned as ${p.role} in ${p.editionId} for the categories: ${p.categories.join(', ')}.\n\nSign in to the app to see the entries assigned to you.`,
+  }),
+  MAIL_EXTENDED_SUBJECT: entry<{ stage: Stage; end: string }>({
+    id: (p) => `Perpanjangan tahap ${TAHAP[p.stage]} sampai ${waktu(p.end)} WITA`,
+    en: (p) => `${p.stage} is extended to ${p.end}`,
+  }),
+  MAIL_EXTENDED_TEXT: entry<{ stage: Stage; editionId: string; from: string; end: string }>({
+    id: (p) => `Tahap ${tahap(p.stage)} ${p.editionId} diperpanjang: semula berakhir ${waktu(p.from)} WITA, kini berakhir ${waktu(p.end)} WITA.`,
+    en: (p) => `${p.stage} of ${p.editionId} is extended: it was to end at ${p.from}, it now ends at ${p.end}.`,
+  }),
 
   // ---- The local stack only (never deployed)
   TOKEN_MISSING: entry({ id: () => 'Token bearer tidak ada', en: () => 'Missing bearer token' }),

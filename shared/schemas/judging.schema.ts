@@ -16,6 +16,9 @@ const UserId = /* @__PURE__ */ defineSchema(() =>
 const Assignment = /* @__PURE__ */ defineSchema(() => z.strictObject({
   userId: UserId,
   role: z.enum(['jury', 'verifier']),
+  /** Where the system tells them of their assignment and of extended deadlines (optional: without
+   * one they are not told). */
+  email: z.optional(z.email().check(z.maxLength(254))),
   categories: z.array(CategoryCode).check(
     z.minLength(1),
     z.refine((cs) => new Set(cs).size === cs.length, schemaMessage('CATEGORIES_UNIQUE')),

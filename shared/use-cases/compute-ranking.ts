@@ -23,6 +23,7 @@ import type { Edition } from '#shared/schemas/edition.schema';
 import type { InnovationStatus, StoredInnovation } from '#shared/schemas/innovation.schema';
 import type { Assignments, Score } from '#shared/schemas/judging.schema';
 import type { FinalRow, NominationRow, RankingRound } from '#shared/schemas/ranking.schema';
+import { notifyRanked } from './notify';
 
 /** A round is ranked once its scoring window has closed, and no more once the winners are public. */
 const RANKING_STAGES: Record<RankingRound, readonly Stage[]> = {
@@ -184,7 +185,11 @@ export const rankEdition = async (edition: Edition, round: RankingRound, who: st
   // by the same rules over the same scores.
   if (round === 'nomination' && stage !== 'NOMINATION' && !afterObjection) {
     const header = await stored;
-    if (header) return { header, changed: false };
+    if (header) {
+      // A boundary run cut short before it told the nominees, retried late, still tells them (once).
+      await notifyRanked(header, now);
+      return { header, changed: false };
+    }
   }
   const [previous, computed] = await Promise.all([stored, round === 'nomination' ? nomination(edition) : final(edition)]);
   const digest = rankingDigest(computed.outcome);
@@ -225,6 +230,8 @@ export const rankEdition = async (edition: Edition, round: RankingRound, who: st
   // Statuses follow even when the stored ranking was already right (a crash may have cut them short).
   const at = toWita(now);
   await Promise.all(computed.moves.map((m) => setStatus(m.id, m.status, m.from, at, m.extra)));
+  // Nominees hear it from the nomination (public from then on); winners only at the announcement.
+  if (round === 'nomination') await notifyRanked(header!, now);
   return { header: header!, changed };
 };
 

@@ -13,6 +13,7 @@ import type { Edition, EditionInput } from '#shared/schemas/edition.schema';
 import type { Caller } from '#shared/vocabulary/caller';
 import { toSecond, toWita } from '#shared/vocabulary/wita';
 import { followCalendar, type ScheduleChanges } from './follow-calendar';
+import { notifyExtensions } from './notify';
 
 export interface EditionChange {
   edition: Edition;
@@ -45,7 +46,8 @@ export const putEdition = async (editionId: string, input: EditionInput, expecte
   return { edition, schedules: await followCalendar(existing.id, moved, now), created: false };
 };
 
-/** Moves the windows of `editionId` that have not ended (a registration extension, say). */
+/** Moves the windows of `editionId` that have not ended (a registration extension, say); whoever
+ * faces a window that now ends later is told. */
 export const moveCalendar = async (editionId: string, stages: StageWindow[], expectedVersion: number | undefined, caller: Caller, now: Date): Promise<EditionChange> => {
   const edition = await getEdition(editionId);
   if (edition.announcedAt) throw conflict('ANNOUNCED', msg('CALENDAR_CLOSED'));
@@ -55,5 +57,6 @@ export const moveCalendar = async (editionId: string, stages: StageWindow[], exp
   const at = toWita(now);
   const next = { ...edition, stages, ...nextRevision(edition, at) };
   await saveEdition(next, edition.version, { subject: editionSubject(edition.id), at, who: caller.userId, action: 'CALENDAR_CHANGED', before: { stages: edition.stages }, after: { stages: next.stages, moved } });
+  await notifyExtensions(edition, next, now);
   return { edition: next, schedules: await followCalendar(edition.id, moved, now) };
 };

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { saveSubmission } from '#shared/data/innovations';
 import { submittedObjectKey } from '#shared/domain/document-policy';
+import { submissionReceipt } from '#shared/domain/notifications';
 import { stamp, submissionGaps } from '#shared/domain/innovation-rules';
 import { toWita } from '#shared/vocabulary/wita';
 import { AppError, conflict } from '#shared/errors';
@@ -16,7 +17,8 @@ import type { StoredDocument, StoredInnovation } from '#shared/schemas/innovatio
 import { discardCopies, freezeCopies } from './freeze-copies';
 
 /** The final submission of a draft (already checked to be the caller's, in REGISTRATION): documents
- * frozen and checked, the fields and the proposal required, then saved with the institution's tally.
+ * frozen and checked, the fields and the proposal required, then saved with the institution's tally
+ * and the owner's receipt.
  * When the submission is refused for certain (409: incomplete, or changed meanwhile) the copies it
  * made are removed; after an error that leaves the outcome unknown (503) they are kept, since the
  * write may have happened and then names them. */
@@ -35,7 +37,7 @@ export const submitDraft = async (innovation: StoredInnovation, edition: Pick<Ed
     const gaps = submissionGaps({ ...innovation, documents }, edition.nationalFieldsRequired);
     if (gaps.length) throw conflict('INCOMPLETE', msg('INCOMPLETE'), gaps);
     const next = stamp(innovation, { documents, status: 'SUBMITTED', submittedAt: toWita(now) }, now);
-    await saveSubmission(next, innovation.version);
+    await saveSubmission(next, innovation.version, submissionReceipt(next, now));
     return next;
   } catch (err) {
     if (err instanceof AppError && err.kind === 'conflict') await discardCopies(documents);

@@ -1,4 +1,5 @@
-/** The web app: the public pages, the participant's journey, and the jury's and field verifiers' pages. The home page is in the first
+/** The web app: the public pages, the participant's journey, the jury's and field verifiers' pages,
+ * and on the local stack its outbox. The home page is in the first
  * download; every other page is its own chunk, loaded when it is first opened. */
 import { render } from 'preact';
 import { lazy, LocationProvider, Route, Router } from 'preact-iso';
@@ -41,6 +42,7 @@ const SecretariatCalendar = lazy(() => import('./pages/secretariat-calendar'));
 const SecretariatAnnouncement = lazy(() => import('./pages/secretariat-announcement'));
 const SecretariatExports = lazy(() => import('./pages/secretariat-exports'));
 const SecretariatAudit = lazy(() => import('./pages/secretariat-audit'));
+const Outbox = lazy(() => import('./pages/outbox'));
 const NotFound = lazy(() => import('./pages/not-found'));
 
 const App = () => (
@@ -72,6 +74,8 @@ const App = () => (
         <Route path="/sekretariat/ekspor" component={SecretariatExports} />
         <Route path="/sekretariat/audit" component={SecretariatAudit} />
         <Route path="/sekretariat/audit/:id" component={SecretariatAudit} />
+        {/* Listed in the navigation on the local stack only; elsewhere its endpoint does not exist. */}
+        <Route path="/kotak-keluar" component={Outbox} />
         <Route default component={NotFound} />
       </Router>
     </Layout>

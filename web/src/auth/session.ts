@@ -19,6 +19,9 @@ export interface Session {
 export type SessionState = { kind: 'signed-out' } | { kind: 'expired' } | { kind: 'signed-in'; session: Session };
 
 export interface Authenticator {
+  /** Signs in through the local stack's development tokens: the app runs against the local stack,
+   * whose own pages (the outbox) it then shows too. */
+  readonly local: boolean;
   state(): SessionState;
   /** Calls `listener` whenever the state changes; returns the unsubscribe. */
   subscribe(listener: () => void): () => void;
