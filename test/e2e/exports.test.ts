@@ -37,7 +37,7 @@ test('the final ranking as CSV (?format=csv) has one row per entry with its figu
   const answer = await csv('/editions/pik-2023/rankings/final?format=csv');
   expect(answer.status).toBe(200);
   const [head, ...rows] = answer.text.slice(BOM.length).trim().split('\n');
-  expect(head).toBe('category,rank,place,innovationId,title,institutionId,score,assessment,verificationResult,verificationScore,presentation,tie,reason');
+  expect(head).toBe('category,rank,place,innovationId,title,institutionId,score,assessment,verificationResult,verificationScore,presentation,tie,reason,why');
   const json = (await http.call('GET', '/editions/pik-2023/rankings/final', { token: admin })).body;
   expect(rows).toHaveLength(Object.values(json.categories as Record<string, unknown[]>).flat().length);
   expect(rows.some((r) => r.startsWith('OPD,1,1,') && r.includes('SIDARLING: Sistem Data Riset Lingkungan'))).toBe(true);
@@ -49,6 +49,12 @@ test('the nomination ranking of one category as CSV', async () => {
   const rows = answer.text.slice(BOM.length).trim().split('\n').slice(1);
   expect(rows).toHaveLength(3);
   expect(rows.every((r) => r.startsWith('GURU,'))).toBe(true);
+});
+
+test("why a row is left out is worded in the reader's language beside the stored English reason", async () => {
+  const answer = await csv('/editions/pik-2023/rankings/nomination?format=csv&category=SISWA', { 'accept-language': 'id' });
+  const row = answer.text.split('\n').find((r) => r.includes('Aplikasi Absensi Sidik Jari Siswa'));
+  expect(row).toMatch(/disqualified \(objection upheld\),didiskualifikasi \(sanggahan diterima\)\r?$/);
 });
 
 test('JSON stays the default', async () => {

@@ -242,7 +242,7 @@ test('after the final ranking the exports download as CSV with the right content
   expect(entries.text).toContain(TENGGARONG);
   expect(entries.text).toContain(LOA_KULU);
   const ranking = await download('Unduh peringkat akhir (CSV)');
-  expect(ranking.text.split(/\r?\n/)[0]).toBe('category,rank,place,innovationId,title,institutionId,score,assessment,verificationResult,verificationScore,presentation,tie,reason');
+  expect(ranking.text.split(/\r?\n/)[0]).toBe('category,rank,place,innovationId,title,institutionId,score,assessment,verificationResult,verificationScore,presentation,tie,reason,why');
   expect(ranking.text).toMatch(new RegExp(`PUSKESMAS,1,1,${ids[TENGGARONG]},${TENGGARONG},pkm-tenggarong,`));
   const audit = await download('Unduh jejak audit (CSV)');
   expect(audit.text.split(/\r?\n/)[0]).toBe('at,who,action,before,after');
