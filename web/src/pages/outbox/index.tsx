@@ -2,12 +2,13 @@
  * first, as its recipient would read it — so a newcomer or a test can see who was told what. */
 import { localOutbox } from '../../api/local';
 import { Loading, Problem } from '../../components/problem';
-import { formatWita, useTexts } from '../../i18n';
+import { formatWita, useAreaTexts } from '../../i18n';
+import { outboxTexts } from './texts';
 import { useLoad } from '../../load';
 import './style.css';
 
 export default function Outbox() {
-  const t = useTexts();
+  const t = useAreaTexts(outboxTexts);
   const loaded = useLoad(localOutbox, []);
   return (
     <>
