@@ -14,7 +14,9 @@ export interface KukarConfig {
   region: string;
   /** Who hears the alarms (SNS e-mail subscriptions), kept with the stage so no deploy drops them. */
   alarmEmails: string[];
-  /** Browser origins allowed to call the API and to POST uploads to the documents bucket; `['*']` allows any. */
+  /** Browser origins besides the site's own that may call the API and POST uploads to (and GET from) the
+   * documents bucket, e.g. a developer's `http://127.0.0.1:5173`; `['*']` allows any. The site itself
+   * needs none for the API (CloudFront serves it on the site's origin) and is always allowed on the bucket. */
   corsOrigins: string[];
   /** When set, the first deploy creates this user (Cognito e-mails a temporary password) in the `admin` group. */
   adminEmail?: string;
@@ -60,12 +62,11 @@ const text = (lookup: Lookup, key: string): string | undefined => {
 /** `corsOrigins` comes as a JSON array from cdk.json, or as a comma-separated string from `-c`. */
 const origins = (lookup: Lookup): string[] => {
   const value: unknown = lookup('corsOrigins');
-  if (value === undefined || value === null || value === '') return ['*'];
+  if (value === undefined || value === null || value === '') return [];
   const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : undefined;
   if (!list || !list.every((o) => typeof o === 'string'))
     throw new Error(`Context "corsOrigins" must be "*", a comma-separated string or a list of origins, got ${JSON.stringify(value)}`);
   const cleaned = [...new Set(list.map((o: string) => o.trim().replace(/\/+$/, '')).filter((o) => o !== ''))];
-  if (cleaned.length === 0) return ['*'];
   if (cleaned.includes('*')) {
     if (cleaned.length > 1) throw new Error('Context "corsOrigins": "*" cannot be combined with other origins');
     return ['*'];
