@@ -18,7 +18,9 @@ import { createLocalServer, lambdaContext, type LocalServerDeps } from './http-s
 import { advanceClock, readClock } from './local-clock';
 import { ensureBucket, ensureTable } from './provision';
 import { SAMPLE_INSTITUTIONS } from './sample-institutions';
+import type { TrustedIssuer } from './trusted-issuer';
 import { serveWebApp } from './web-app';
+import { CONFIG_PATH, type SiteConfig } from '#web/src/site-config';
 
 export interface LocalStackOptions {
   port?: number;
@@ -32,6 +34,10 @@ export interface LocalStackOptions {
   documents?: LocalServerDeps['documents'];
   /** The built web app to serve beside the API (`web/dist`); omitted: the API alone. */
   webDist?: string;
+  /** What the web app's `/config.json` says; by default the local development sign-in. */
+  siteConfig?: SiteConfig;
+  /** Also accept this OpenID Connect provider's ID tokens (the Cognito browser test's mock provider). */
+  trustedIssuer?: TrustedIssuer;
 }
 
 export interface LocalStack {
@@ -108,10 +114,11 @@ export const startLocalStack = async (opts: LocalStackOptions = {}): Promise<Loc
   };
   const secret = opts.secret ?? devSecret(opts.dataDir);
   let openApi: unknown;
-  const documents = { '/openapi.json': () => (openApi ??= buildOpenApi()), ...opts.documents };
+  const siteConfig: SiteConfig = opts.siteConfig ?? { signIn: 'local' };
+  const documents = { '/openapi.json': () => (openApi ??= buildOpenApi()), [CONFIG_PATH]: () => siteConfig, ...opts.documents };
   const { webDist } = opts;
   const webApp = webDist ? (...[req, res, pathname]: Parameters<typeof serveWebApp>) => serveWebApp(req, res, pathname, webDist) : undefined;
-  const server: Server = createLocalServer({ secret, now: () => current, setClock, documents, webApp });
+  const server: Server = createLocalServer({ secret, now: () => current, setClock, documents, webApp, trustedIssuer: opts.trustedIssuer });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
