@@ -34,8 +34,6 @@ export interface LocalStackOptions {
   documents?: LocalServerDeps['documents'];
   /** The built web app to serve beside the API (`web/dist`); omitted: the API alone. */
   webDist?: string;
-  /** What the web app's `/config.json` says; by default the local development sign-in. */
-  siteConfig?: SiteConfig;
   /** Also accept this OpenID Connect provider's ID tokens (the Cognito browser test's mock provider). */
   trustedIssuer?: TrustedIssuer;
 }
@@ -114,8 +112,9 @@ export const startLocalStack = async (opts: LocalStackOptions = {}): Promise<Loc
   };
   const secret = opts.secret ?? devSecret(opts.dataDir);
   let openApi: unknown;
-  const siteConfig: SiteConfig = opts.siteConfig ?? { signIn: 'local' };
-  const documents = { '/openapi.json': () => (openApi ??= buildOpenApi()), [CONFIG_PATH]: () => siteConfig, ...opts.documents };
+  // The web app's settings: the local development sign-in on the same origin (tests may serve others).
+  const localSite: SiteConfig = { signIn: 'local' };
+  const documents = { '/openapi.json': () => (openApi ??= buildOpenApi()), [CONFIG_PATH]: () => localSite, ...opts.documents };
   const { webDist } = opts;
   const webApp = webDist ? (...[req, res, pathname]: Parameters<typeof serveWebApp>) => serveWebApp(req, res, pathname, webDist) : undefined;
   const server: Server = createLocalServer({ secret, now: () => current, setClock, documents, webApp, trustedIssuer: opts.trustedIssuer });
