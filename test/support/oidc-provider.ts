@@ -1,6 +1,7 @@
 /** A local OpenID Connect provider standing in for Cognito's managed login in the browser test:
- * oauth2-mock-server on loopback. It is ESM-only, so it runs in its own Node process (Jest runs
- * CommonJS). `/authorize` answers at once with a code (no login form), the token endpoint checks PKCE,
+ * oauth2-mock-server on loopback, on Cognito's endpoint paths (`/oauth2/authorize`, `/oauth2/token`,
+ * `/oauth2/revoke`, `/logout`). It is ESM-only, so it runs in its own Node process (Jest runs
+ * CommonJS). Authorize answers at once with a code (no login form), the token endpoint checks PKCE,
  * and its ID tokens carry the claims Cognito's would (`token_use: id`, groups, institution). */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -15,7 +16,9 @@ export interface OidcProvider {
 
 const PROVIDER = `
 import { OAuth2Server } from 'oauth2-mock-server';
-const server = new OAuth2Server();
+const server = new OAuth2Server(undefined, undefined, {
+  endpoints: { authorize: '/oauth2/authorize', token: '/oauth2/token', revoke: '/oauth2/revoke', userinfo: '/oauth2/userInfo', endSession: '/logout' },
+});
 await server.issuer.keys.generate('RS256');
 const claims = JSON.parse(process.env.ID_TOKEN_CLAIMS);
 // Access tokens carry a scope, ID tokens none: give each Cognito's token_use, and the ID token its claims.

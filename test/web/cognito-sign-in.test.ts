@@ -67,12 +67,23 @@ describe.each([360, 1280])('at %i px', (width) => {
   });
   afterAll(() => context?.close());
 
+  test('the sign-in page says where it sends the person, with a button should the browser stay', async () => {
+    const authorize = `${provider.issuer}/oauth2/authorize**`;
+    // A 204 leaves the browser on the page (as a slow network would, for a while).
+    await page.route(authorize, (route) => route.fulfill({ status: 204 }));
+    await page.goto(`${stack.url}/masuk`);
+    await page.getByRole('button', { name: 'Lanjut ke halaman masuk' }).waitFor();
+    await checkPage(page);
+    await page.screenshot({ path: join(SCREENS, `cognito-${width}-0-sign-in-page.png`), fullPage: true });
+    await page.unroute(authorize);
+  });
+
   test('signs in through the provider with a code and PKCE, and the API gets the ID token', async () => {
     await page.goto(`${stack.url}/`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     await page.screenshot({ path: join(SCREENS, `cognito-${width}-1-signed-out.png`), fullPage: true });
 
-    const authorize = page.waitForRequest((r) => r.url().startsWith(`${provider.issuer}/authorize`));
+    const authorize = page.waitForRequest((r) => r.url().startsWith(`${provider.issuer}/oauth2/authorize`));
     const listed = page.waitForRequest((r) => new URL(r.url()).pathname === '/innovations');
     await page.getByRole('navigation').getByRole('link', { name: 'Masuk' }).click();
     const query = new URL((await authorize).url()).searchParams;
@@ -110,8 +121,8 @@ describe.each([360, 1280])('at %i px', (width) => {
   });
 
   test('signs out: the refresh token revoked, the provider\'s session ended, back home signed out', async () => {
-    const revoked = page.waitForRequest((r) => r.url() === `${provider.issuer}/revoke`);
-    const ended = page.waitForRequest((r) => r.url().startsWith(`${provider.issuer}/endsession`));
+    const revoked = page.waitForRequest((r) => r.url() === `${provider.issuer}/oauth2/revoke`);
+    const ended = page.waitForRequest((r) => r.url().startsWith(`${provider.issuer}/logout`));
     await page.getByRole('navigation').getByRole('button', { name: 'Keluar' }).click();
     expect(new URLSearchParams((await revoked).postData() ?? '').get('token_type_hint')).toBe('refresh_token');
     expect(new URL((await ended).url()).searchParams.get('logout_uri')).toBe(`${stack.url}/`);

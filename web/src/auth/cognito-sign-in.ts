@@ -57,15 +57,14 @@ export const cognitoSignIn = async (config: CognitoConfig): Promise<Authenticato
     state: store.state,
     subscribe: store.subscribe,
     signIn: (returnTo) => void manager.signinRedirect({ state: returnTo, extraQueryParams: { lang: currentLanguage() } }),
-    signOut: () => {
-      store.set({ kind: 'signed-out' });
-      // The refresh token is revoked first, so a copy of it left on the phone renews nothing; then
-      // managed login ends its own session and sends the browser back to the home page.
+    // The refresh token is revoked first, so a copy of it left on the phone renews nothing; then
+    // managed login ends its own session and sends the browser back to the home page, signed out.
+    // (The page stays as it is until it leaves: a page that needs sign-in must not start another.)
+    signOut: () =>
       void manager
         .revokeTokens(['refresh_token'])
         .catch(() => undefined)
-        .then(() => manager.signoutRedirect({ extraQueryParams: { logout_uri: config.postLogoutRedirectUri } }));
-    },
+        .then(() => manager.signoutRedirect({ extraQueryParams: { logout_uri: config.postLogoutRedirectUri } })),
     expire,
   };
 };
