@@ -4,7 +4,8 @@ import { deployProblems, readConfig } from '#infra/config';
 const config = (context: Record<string, unknown>) => readConfig(new App({ context }).node);
 
 it('has defaults that synthesize', () => {
-  expect(config({})).toEqual({ stage: 'dev', region: 'ap-southeast-3', alarmEmails: [], corsOrigins: ['*'] });
+  // No extra CORS origin: the site's own is added where it is needed (the documents bucket).
+  expect(config({})).toEqual({ stage: 'dev', region: 'ap-southeast-3', alarmEmails: [], corsOrigins: [] });
 });
 
 it('reads corsOrigins as a list or a comma-separated string, without trailing slashes', () => {
@@ -27,7 +28,7 @@ it('passes the optional admin and SES settings through', () => {
     stage: 'prod',
     region: 'ap-southeast-3',
     alarmEmails: [],
-    corsOrigins: ['*'],
+    corsOrigins: [],
     adminEmail: 'brida@kukarkab.go.id',
     sesFromEmail: 'no-reply@kukarkab.go.id',
     sesRegion: 'ap-southeast-1',
