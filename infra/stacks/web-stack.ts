@@ -4,6 +4,7 @@
 import { Stack, type StackProps } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
+import type { SiteConfig } from '#web/src/site-config';
 import type { KukarConfig } from '#infra/config';
 import { WebAppContent } from '#infra/constructs/web-app-content';
 import { managedLoginOrigin, SIGN_IN_CALLBACK_PATH, SIGNED_OUT_PATH } from '#infra/names';
@@ -24,6 +25,8 @@ export interface WebStackProps extends StackProps {
 
 export class WebStack extends Stack {
   readonly content: WebAppContent;
+  /** What `/config.json` tells the app. */
+  readonly siteConfig: SiteConfig;
 
   constructor(scope: Construct, id: string, props: WebStackProps) {
     super(scope, id, props);
@@ -33,20 +36,21 @@ export class WebStack extends Stack {
     this.addStackDependency(props.api, 'the app calls the API');
     const site = importSiteRefs(stage);
     const identity = importIdentityRefs(stage);
+    this.siteConfig = {
+      signIn: 'cognito',
+      apiUrl: site.origin,
+      region: this.region,
+      userPoolId: identity.userPoolId,
+      clientId: identity.webClientId,
+      issuer: identity.issuer,
+      signInOrigin: managedLoginOrigin(stage),
+      redirectUri: `${site.origin}${SIGN_IN_CALLBACK_PATH}`,
+      postLogoutRedirectUri: `${site.origin}${SIGNED_OUT_PATH}`,
+    };
     this.content = new WebAppContent(this, 'WebApp', {
       bucket: s3.Bucket.fromBucketName(this, 'SiteBucket', site.bucketName),
       dist: props.dist ?? WEB_DIST,
-      config: {
-        signIn: 'cognito',
-        apiUrl: site.origin,
-        region: this.region,
-        userPoolId: identity.userPoolId,
-        clientId: identity.webClientId,
-        issuer: identity.issuer,
-        signInOrigin: managedLoginOrigin(stage),
-        redirectUri: `${site.origin}${SIGN_IN_CALLBACK_PATH}`,
-        postLogoutRedirectUri: `${site.origin}${SIGNED_OUT_PATH}`,
-      },
+      config: this.siteConfig,
     });
   }
 }
