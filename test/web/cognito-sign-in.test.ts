@@ -1,6 +1,7 @@
 /** The Cognito sign-in seam in the browser, against a local OpenID Connect provider standing in for
  * managed login: the same build as every stage, told by its `/config.json` to sign in with an
- * authorization code and PKCE (oidc-client-ts). Signing in comes back signed in to "Inovasi saya",
+ * authorization code and PKCE (oidc-client-ts), under the site's content security policy (as
+ * CloudFront sends it, with the provider as the managed-login origin). Signing in comes back signed in to "Inovasi saya",
  * whose API call carries the provider's ID token — which the local stack accepts only through the
  * claims parser the Lambdas use (`token_use: id`); signing out revokes the refresh token, ends the
  * provider's session and comes back signed out. At 360 and 1280 px. */
@@ -11,6 +12,7 @@ import { CONFIG_PATH, type SiteConfig } from '#web/src/site-config';
 import { checkPage, launchBrowser, phone, SCREENS } from '#test/support/browser';
 import { startOidcProvider, type OidcProvider } from '#test/support/oidc-provider';
 import { WEB_DIST } from '#scripts/local/web-app';
+import { contentSecurityPolicy } from '#infra/constructs/site-distribution';
 import { startTestStack } from '#test/support/stack';
 
 jest.setTimeout(120_000);
@@ -58,20 +60,38 @@ const storedEntries = (page: Page): Promise<[string, string][]> =>
 
 const payloadOf = (jwt: string): Record<string, unknown> => JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>;
 
+/** The site's policy with the provider in managed login's place; loopback is plain HTTP, so without
+ * the upgrade of http: requests (CloudFront serves HTTPS only). */
+const policy = () =>
+  contentSecurityPolicy({ documentsOrigin: new URL(process.env.TEST_S3_ENDPOINT!).origin, signInOrigin: provider.issuer })
+    .split('; ')
+    .filter((d) => d !== 'upgrade-insecure-requests')
+    .join('; ');
+
 describe.each([360, 1280])('at %i px', (width) => {
   let context: BrowserContext;
   let page: Page;
+  const refused: string[] = [];
+  const discovery: string[] = [];
   beforeAll(async () => {
     context = await phone(browser, { width });
+    await context.route(`${stack.url}/**`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy() } });
+    });
     page = await context.newPage();
+    page.on('console', (m) => /Content Security Policy/i.test(m.text()) && refused.push(m.text()));
+    page.on('request', (r) => r.url().includes('/.well-known/') && discovery.push(r.url()));
   });
+  afterEach(() => expect(refused).toEqual([]));
   afterAll(() => context?.close());
 
   test('the sign-in page says where it sends the person, with a button should the browser stay', async () => {
     const authorize = `${provider.issuer}/oauth2/authorize**`;
     // A 204 leaves the browser on the page (as a slow network would, for a while).
     await page.route(authorize, (route) => route.fulfill({ status: 204 }));
-    await page.goto(`${stack.url}/masuk`);
+    const answer = await page.goto(`${stack.url}/masuk`);
+    expect(answer!.headers()['content-security-policy']).toBe(policy());
     await page.getByRole('button', { name: 'Lanjut ke halaman masuk' }).waitFor();
     await checkPage(page);
     await page.screenshot({ path: join(SCREENS, `cognito-${width}-0-sign-in-page.png`), fullPage: true });
@@ -107,6 +127,8 @@ describe.each([360, 1280])('at %i px', (width) => {
     const token = (await request.headerValue('authorization'))!.replace(/^Bearer /, '');
     expect(payloadOf(token)).toMatchObject({ iss: provider.issuer, aud: CLIENT_ID, token_use: 'id', ...CLAIMS });
     expect((await request.response())!.status()).toBe(200);
+    // Managed login's endpoints come from the config: no discovery request, nothing the policy lacks.
+    expect(discovery).toEqual([]);
     await checkPage(page);
     await page.screenshot({ path: join(SCREENS, `cognito-${width}-2-signed-in.png`), fullPage: true });
   });

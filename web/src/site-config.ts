@@ -10,9 +10,10 @@ export type SiteConfig =
       userPoolId: string;
       /** The web app's client: authorization code with PKCE, no secret. */
       clientId: string;
-      /** The tokens' issuer (`https://cognito-idp.<region>.amazonaws.com/<userPoolId>`): its discovery document. */
+      /** The ID tokens' issuer (`https://cognito-idp.<region>.amazonaws.com/<userPoolId>`). */
       issuer: string;
-      /** Managed login's origin (`https://<prefix>.auth.<region>.amazoncognito.com`): its sign-out page. */
+      /** Managed login's origin (`https://<prefix>.auth.<region>.amazoncognito.com`): the sign-in and
+       * sign-out pages and the token endpoints. */
       signInOrigin: string;
       /** The app's own pages managed login returns to, as registered on the client. */
       redirectUri: string;

@@ -21,8 +21,16 @@ export const cognitoSignIn = async (config: CognitoConfig): Promise<Authenticato
     post_logout_redirect_uri: config.postLogoutRedirectUri,
     response_type: 'code',
     scope: 'openid email profile',
-    // Cognito's discovery document names neither: they are managed login's own pages.
-    metadataSeed: { end_session_endpoint: `${config.signInOrigin}/logout`, revocation_endpoint: `${config.signInOrigin}/oauth2/revoke` },
+    // Managed login's endpoints, written out: no discovery request before the first sign-in (a slow
+    // network), and the content security policy names only the managed-login domain.
+    metadata: {
+      issuer: config.issuer,
+      authorization_endpoint: `${config.signInOrigin}/oauth2/authorize`,
+      token_endpoint: `${config.signInOrigin}/oauth2/token`,
+      revocation_endpoint: `${config.signInOrigin}/oauth2/revoke`,
+      userinfo_endpoint: `${config.signInOrigin}/oauth2/userInfo`,
+      end_session_endpoint: `${config.signInOrigin}/logout`,
+    },
     // Kept across tabs and restarts of the phone's browser, like the local sign-in.
     userStore: new WebStorageStateStore({ store: localStorage }),
     automaticSilentRenew: true,
