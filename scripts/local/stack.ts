@@ -34,6 +34,8 @@ export interface LocalStackOptions {
   documents?: LocalServerDeps['documents'];
   /** The built web app to serve beside the API (`web/dist`); omitted: the API alone. */
   webDist?: string;
+  /** Headers added to every file of the web app (the Cognito browser test: the site's content security policy). */
+  webHeaders?: Record<string, string>;
   /** Also accept this OpenID Connect provider's ID tokens (the Cognito browser test's mock provider). */
   trustedIssuer?: TrustedIssuer;
 }
@@ -115,8 +117,8 @@ export const startLocalStack = async (opts: LocalStackOptions = {}): Promise<Loc
   // The web app's settings: the local development sign-in on the same origin (tests may serve others).
   const localSite: SiteConfig = { signIn: 'local' };
   const documents = { '/openapi.json': () => (openApi ??= buildOpenApi()), [CONFIG_PATH]: () => localSite, ...opts.documents };
-  const { webDist } = opts;
-  const webApp = webDist ? (...[req, res, pathname]: Parameters<typeof serveWebApp>) => serveWebApp(req, res, pathname, webDist) : undefined;
+  const { webDist, webHeaders } = opts;
+  const webApp = webDist ? (...[req, res, pathname]: Parameters<typeof serveWebApp>) => serveWebApp(req, res, pathname, webDist, webHeaders) : undefined;
   const server: Server = createLocalServer({ secret, now: () => current, setClock, documents, webApp, trustedIssuer: opts.trustedIssuer });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

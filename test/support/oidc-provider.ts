@@ -26,6 +26,8 @@ server.service.on('beforeTokenSigning', (token) => {
   Object.assign(token.payload, 'scope' in token.payload ? { token_use: 'access' } : { ...claims, token_use: 'id' });
 });
 await server.start(0, '127.0.0.1');
+// The same host as the local stack's (not "localhost"), so Chromium sees one loopback address space.
+server.issuer.url = \`http://127.0.0.1:\${server.address().port}\`;
 console.log(server.issuer.url);
 `;
 

@@ -13,7 +13,7 @@ import { checkPage, launchBrowser, phone, SCREENS } from '#test/support/browser'
 import { startOidcProvider, type OidcProvider } from '#test/support/oidc-provider';
 import { WEB_DIST } from '#scripts/local/web-app';
 import { contentSecurityPolicy } from '#infra/constructs/site-distribution';
-import { startTestStack } from '#test/support/stack';
+import { engineEndpoints, startTestStack } from '#test/support/stack';
 
 jest.setTimeout(120_000);
 
@@ -25,6 +25,14 @@ let stack: LocalStack;
 let browser: Browser;
 let config: SiteConfig;
 
+/** The site's policy with the provider in managed login's place; loopback is plain HTTP, so without
+ * the upgrade of http: requests (CloudFront serves HTTPS only). */
+const policy = () =>
+  contentSecurityPolicy({ documentsOrigin: new URL(engineEndpoints().s3).origin, signInOrigin: provider.issuer })
+    .split('; ')
+    .filter((d) => d !== 'upgrade-insecure-requests')
+    .join('; ');
+
 beforeAll(async () => {
   provider = await startOidcProvider(CLAIMS);
   [stack, browser] = await Promise.all([
@@ -33,6 +41,7 @@ beforeAll(async () => {
       trustedIssuer: { issuer: provider.issuer, audience: CLIENT_ID, jwksUri: provider.jwksUri },
       // Read at request time: the stack's address is known once it listens.
       documents: { [CONFIG_PATH]: () => config },
+      webHeaders: { 'content-security-policy': policy() },
     }),
     launchBrowser(),
   ]);
@@ -60,14 +69,6 @@ const storedEntries = (page: Page): Promise<[string, string][]> =>
 
 const payloadOf = (jwt: string): Record<string, unknown> => JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>;
 
-/** The site's policy with the provider in managed login's place; loopback is plain HTTP, so without
- * the upgrade of http: requests (CloudFront serves HTTPS only). */
-const policy = () =>
-  contentSecurityPolicy({ documentsOrigin: new URL(process.env.TEST_S3_ENDPOINT!).origin, signInOrigin: provider.issuer })
-    .split('; ')
-    .filter((d) => d !== 'upgrade-insecure-requests')
-    .join('; ');
-
 describe.each([360, 1280])('at %i px', (width) => {
   let context: BrowserContext;
   let page: Page;
@@ -75,10 +76,8 @@ describe.each([360, 1280])('at %i px', (width) => {
   const discovery: string[] = [];
   beforeAll(async () => {
     context = await phone(browser, { width });
-    await context.route(`${stack.url}/**`, async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy() } });
-    });
+    // A clock the test can move, so a token's hour can pass in a moment.
+    await context.clock.install();
     page = await context.newPage();
     page.on('console', (m) => /Content Security Policy/i.test(m.text()) && refused.push(m.text()));
     page.on('request', (r) => r.url().includes('/.well-known/') && discovery.push(r.url()));
@@ -140,6 +139,26 @@ describe.each([360, 1280])('at %i px', (width) => {
     expect(payloadOf(accessToken).token_use).toBe('access');
     await expect(mine(idToken)).resolves.toBe(200);
     await expect(mine(accessToken)).resolves.toBe(401);
+  });
+
+  test('renews the session with the refresh token a minute before the ID token ends', async () => {
+    const tokenOf = async (r: Request) => (await r.headerValue('authorization'))!.replace(/^Bearer /, '');
+    const first = page.waitForRequest((r) => new URL(r.url()).pathname === '/innovations');
+    await page.reload();
+    const before = await tokenOf(await first);
+    const refreshed = page.waitForRequest((r) => r.url() === `${provider.issuer}/oauth2/token` && /grant_type=refresh_token/.test(r.postData() ?? ''));
+    await page.clock.fastForward('59:10');
+    await (await refreshed).response();
+    // Still signed in, with a new ID token that the API takes.
+    await page.getByRole('navigation').getByRole('link', { name: 'Beranda' }).click();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    const again = page.waitForRequest((r) => new URL(r.url()).pathname === '/innovations');
+    await page.getByRole('navigation').getByRole('link', { name: 'Inovasi saya' }).click();
+    const after = await again;
+    expect(await tokenOf(after)).not.toBe(before);
+    expect(payloadOf(await tokenOf(after))).toMatchObject({ token_use: 'id', aud: CLIENT_ID });
+    expect((await after.response())!.status()).toBe(200);
+    await page.getByRole('navigation').getByRole('button', { name: 'Keluar' }).waitFor();
   });
 
   test('signs out: the refresh token revoked, the provider\'s session ended, back home signed out', async () => {
