@@ -8,6 +8,7 @@
  * A page address (`/inovasi/…`, no file extension) is answered with `index.html` by a CloudFront
  * Function on the bucket's behaviour only, so the API's own 403 and 404 stay JSON. */
 import { Duration, Validations } from 'aws-cdk-lib';
+import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as s3 from 'aws-cdk-lib/aws-s3';
@@ -21,6 +22,8 @@ export interface SiteDistributionProps {
   /** Origins the app talks to besides its own: the documents bucket and managed login. */
   documentsOrigin: string;
   signInOrigin: string;
+  /** The site's own host name and its ACM certificate (us-east-1); by default CloudFront's name. */
+  customDomain?: { domainName: string; certificateArn: string };
 }
 
 /** One year: hashed assets never change under their name. */
@@ -57,6 +60,8 @@ export class SiteDistribution extends Construct {
   readonly bucket: s3.Bucket;
   readonly distribution: cloudfront.Distribution;
   readonly headers: cloudfront.ResponseHeadersPolicy;
+  /** `https://inovasi.kukarkab.go.id`, or `https://d123.cloudfront.net` without a custom domain. */
+  readonly origin: string;
 
   constructor(scope: Construct, id: string, props: SiteDistributionProps) {
     super(scope, id);
@@ -101,8 +106,16 @@ export class SiteDistribution extends Construct {
       originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
       responseHeadersPolicy: this.headers,
     };
+    const { customDomain } = props;
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
       comment: 'Kukar Innovation Week: web app and API',
+      ...(customDomain
+        ? {
+            domainNames: [customDomain.domainName],
+            certificate: acm.Certificate.fromCertificateArn(this, 'Certificate', customDomain.certificateArn),
+            minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
+          }
+        : {}),
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
       // Edges in Asia (Jakarta among them) without paying for South America and Oceania.
       priceClass: cloudfront.PriceClass.PRICE_CLASS_200,
@@ -143,14 +156,12 @@ export class SiteDistribution extends Construct {
       id: 'AwsSolutions-CFR3',
       reason: 'No CloudFront access log: every API request is logged by API Gateway\'s access log (one JSON line per request), and the static files are the same public build for everyone; standard logs would need an ACL-enabled bucket, which the account otherwise avoids.',
     });
-    Validations.of(this.distribution).acknowledge({
-      id: 'AwsSolutions-CFR4',
-      reason: 'The distribution uses the default *.cloudfront.net certificate (no custom domain yet), for which CloudFront fixes the viewer TLS policy; with a custom domain and its certificate set minimumProtocolVersion TLS_V1_2_2021.',
-    });
-  }
-
-  /** `https://d123.cloudfront.net`: the site's origin. */
-  get origin(): string {
-    return `https://${this.distribution.distributionDomainName}`;
+    if (!customDomain)
+      Validations.of(this.distribution).acknowledge({
+        id: 'AwsSolutions-CFR4',
+        reason:
+          'Without a custom domain (siteDomain) the distribution uses the default *.cloudfront.net certificate, for which CloudFront fixes the viewer TLS policy; with siteDomain and its certificate the policy is TLSv1.2_2021.',
+      });
+    this.origin = `https://${customDomain?.domainName ?? this.distribution.distributionDomainName}`;
   }
 }

@@ -2,7 +2,8 @@
  * bucket of the built web app, and the bare HTTP API that CloudFront serves on the same origin.
  *
  * Why first: the site's origin is CloudFront's own `d….cloudfront.net` name, known only once the
- * distribution exists, and three things need it — the documents bucket's CORS (Data stack), the
+ * distribution exists (unless the stage names its own `siteDomain`: the same order serves both), and
+ * three things need it — the documents bucket's CORS (Data stack), the
  * managed-login callback URLs (Identity stack) and the config file. The content security policy, made
  * here, names in turn the documents bucket and the managed-login domain: both have names fixed from
  * stage, account and region (infra/names.ts), so it needs neither stack. The API needs no CORS for the
@@ -53,19 +54,24 @@ export class SiteStack extends Stack {
 
   constructor(scope: Construct, id: string, props: SiteStackProps) {
     super(scope, id, props);
-    const { stage, corsOrigins } = props.config;
+    const { stage, corsOrigins, siteDomain, siteCertificateArn } = props.config;
     this.httpApi = httpApiFrontDoor(this, 'HttpApi', corsOrigins);
     this.site = new SiteDistribution(this, 'Site', {
       apiDomainName: `${this.httpApi.apiId}.execute-api.${this.region}.${this.urlSuffix}`,
       apiPathSegments: API_PATH_SEGMENTS,
       documentsOrigin: documentsOrigin(stage),
       signInOrigin: managedLoginOrigin(stage),
+      ...(siteDomain && siteCertificateArn ? { customDomain: { domainName: siteDomain, certificateArn: siteCertificateArn } } : {}),
     });
 
     const names = siteExportNames(stage);
     new CfnOutput(this, 'SiteUrl', { value: this.site.origin, exportName: names.origin, description: 'The competition site (web app and API): open it in a browser' });
     new CfnOutput(this, 'SiteDistributionId', { value: this.site.distribution.distributionId, exportName: names.distributionId });
-    new CfnOutput(this, 'SiteDomainName', { value: this.site.distribution.distributionDomainName, exportName: names.distributionDomainName });
+    new CfnOutput(this, 'SiteDomainName', {
+      value: this.site.distribution.distributionDomainName,
+      exportName: names.distributionDomainName,
+      description: "CloudFront's own name: the target of the CNAME record of siteDomain",
+    });
     new CfnOutput(this, 'SiteBucketName', { value: this.site.bucket.bucketName, exportName: names.bucketName, description: 'The built web app (written by the Web stack)' });
     new CfnOutput(this, 'HttpApiId', { value: this.httpApi.apiId, exportName: names.httpApiId });
     new CfnOutput(this, 'HttpApiEndpoint', { value: this.httpApi.apiEndpoint, exportName: names.httpApiEndpoint, description: 'The API without CloudFront (for curl and the AWS CLI)' });

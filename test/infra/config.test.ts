@@ -71,3 +71,12 @@ describe('a stage of its own in cdk.json', () => {
     expect(deployProblems(config({ stage: 'prod', stages: { prod: { account: '123456789012' } } }))).toEqual([expect.stringMatching(/alarmEmails/)]);
   });
 });
+
+it('takes the site\'s own domain only with its us-east-1 certificate', () => {
+  const certificateArn = 'arn:aws:acm:us-east-1:123456789012:certificate/12345678-1234-1234-1234-123456789012';
+  expect(config({ siteDomain: 'Inovasi.KukarKab.go.id', siteCertificateArn: certificateArn })).toMatchObject({ siteDomain: 'inovasi.kukarkab.go.id', siteCertificateArn: certificateArn });
+  expect(() => config({ siteDomain: 'inovasi.kukarkab.go.id' })).toThrow(/together/);
+  expect(() => config({ siteCertificateArn: certificateArn })).toThrow(/together/);
+  expect(() => config({ siteDomain: 'https://inovasi.kukarkab.go.id', siteCertificateArn: certificateArn })).toThrow(/host name/);
+  expect(() => config({ siteDomain: 'inovasi.kukarkab.go.id', siteCertificateArn: certificateArn.replace('us-east-1', 'ap-southeast-3') })).toThrow(/us-east-1/);
+});

@@ -19,7 +19,9 @@ it.each([
     'every option',
     {
       stage: 'prod',
-      corsOrigins: 'https://inovasi.kukarkab.go.id',
+      corsOrigins: 'http://127.0.0.1:5173',
+      siteDomain: 'inovasi.kukarkab.go.id',
+      siteCertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/12345678-1234-1234-1234-123456789012',
       adminEmail: 'inovasi@kukarkab.go.id',
       sesFromEmail: 'no-reply@kukarkab.go.id',
       sesRegion: 'ap-southeast-1',

@@ -232,6 +232,26 @@ describe('the built app and its config file (Web stack)', () => {
   });
 });
 
+describe("the site's own domain", () => {
+  const certificateArn = 'arn:aws:acm:us-east-1:123456789012:certificate/12345678-1234-1234-1234-123456789012';
+  let custom: Synthesized;
+  beforeAll(() => {
+    custom = synthesize({ siteDomain: 'inovasi.kukarkab.go.id', siteCertificateArn: certificateArn });
+  });
+
+  it('serves it with its certificate, SNI and TLS 1.2 at least', () => {
+    const config = Object.values(resourcesOf(custom.templates.site, 'AWS::CloudFront::Distribution'))[0].Properties!.DistributionConfig;
+    expect(config).toMatchObject({
+      Aliases: ['inovasi.kukarkab.go.id'],
+      ViewerCertificate: { AcmCertificateArn: certificateArn, MinimumProtocolVersion: 'TLSv1.2_2021', SslSupportMethod: 'sni-only' },
+    });
+  });
+
+  it('makes it the origin every other stack uses', () => {
+    custom.templates.site.hasOutput('SiteUrl', { Value: 'https://inovasi.kukarkab.go.id', Export: { Name: 'Kukar-dev-SiteOrigin' } });
+  });
+});
+
 it('deploys the Site stack first and the Web stack last', () => {
   expect(s.site.dependencies).toEqual([]);
   for (const stack of [s.data, s.identity, s.api, s.web]) expect(stack.dependencies).toContain(s.site);
