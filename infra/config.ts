@@ -14,7 +14,9 @@ export interface KukarConfig {
   region: string;
   /** Who hears the alarms (SNS e-mail subscriptions), kept with the stage so no deploy drops them. */
   alarmEmails: string[];
-  /** Browser origins allowed to call the API and to POST uploads to the documents bucket; `['*']` allows any. */
+  /** Browser origins besides the site's own that may call the API and POST uploads to (and GET from) the
+   * documents bucket, e.g. a developer's `http://127.0.0.1:5173`; `['*']` allows any. The site itself
+   * needs none for the API (CloudFront serves it on the site's origin) and is always allowed on the bucket. */
   corsOrigins: string[];
   /** When set, the first deploy creates this user (Cognito e-mails a temporary password) in the `admin` group. */
   adminEmail?: string;
@@ -26,6 +28,10 @@ export interface KukarConfig {
   /** When the team verified the sender's domain in SES rather than the address itself: the domain
    * (it must be `sesFromEmail`'s), which the user pool then names as its e-mail source. */
   sesVerifiedDomain?: string;
+  /** The site's own host name (e.g. `inovasi.kukarkab.go.id`) instead of CloudFront's, with its ACM
+   * certificate, which CloudFront requires in us-east-1. Both or neither. */
+  siteDomain?: string;
+  siteCertificateArn?: string;
   /** CloudFormation creates one-time boundary schedules only for boundaries after this instant
    * (ISO 8601 with offset); by default an hour after synthesis. Earlier ones are the reconciler's. */
   scheduleAfter?: string;
@@ -39,6 +45,8 @@ const ORIGIN_PATTERN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i;
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const ACCOUNT_PATTERN = /^\d{12}$/;
 const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d$/;
+const HOST_PATTERN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/;
+const CLOUDFRONT_CERTIFICATE_PATTERN = /^arn:aws:acm:us-east-1:\d{12}:certificate\/[0-9a-f-]{36}$/;
 
 /** A key of the stage's block in `stages`, else the top-level key. */
 type Lookup = (key: string) => unknown;
@@ -60,12 +68,11 @@ const text = (lookup: Lookup, key: string): string | undefined => {
 /** `corsOrigins` comes as a JSON array from cdk.json, or as a comma-separated string from `-c`. */
 const origins = (lookup: Lookup): string[] => {
   const value: unknown = lookup('corsOrigins');
-  if (value === undefined || value === null || value === '') return ['*'];
+  if (value === undefined || value === null || value === '') return [];
   const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : undefined;
   if (!list || !list.every((o) => typeof o === 'string'))
     throw new Error(`Context "corsOrigins" must be "*", a comma-separated string or a list of origins, got ${JSON.stringify(value)}`);
   const cleaned = [...new Set(list.map((o: string) => o.trim().replace(/\/+$/, '')).filter((o) => o !== ''))];
-  if (cleaned.length === 0) return ['*'];
   if (cleaned.includes('*')) {
     if (cleaned.length > 1) throw new Error('Context "corsOrigins": "*" cannot be combined with other origins');
     return ['*'];
@@ -101,6 +108,12 @@ export const readConfig = (node: Node): KukarConfig => {
   if (sesVerifiedDomain !== undefined && !sesFromEmail?.toLowerCase().endsWith(`@${sesVerifiedDomain.toLowerCase()}`))
     throw new Error(`Context "sesVerifiedDomain" (${sesVerifiedDomain}) must be the domain of "sesFromEmail" (${sesFromEmail ?? 'not set'})`);
   const scheduleAfter = text(lookup, 'scheduleAfter');
+  const siteDomain = text(lookup, 'siteDomain')?.toLowerCase();
+  const siteCertificateArn = text(lookup, 'siteCertificateArn');
+  if ((siteDomain === undefined) !== (siteCertificateArn === undefined)) throw new Error('Context "siteDomain" and "siteCertificateArn" go together: set both or neither');
+  if (siteDomain !== undefined && !HOST_PATTERN.test(siteDomain)) throw new Error(`Context "siteDomain" must be a host name such as inovasi.kukarkab.go.id, got "${siteDomain}"`);
+  if (siteCertificateArn !== undefined && !CLOUDFRONT_CERTIFICATE_PATTERN.test(siteCertificateArn))
+    throw new Error(`Context "siteCertificateArn" must be an ACM certificate in us-east-1 (CloudFront's region for certificates), got "${siteCertificateArn}"`);
   const account = text(lookup, 'account');
   if (account !== undefined && !ACCOUNT_PATTERN.test(account)) throw new Error(`Context "account" must be a 12-digit AWS account id, got "${account}"`);
   const region = text(lookup, 'region') ?? DEFAULT_REGION;
@@ -118,6 +131,7 @@ export const readConfig = (node: Node): KukarConfig => {
     ...(sesRegion ? { sesRegion } : {}),
     ...(sesVerifiedDomain ? { sesVerifiedDomain } : {}),
     ...(scheduleAfter ? { scheduleAfter } : {}),
+    ...(siteDomain && siteCertificateArn ? { siteDomain, siteCertificateArn } : {}),
   };
 };
 

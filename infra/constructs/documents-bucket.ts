@@ -8,8 +8,10 @@ import { Construct } from 'constructs';
 import { DOCUMENTS_PREFIX, SUBMITTED_PREFIX } from '#infra/function-access';
 
 export interface DocumentsBucketProps {
-  /** Origins allowed to POST uploads and GET documents from a browser; `['*']` allows any. */
+  /** Origins allowed to POST uploads and GET documents from a browser (the site's first); `['*']` allows any. */
   corsOrigins: string[];
+  /** A name fixed in advance, so the site's content security policy can name the bucket (infra/names.ts). */
+  bucketName: string;
 }
 
 /** How long server access logs of the documents bucket are kept. */
@@ -53,6 +55,7 @@ export class DocumentsBucket extends Construct {
 
     this.bucket = new s3.Bucket(this, 'Bucket', {
       ...privateBucket,
+      bucketName: props.bucketName,
       versioned: true,
       serverAccessLogsBucket: this.accessLogs,
       serverAccessLogsPrefix: 'documents/',

@@ -1,7 +1,11 @@
 /** The HTTP API, generated from the route contracts (`shared/contracts/route-table.ts`) — the same list
  * the local server is built from. Every route that is not `public` goes through a JWT authorizer trusting the
- * user pool's ID tokens for the app client; roles are then checked by the handler from the
- * `cognito:groups` claim. */
+ * user pool's ID tokens for the app clients; roles are then checked by the handler from the
+ * `cognito:groups` claim.
+ *
+ * The API itself (`httpApiFrontDoor`) is made in the Site stack, before everything else, so CloudFront
+ * can serve it on the site's origin; its stage, routes, integrations and authorizer are added here,
+ * in the Api stack, to the imported API. */
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
@@ -14,13 +18,14 @@ import { CORS_ALLOWED_HEADERS, type Route } from '#shared/contracts/contract';
 import { ROUTES } from '#shared/contracts/route-table';
 
 export interface RouteTableApiProps {
+  /** The HTTP API (made by `httpApiFrontDoor` in the Site stack) that gets the stage and the routes. */
+  api: apigw.IHttpApi;
   /** The function serving each handler of the routes, by handler name. */
   functions: ReadonlyMap<string, lambda.IFunction>;
   /** Tokens must come from this issuer (the user pool's provider URL)… */
   issuer: string;
-  /** …for this audience (the app client id). */
-  audience: string;
-  corsOrigins: string[];
+  /** …for one of these audiences (the app clients' ids). */
+  audiences: string[];
   logRetention: logs.RetentionDays;
   /** The routes to serve; every route by default (tests pass others). */
   routes?: readonly Route[];
@@ -47,35 +52,43 @@ const ACCESS_LOG_FORMAT = {
   sub: '$context.authorizer.claims.sub',
 };
 
+/** The bare HTTP API, with no stage or route yet. The web app reaches it on its own origin, through
+ * CloudFront, so it answers CORS preflights only for `corsOrigins` (other tools' origins), if any. */
+export const httpApiFrontDoor = (scope: Construct, id: string, corsOrigins: string[]): apigw.HttpApi =>
+  new apigw.HttpApi(scope, id, {
+    description: 'Kukar Innovation Week API (generated from the route contracts, shared/contracts)',
+    createDefaultStage: false,
+    ...(corsOrigins.length
+      ? {
+          corsPreflight: {
+            allowOrigins: corsOrigins,
+            allowMethods: [
+              apigw.CorsHttpMethod.GET,
+              apigw.CorsHttpMethod.POST,
+              apigw.CorsHttpMethod.PUT,
+              apigw.CorsHttpMethod.PATCH,
+              apigw.CorsHttpMethod.DELETE,
+              apigw.CorsHttpMethod.OPTIONS,
+            ],
+            // The request headers the handlers read (shared/http): optimistic locking and idempotent creation.
+            allowHeaders: CORS_ALLOWED_HEADERS,
+            exposeHeaders: ['etag', 'location'],
+            allowCredentials: false,
+            maxAge: Duration.hours(corsOrigins.includes('*') ? 1 : 12),
+          },
+        }
+      : {}),
+  });
+
 export class RouteTableApi extends Construct {
-  readonly api: apigw.HttpApi;
+  readonly api: apigw.IHttpApi;
   readonly stage: apigw.HttpStage;
   readonly authorizer: HttpJwtAuthorizer;
   readonly accessLogs: logs.LogGroup;
 
   constructor(scope: Construct, id: string, props: RouteTableApiProps) {
     super(scope, id);
-    const wildcard = props.corsOrigins.includes('*');
-    this.api = new apigw.HttpApi(this, 'HttpApi', {
-      description: 'Kukar Innovation Week API (generated from the route contracts, shared/contracts)',
-      createDefaultStage: false,
-      corsPreflight: {
-        allowOrigins: props.corsOrigins,
-        allowMethods: [
-          apigw.CorsHttpMethod.GET,
-          apigw.CorsHttpMethod.POST,
-          apigw.CorsHttpMethod.PUT,
-          apigw.CorsHttpMethod.PATCH,
-          apigw.CorsHttpMethod.DELETE,
-          apigw.CorsHttpMethod.OPTIONS,
-        ],
-        // The request headers the handlers read (shared/http): optimistic locking and idempotent creation.
-        allowHeaders: CORS_ALLOWED_HEADERS,
-        exposeHeaders: ['etag', 'location'],
-        allowCredentials: false,
-        maxAge: Duration.hours(wildcard ? 1 : 12),
-      },
-    });
+    this.api = props.api;
 
     this.accessLogs = new logs.LogGroup(this, 'AccessLogs', { retention: props.logRetention, removalPolicy: RemovalPolicy.DESTROY });
     this.stage = new apigw.HttpStage(this, 'DefaultStage', {
@@ -91,7 +104,7 @@ export class RouteTableApi extends Construct {
 
     // ID tokens: they carry `cognito:groups` and `custom:institutionId`, and their `aud` is the client id.
     this.authorizer = new HttpJwtAuthorizer('CognitoJwt', props.issuer, {
-      jwtAudience: [props.audience],
+      jwtAudience: props.audiences,
       identitySource: ['$request.header.Authorization'],
     });
 
@@ -111,9 +124,9 @@ export class RouteTableApi extends Construct {
 
     for (const route of props.routes ?? ROUTES) {
       const isPublic = route.roles === 'public';
-      const [created] = this.api.addRoutes({
-        path: route.path,
-        methods: [apigw.HttpMethod[route.method]],
+      const created = new apigw.HttpRoute(this, `${route.method}${route.path}`, {
+        httpApi: this.api,
+        routeKey: apigw.HttpRouteKey.with(route.path, apigw.HttpMethod[route.method]),
         integration: integrationOf(route.handler),
         ...(isPublic ? {} : { authorizer: this.authorizer }),
       });

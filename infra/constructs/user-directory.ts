@@ -1,7 +1,8 @@
 /** Who may call the API: a Cognito user pool with the groups the route table names, the custom
- * attribute `institutionId` (in the ID token as `custom:institutionId`, written by admins only), one
- * app client for the participants' and secretariat's apps, self sign-up for participants, and
- * optionally the first admin account. */
+ * attribute `institutionId` (in the ID token as `custom:institutionId`, written by admins only), the
+ * web app's client signing in through managed login (authorization code with PKCE), an app client for
+ * operators' tools (tokens from the AWS CLI), self sign-up for participants, and optionally the first
+ * admin account. */
 import { Duration, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as logs from 'aws-cdk-lib/aws-logs';
@@ -21,6 +22,9 @@ export interface UserDirectoryProps {
   sesRegion?: string;
   /** The SES identity is this verified domain rather than the address itself. */
   sesVerifiedDomain?: string;
+  /** Managed login for the web app: the domain prefix (`<prefix>.auth.<region>.amazoncognito.com`)
+   * and where it may send the browser back after sign-in and sign-out (the site's own pages). */
+  webSignIn: { domainPrefix: string; callbackUrls: string[]; logoutUrls: string[] };
 }
 
 /** The custom attribute's name without the `custom:` prefix the tokens carry. */
@@ -37,7 +41,11 @@ const GROUP_DESCRIPTION: Record<(typeof ROLES)[number], string> = {
 
 export class UserDirectory extends Construct {
   readonly userPool: cognito.UserPool;
+  /** Operators' tools: SRP and the admin password flow (AWS credentials), no OAuth. */
   readonly client: cognito.UserPoolClient;
+  /** The web app: managed login, authorization code with PKCE, no secret. */
+  readonly webClient: cognito.UserPoolClient;
+  readonly domain: cognito.UserPoolDomain;
 
   constructor(scope: Construct, id: string, props: UserDirectoryProps) {
     super(scope, id);
@@ -128,11 +136,8 @@ export class UserDirectory extends Construct {
       .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
       .withCustomAttributes(INSTITUTION_ATTRIBUTE);
     const writable = new cognito.ClientAttributes().withStandardAttributes({ email: true, fullname: true });
-    this.client = this.userPool.addClient('AppClient', {
+    const tokens = {
       generateSecret: false,
-      authFlows: { userSrp: true, adminUserPassword: true },
-      // No hosted UI: the apps sign in with SRP; the IT team gets test tokens with the admin flow.
-      disableOAuth: true,
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,
       idTokenValidity: Duration.hours(1),
@@ -140,6 +145,37 @@ export class UserDirectory extends Construct {
       refreshTokenValidity: Duration.days(30),
       readAttributes: readable,
       writeAttributes: writable,
+    } satisfies cognito.UserPoolClientOptions;
+    this.client = this.userPool.addClient('AppClient', {
+      ...tokens,
+      authFlows: { userSrp: true, adminUserPassword: true },
+      // Operators' tokens (docs/deploy.md, "Tokens"): the admin flow, never a browser redirect.
+      disableOAuth: true,
+    });
+
+    // Managed login (the newer pages, which Cognito translates: the app asks for Indonesian with
+    // `lang=id`). A browser app keeps no secret, so the code exchange is protected by PKCE; the app
+    // renews its tokens with the refresh token (30 days) until it is revoked at sign-out.
+    this.domain = this.userPool.addDomain('ManagedLogin', {
+      cognitoDomain: { domainPrefix: props.webSignIn.domainPrefix },
+      managedLoginVersion: cognito.ManagedLoginVersion.NEWER_MANAGED_LOGIN,
+    });
+    this.webClient = this.userPool.addClient('WebClient', {
+      ...tokens,
+      authFlows: { userSrp: true },
+      supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO],
+      oAuth: {
+        flows: { authorizationCodeGrant: true, implicitCodeGrant: false, clientCredentials: false },
+        scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE],
+        callbackUrls: props.webSignIn.callbackUrls,
+        logoutUrls: props.webSignIn.logoutUrls,
+      },
+    });
+    // Managed login shows no page for a client without a style; Cognito's own look is enough.
+    new cognito.CfnManagedLoginBranding(this, 'WebClientLook', {
+      userPoolId: this.userPool.userPoolId,
+      clientId: this.webClient.userPoolClientId,
+      useCognitoProvidedValues: true,
     });
 
     if (props.adminEmail) this.addFirstAdmin(props.adminEmail);

@@ -1,8 +1,10 @@
-/** What serves requests: one Lambda function per handler of the route table, and the HTTP API built
- * from the same table. Stateless: it can be destroyed and deployed again at any time. The handlers
+/** What serves requests: one Lambda function per handler of the route table, and the HTTP API's stage
+ * and routes built from the same table, on the API the Site stack made (CloudFront serves it on the
+ * site's origin). Stateless: it can be destroyed and deployed again at any time. The handlers
  * that change a calendar create run-time boundary schedules in the Schedules stack's run-time group.
  * With an SES sender configured, also the outbox's sender on the table's stream (infra/constructs/notifier.ts). */
 import { Aws, CfnOutput, Fn, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -17,6 +19,7 @@ import { DOCUMENTS_PREFIX, SUBMITTED_PREFIX } from '#infra/function-access';
 import { dataExportNames, importDataRefs, tableStreamExportName, type DataStack } from './data-stack';
 import { importIdentityRefs, type IdentityStack } from './identity-stack';
 import { alarmTopicExportName, importScheduleRefs, scheduleExportNames, type SchedulesStack } from './schedules-stack';
+import { importSiteRefs, type SiteStack } from './site-stack';
 
 /** The SES identity the stage sends from (cdk.json `sesFromEmail`, and `sesVerifiedDomain` when the
  * domain is what SES verified), as the Identity stack's user pool also uses it; none without a sender. */
@@ -34,6 +37,7 @@ export interface ApiStackProps extends StackProps {
   config: KukarConfig;
   logRetention: logs.RetentionDays;
   /** The stacks whose exports the API imports (deployed first). */
+  site: SiteStack;
   data: DataStack;
   identity: IdentityStack;
   schedules: SchedulesStack;
@@ -57,6 +61,7 @@ export class ApiStack extends Stack {
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
     const { stage } = props.config;
+    this.addStackDependency(props.site, 'the stage and routes are added to the HTTP API the Site stack made');
     this.addStackDependency(props.data, 'the functions import the table and bucket the Data stack exports');
     this.addStackDependency(props.identity, 'the JWT authorizer imports the issuer and app client the Identity stack exports');
     this.addStackDependency(props.schedules, 'put-edition and put-calendar import the run-time schedule group, target, role and dead-letter queue');
@@ -86,11 +91,12 @@ export class ApiStack extends Stack {
     });
 
     const identity = importIdentityRefs(stage);
+    const site = importSiteRefs(stage);
     this.httpApi = new RouteTableApi(this, 'Api', {
+      api: apigw.HttpApi.fromHttpApiAttributes(this, 'FrontDoor', { httpApiId: site.httpApiId, apiEndpoint: site.httpApiEndpoint }),
       functions: this.functions,
       issuer: identity.issuer,
-      audience: identity.clientId,
-      corsOrigins: props.config.corsOrigins,
+      audiences: [identity.webClientId, identity.clientId],
       logRetention: props.logRetention,
     });
 
@@ -119,6 +125,6 @@ export class ApiStack extends Stack {
       });
     }
 
-    new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url, description: 'Base URL of the HTTP API' });
+    new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url, description: 'Base URL of the HTTP API without CloudFront (the web app calls it on the site origin)' });
   }
 }

@@ -13,6 +13,8 @@ import type { KukarConfig } from '#infra/config';
 import type { DataRefs } from '#infra/constructs/contract-function';
 import { DocumentsBucket } from '#infra/constructs/documents-bucket';
 import { SingleTable } from '#infra/constructs/single-table';
+import { documentsBucketName } from '#infra/names';
+import { importSiteRefs, type SiteStack } from './site-stack';
 import { exportNames, importExports } from './stack-exports';
 
 export const dataExportNames = (stage: string): DataRefs =>
@@ -26,6 +28,8 @@ export const importDataRefs = (stage: string): DataRefs => importExports(dataExp
 
 export interface DataStackProps extends StackProps {
   config: KukarConfig;
+  /** The site whose origin the documents bucket's CORS allows (deployed first). */
+  site: SiteStack;
 }
 
 export class DataStack extends Stack {
@@ -34,10 +38,15 @@ export class DataStack extends Stack {
 
   constructor(scope: Construct, id: string, props: DataStackProps) {
     super(scope, id, props);
+    const { stage, corsOrigins } = props.config;
+    this.addStackDependency(props.site, "the documents bucket's CORS imports the site's origin");
     this.table = new SingleTable(this, 'Data').table;
-    this.bucket = new DocumentsBucket(this, 'Documents', { corsOrigins: props.config.corsOrigins }).bucket;
+    this.bucket = new DocumentsBucket(this, 'Documents', {
+      corsOrigins: corsOrigins.includes('*') ? ['*'] : [importSiteRefs(stage).origin, ...corsOrigins],
+      bucketName: documentsBucketName(stage),
+    }).bucket;
 
-    const names = dataExportNames(props.config.stage);
+    const names = dataExportNames(stage);
     new CfnOutput(this, 'TableName', { value: this.table.tableName, exportName: names.tableName, description: 'The single DynamoDB table' });
     new CfnOutput(this, 'TableArn', { value: this.table.tableArn, exportName: names.tableArn });
     new CfnOutput(this, 'TableStreamArn', { value: this.table.tableStreamArn!, exportName: tableStreamExportName(props.config.stage) });

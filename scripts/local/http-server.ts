@@ -18,6 +18,7 @@ import { toWita } from '#shared/vocabulary/wita';
 import { IsoInstant } from '#shared/schemas/common.schema';
 import { apiGatewayEvent, routeMatcher } from './api-gateway-event';
 import { signDevToken, verifyDevToken } from './dev-tokens';
+import { issuerVerifier, type TrustedIssuer } from './trusted-issuer';
 
 type LambdaHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
@@ -29,6 +30,8 @@ export interface LocalServerDeps {
   setClock(to: Date): Promise<unknown[]>;
   /** Extra read-only documents served as JSON (e.g. `/openapi.json`). */
   documents?: Record<string, () => unknown>;
+  /** Also accept this provider's tokens, besides the development ones (the Cognito browser test). */
+  trustedIssuer?: TrustedIssuer;
   /** Serves the web app's files and pages for a GET that is not the API's; false leaves it to the API. */
   webApp?: (req: IncomingMessage, res: ServerResponse, pathname: string) => boolean;
   /** Delivers the pending notifications (after each request that succeeded, and before the outbox is read). */
@@ -107,6 +110,8 @@ const parseJson = (body: Buffer): unknown => {
 
 export const createLocalServer = (deps: LocalServerDeps): Server => {
   const matchers = ROUTES.map(routeMatcher);
+  const fromIssuer = deps.trustedIssuer && issuerVerifier(deps.trustedIssuer);
+  const verifyToken = async (token: string) => (await verifyDevToken(deps.secret, token)) ?? (await fromIssuer?.(token));
 
   const local = async (method: string, path: string, body: Buffer): Promise<APIGatewayProxyStructuredResultV2 | undefined> => {
     if (path === '/_local/token' && method === 'POST') {
@@ -139,7 +144,7 @@ export const createLocalServer = (deps: LocalServerDeps): Server => {
     const auth = req.headers.authorization;
     if (auth) {
       // Like the JWT authorizer: a bad token is refused before the handler runs, on every route it guards.
-      claims = /^Bearer\s+(\S+)$/i.test(auth) ? await verifyDevToken(deps.secret, auth.replace(/^Bearer\s+/i, '')) : undefined;
+      claims = /^Bearer\s+(\S+)$/i.test(auth) ? await verifyToken(auth.replace(/^Bearer\s+/i, '')) : undefined;
       if (!claims && hit.route.roles !== 'public') throw unauthorized(msg('TOKEN_INVALID'));
     } else if (hit.route.roles !== 'public') throw unauthorized(msg('TOKEN_MISSING'));
     const event = apiGatewayEvent({ route: hit.route, method, url, headers: req.headers, pathParameters: hit.params!, body, claims, sourceIp: req.socket.remoteAddress ?? '127.0.0.1', now: deps.now() });

@@ -19,9 +19,11 @@ import { createLocalServer, lambdaContext, type LocalServerDeps } from './http-s
 import { advanceClock, readClock } from './local-clock';
 import { ensureBucket, ensureTable } from './provision';
 import { SAMPLE_INSTITUTIONS } from './sample-institutions';
+import type { TrustedIssuer } from './trusted-issuer';
 import { serveWebApp } from './web-app';
 import { localOutboxMailer, outboxDelivery, readOutbox } from './outbox';
 import type { Mailer } from '#shared/domain/notifications';
+import { CONFIG_PATH, type SiteConfig } from '#web/src/site-config';
 
 export interface LocalStackOptions {
   port?: number;
@@ -39,6 +41,10 @@ export interface LocalStackOptions {
   mailer?: (outbox: Mailer) => Mailer;
   /** How often a failed delivery is retried besides after each request (ms). */
   deliveryEveryMs?: number;
+  /** Headers added to every file of the web app (the Cognito browser test: the site's content security policy). */
+  webHeaders?: Record<string, string>;
+  /** Also accept this OpenID Connect provider's ID tokens (the Cognito browser test's mock provider). */
+  trustedIssuer?: TrustedIssuer;
 }
 
 export interface LocalStack {
@@ -115,14 +121,16 @@ export const startLocalStack = async (opts: LocalStackOptions = {}): Promise<Loc
   };
   const secret = opts.secret ?? devSecret(opts.dataDir);
   let openApi: unknown;
-  const documents = { '/openapi.json': () => (openApi ??= buildOpenApi()), ...opts.documents };
-  const { webDist } = opts;
-  const webApp = webDist ? (...[req, res, pathname]: Parameters<typeof serveWebApp>) => serveWebApp(req, res, pathname, webDist) : undefined;
+  // The web app's settings: the local development sign-in on the same origin (tests may serve others).
+  const localSite: SiteConfig = { signIn: 'local' };
+  const documents = { '/openapi.json': () => (openApi ??= buildOpenApi()), [CONFIG_PATH]: () => localSite, ...opts.documents };
+  const { webDist, webHeaders } = opts;
+  const webApp = webDist ? (...[req, res, pathname]: Parameters<typeof serveWebApp>) => serveWebApp(req, res, pathname, webDist, webHeaders) : undefined;
   const outbox = localOutboxMailer(() => current);
   const delivery = outboxDelivery(opts.mailer?.(outbox) ?? outbox, () => current);
   const retries = setInterval(() => void delivery.retry(), opts.deliveryEveryMs ?? 5000);
   retries.unref();
-  const server: Server = createLocalServer({ secret, now: () => current, setClock, documents, webApp, deliver: delivery.run, outbox: readOutbox });
+  const server: Server = createLocalServer({ secret, now: () => current, setClock, documents, webApp, deliver: delivery.run, outbox: readOutbox, trustedIssuer: opts.trustedIssuer });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());

@@ -48,8 +48,9 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-const sendFile = (res: ServerResponse, file: string, cacheControl: string, head: boolean): void => {
+const sendFile = (res: ServerResponse, file: string, cacheControl: string, head: boolean, headers: Record<string, string>): void => {
   res.writeHead(200, {
+    ...headers,
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'content-length': statSync(file).size,
     'cache-control': cacheControl,
@@ -60,8 +61,9 @@ const sendFile = (res: ServerResponse, file: string, cacheControl: string, head:
 };
 
 /** Serves a GET or HEAD from the built app when it is one of its files, or a page address asked for
- * as HTML; answers false to leave the request to the API. */
-export const serveWebApp = (req: IncomingMessage, res: ServerResponse, pathname: string, dist = WEB_DIST): boolean => {
+ * as HTML, with `headers` added (a test adds the site's content security policy, as CloudFront does);
+ * answers false to leave the request to the API. */
+export const serveWebApp = (req: IncomingMessage, res: ServerResponse, pathname: string, dist = WEB_DIST, headers: Record<string, string> = {}): boolean => {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   const head = req.method === 'HEAD';
   const index = join(dist, 'index.html');
@@ -69,10 +71,10 @@ export const serveWebApp = (req: IncomingMessage, res: ServerResponse, pathname:
   const file = normalize(join(dist, decodeURIComponent(pathname)));
   if (file.startsWith(dist + '/') && existsSync(file) && statSync(file).isFile()) {
     const hashed = file.startsWith(join(dist, 'assets') + '/');
-    sendFile(res, file, hashed ? 'public, max-age=31536000, immutable' : 'no-cache', head);
+    sendFile(res, file, hashed ? 'public, max-age=31536000, immutable' : 'no-cache', head, headers);
     return true;
   }
   if (!(req.headers.accept ?? '').includes('text/html')) return false;
-  sendFile(res, index, 'no-cache', head);
+  sendFile(res, index, 'no-cache', head, headers);
   return true;
 };

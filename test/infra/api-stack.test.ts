@@ -53,29 +53,34 @@ describe('routes from the route table', () => {
     expect([...s.api.functions.keys()].sort()).toEqual([...handlers].sort());
   });
 
-  it('lets API Gateway invoke each function only from this API', () => {
+  it('lets API Gateway invoke each function only from this API (the one the Site stack made)', () => {
     const permissions = Object.values(resourcesOf(s.templates.api, 'AWS::Lambda::Permission'));
     expect(permissions.length).toBeGreaterThanOrEqual(routes.length);
     for (const p of permissions) {
       expect(p.Properties).toMatchObject({ Action: 'lambda:InvokeFunction', Principal: 'apigateway.amazonaws.com' });
-      expect(JSON.stringify(p.Properties!.SourceArn)).toContain(logicalIdOf(s.api, s.api.httpApi.api));
+      expect(JSON.stringify(p.Properties!.SourceArn)).toContain('{"Fn::ImportValue":"Kukar-dev-HttpApiId"}');
     }
+    for (const r of routeResources()) expect(r.Properties!.ApiId).toEqual({ 'Fn::ImportValue': 'Kukar-dev-HttpApiId' });
   });
 });
 
 describe('JWT authorizer', () => {
-  it('trusts the user pool as issuer and the app client as audience, as the Identity stack exports them', () => {
+  it('trusts the user pool as issuer and its two app clients as audiences, as the Identity stack exports them', () => {
     const authorizers = Object.values(resourcesOf(s.templates.api, 'AWS::ApiGatewayV2::Authorizer'));
     expect(authorizers).toHaveLength(1);
     expect(authorizers[0].Properties).toMatchObject({
       AuthorizerType: 'JWT',
       IdentitySource: ['$request.header.Authorization'],
-      JwtConfiguration: { Issuer: { 'Fn::ImportValue': 'Kukar-dev-UserPoolIssuer' }, Audience: [{ 'Fn::ImportValue': 'Kukar-dev-UserPoolClientId' }] },
+      JwtConfiguration: {
+        Issuer: { 'Fn::ImportValue': 'Kukar-dev-UserPoolIssuer' },
+        Audience: [{ 'Fn::ImportValue': 'Kukar-dev-UserPoolWebClientId' }, { 'Fn::ImportValue': 'Kukar-dev-UserPoolClientId' }],
+      },
     });
     const outputs = s.templates.identity.toJSON().Outputs as Record<string, { Value: unknown; Export?: { Name: string } }>;
     const exported = (name: string) => Object.values(outputs).find((o) => o.Export?.Name === name)?.Value;
     expect(exported('Kukar-dev-UserPoolIssuer')).toEqual(s.identity.resolve(s.identity.userPool.userPoolProviderUrl));
     expect(exported('Kukar-dev-UserPoolClientId')).toEqual(s.identity.resolve(s.identity.client.userPoolClientId));
+    expect(exported('Kukar-dev-UserPoolWebClientId')).toEqual(s.identity.resolve(s.identity.webClient.userPoolClientId));
   });
 });
 
@@ -115,16 +120,13 @@ describe('functions', () => {
 });
 
 describe('default stage', () => {
-  it('throttles, logs every request as JSON to a log group, and answers CORS preflights', () => {
+  it('throttles and logs every request as JSON to a log group', () => {
     s.templates.api.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       StageName: '$default',
       AutoDeploy: true,
       DefaultRouteSettings: { ThrottlingRateLimit: Match.anyValue(), ThrottlingBurstLimit: Match.anyValue() },
       AccessLogSettings: { DestinationArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('AccessLogs'), 'Arn'] }, Format: Match.stringLikeRegexp('requestId') },
-    });
-    s.templates.api.hasResourceProperties('AWS::ApiGatewayV2::Api', {
-      ProtocolType: 'HTTP',
-      CorsConfiguration: Match.objectLike({ AllowOrigins: ['*'], AllowHeaders: Match.arrayWith(['authorization', 'content-type', 'if-match', 'idempotency-key']) }),
+      ApiId: { 'Fn::ImportValue': 'Kukar-dev-HttpApiId' },
     });
   });
 
@@ -133,18 +135,27 @@ describe('default stage', () => {
   });
 });
 
-it('takes its CORS origins from context', () => {
+it('answers CORS preflights for configured origins with the headers the handlers read', () => {
   const custom = synthesize({ corsOrigins: 'https://inovasi.kukarkab.go.id,https://admin.inovasi.kukarkab.go.id' });
-  const origins = ['https://inovasi.kukarkab.go.id', 'https://admin.inovasi.kukarkab.go.id'];
-  custom.templates.api.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.objectLike({ AllowOrigins: origins }) });
-  custom.templates.data.hasResourceProperties('AWS::S3::Bucket', {
-    CorsConfiguration: { CorsRules: [Match.objectLike({ AllowedMethods: ['POST', 'GET'], AllowedOrigins: origins })] },
+  custom.templates.site.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+    ProtocolType: 'HTTP',
+    CorsConfiguration: Match.objectLike({
+      AllowOrigins: ['https://inovasi.kukarkab.go.id', 'https://admin.inovasi.kukarkab.go.id'],
+      AllowHeaders: Match.arrayWith(['authorization', 'content-type', 'if-match', 'idempotency-key']),
+    }),
   });
 });
 
 it('names the stacks after the stage', () => {
   const prod = synthesize({ stage: 'prod' });
-  expect([prod.data.stackName, prod.identity.stackName, prod.api.stackName]).toEqual(['Kukar-prod-Data', 'Kukar-prod-Identity', 'Kukar-prod-Api']);
+  expect([prod.site, prod.data, prod.identity, prod.schedules, prod.api, prod.web].map((st) => st.stackName)).toEqual([
+    'Kukar-prod-Site',
+    'Kukar-prod-Data',
+    'Kukar-prod-Identity',
+    'Kukar-prod-Schedules',
+    'Kukar-prod-Api',
+    'Kukar-prod-Web',
+  ]);
   expect(prod.api).toBeInstanceOf(ApiStack);
   expect(prod.api.dependencies.map((d) => d.stackName)).toEqual(expect.arrayContaining(['Kukar-prod-Data', 'Kukar-prod-Identity']));
 });

@@ -4,7 +4,8 @@ import { deployProblems, readConfig } from '#infra/config';
 const config = (context: Record<string, unknown>) => readConfig(new App({ context }).node);
 
 it('has defaults that synthesize', () => {
-  expect(config({})).toEqual({ stage: 'dev', region: 'ap-southeast-3', alarmEmails: [], corsOrigins: ['*'] });
+  // No extra CORS origin: the site's own is added where it is needed (the documents bucket).
+  expect(config({})).toEqual({ stage: 'dev', region: 'ap-southeast-3', alarmEmails: [], corsOrigins: [] });
 });
 
 it('reads corsOrigins as a list or a comma-separated string, without trailing slashes', () => {
@@ -27,7 +28,7 @@ it('passes the optional admin and SES settings through', () => {
     stage: 'prod',
     region: 'ap-southeast-3',
     alarmEmails: [],
-    corsOrigins: ['*'],
+    corsOrigins: [],
     adminEmail: 'brida@kukarkab.go.id',
     sesFromEmail: 'no-reply@kukarkab.go.id',
     sesRegion: 'ap-southeast-1',
@@ -69,4 +70,13 @@ describe('a stage of its own in cdk.json', () => {
     expect(deployProblems(config({ stage: 'test' }))).toEqual([expect.stringMatching(/"test".*account/), expect.stringMatching(/"test".*alarmEmails/)]);
     expect(deployProblems(config({ stage: 'prod', stages: { prod: { account: '123456789012' } } }))).toEqual([expect.stringMatching(/alarmEmails/)]);
   });
+});
+
+it('takes the site\'s own domain only with its us-east-1 certificate', () => {
+  const certificateArn = 'arn:aws:acm:us-east-1:123456789012:certificate/12345678-1234-1234-1234-123456789012';
+  expect(config({ siteDomain: 'Inovasi.KukarKab.go.id', siteCertificateArn: certificateArn })).toMatchObject({ siteDomain: 'inovasi.kukarkab.go.id', siteCertificateArn: certificateArn });
+  expect(() => config({ siteDomain: 'inovasi.kukarkab.go.id' })).toThrow(/together/);
+  expect(() => config({ siteCertificateArn: certificateArn })).toThrow(/together/);
+  expect(() => config({ siteDomain: 'https://inovasi.kukarkab.go.id', siteCertificateArn: certificateArn })).toThrow(/host name/);
+  expect(() => config({ siteDomain: 'inovasi.kukarkab.go.id', siteCertificateArn: certificateArn.replace('us-east-1', 'ap-southeast-3') })).toThrow(/us-east-1/);
 });

@@ -82,7 +82,7 @@ describe('documents bucket', () => {
 
   it('accepts browser POST uploads and aborts abandoned multipart uploads', () => {
     const { bucket } = documents();
-    expect(bucket.Properties!.CorsConfiguration.CorsRules).toEqual([expect.objectContaining({ AllowedMethods: ['POST', 'GET'], AllowedOrigins: ['*'] })]);
+    expect(bucket.Properties!.CorsConfiguration.CorsRules).toEqual([expect.objectContaining({ AllowedMethods: ['POST', 'GET'], AllowedOrigins: [{ 'Fn::ImportValue': 'Kukar-dev-SiteOrigin' }] })]);
     expect(bucket.Properties!.LifecycleConfiguration.Rules).toEqual(
       expect.arrayContaining([expect.objectContaining({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 }, Status: 'Enabled' })]),
     );

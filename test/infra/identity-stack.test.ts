@@ -16,16 +16,18 @@ it('has one group per role of the route table', () => {
   expect(groups.sort()).toEqual([...ROLES].sort());
 });
 
-it('has the custom attribute institutionId, readable by the app client but not writable by it', () => {
+it('has the custom attribute institutionId, readable by both app clients but writable by neither', () => {
   const attribute = INSTITUTION_CLAIM.replace(/^custom:/, '');
   s.templates.identity.hasResourceProperties('AWS::Cognito::UserPool', {
     Schema: Match.arrayWith([Match.objectLike({ Name: attribute, AttributeDataType: 'String', Mutable: true })]),
   });
   const clients = Object.values(resourcesOf(s.templates.identity, 'AWS::Cognito::UserPoolClient'));
-  expect(clients).toHaveLength(1);
-  expect(clients[0].Properties!.ReadAttributes).toContain(INSTITUTION_CLAIM);
-  expect(clients[0].Properties!.WriteAttributes).not.toContain(INSTITUTION_CLAIM);
-  expect(clients[0].Properties).toMatchObject({ GenerateSecret: false, PreventUserExistenceErrors: 'ENABLED' });
+  expect(clients).toHaveLength(2);
+  for (const client of clients) {
+    expect(client.Properties!.ReadAttributes).toContain(INSTITUTION_CLAIM);
+    expect(client.Properties!.WriteAttributes).not.toContain(INSTITUTION_CLAIM);
+    expect(client.Properties).toMatchObject({ GenerateSecret: false, PreventUserExistenceErrors: 'ENABLED' });
+  }
 });
 
 it('lets people sign up with a verified e-mail, and is retained with deletion protection', () => {
@@ -50,7 +52,7 @@ it('gives self-registered accounts the participant group in their tokens, throug
 });
 
 it('outputs the user pool id, the client id and the issuer', () => {
-  for (const output of ['UserPoolId', 'UserPoolClientId', 'Issuer']) s.templates.identity.hasOutput(output, {});
+  for (const output of ['UserPoolId', 'UserPoolClientId', 'UserPoolWebClientId', 'ManagedLoginUrl', 'Issuer']) s.templates.identity.hasOutput(output, {});
 });
 
 describe("Cognito's e-mails through SES", () => {

@@ -19,7 +19,9 @@ it.each([
     'every option',
     {
       stage: 'prod',
-      corsOrigins: 'https://inovasi.kukarkab.go.id',
+      corsOrigins: 'http://127.0.0.1:5173',
+      siteDomain: 'inovasi.kukarkab.go.id',
+      siteCertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/12345678-1234-1234-1234-123456789012',
       adminEmail: 'inovasi@kukarkab.go.id',
       sesFromEmail: 'no-reply@kukarkab.go.id',
       sesRegion: 'ap-southeast-1',
@@ -48,15 +50,37 @@ it('gives a reason with every acknowledgement', () => {
   }
   // The ones we expect, so a new one is a conscious change.
   expect([...new Set(acks.map((a) => a.id.replace(/^annotation::/i, '').replace(/\[.*\]$/, '')))].sort()).toEqual(
-    ['AwsSolutions-APIG4', 'AwsSolutions-COG2', 'AwsSolutions-COG8', 'AwsSolutions-IAM5', 'AwsSolutions-S1', 'AwsSolutions-SQS3'].sort(),
+    [
+      'AwsSolutions-APIG4',
+      // CloudFront without geo restriction, WAF, access log or own certificate (infra/constructs/site-distribution.ts).
+      'AwsSolutions-CFR1',
+      'AwsSolutions-CFR2',
+      'AwsSolutions-CFR3',
+      'AwsSolutions-CFR4',
+      'AwsSolutions-COG2',
+      'AwsSolutions-COG8',
+      // CDK's BucketDeployment copier (infra/constructs/web-app-content.ts): its managed policy and runtime.
+      'AwsSolutions-IAM4',
+      'AwsSolutions-IAM5',
+      'AwsSolutions-L1',
+      'AwsSolutions-S1',
+      'AwsSolutions-SQS3',
+    ].sort(),
   );
   // Wildcard resources: the uploads prefix, the submitted copies' prefix and the run-time schedule
-  // group, nothing else.
+  // group; and CDK's copier of the built web app (the assets bucket into the site bucket); nothing else.
   expect([...new Set(acks.map((a) => a.id.replace(/^annotation::/i, '')).filter((id) => id.startsWith('AwsSolutions-IAM5')))].sort()).toEqual([
     'AwsSolutions-IAM5[Resource::Kukar-dev-DocumentsBucketArn/editions/*]',
     'AwsSolutions-IAM5[Resource::Kukar-dev-DocumentsBucketArn/submitted/*]',
     'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/Kukar-dev-RuntimeScheduleGroupName/*]',
-  ]);
+    'AwsSolutions-IAM5[Action::s3:Abort*]',
+    'AwsSolutions-IAM5[Action::s3:DeleteObject*]',
+    'AwsSolutions-IAM5[Action::s3:GetBucket*]',
+    'AwsSolutions-IAM5[Action::s3:GetObject*]',
+    'AwsSolutions-IAM5[Action::s3:List*]',
+    'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::Kukar-dev-SiteBucketName/*]',
+    'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]',
+  ].sort());
 });
 
 it('really runs: an unacknowledged finding fails synthesis', () => {

@@ -16,13 +16,14 @@ export const testApp = (extra: Record<string, unknown> = {}): App =>
 
 export interface Synthesized extends KukarStacks {
   app: App;
-  templates: { data: Template; identity: Template; schedules: Template; api: Template };
+  templates: { site: Template; data: Template; identity: Template; schedules: Template; api: Template; web: Template };
 }
 
 /** Before the seed edition opens (2023-10-11 WITA): every one of its boundaries gets a deployed schedule. */
 export const BEFORE_SEED_EDITION = '2023-10-01T00:00:00+08:00';
 
-/** The four stacks, environment-agnostic, with their templates. */
+/** The six stacks, environment-agnostic, with their templates (the Web stack uploads web/dist, which
+ * jest's global setup builds). */
 export const synthesize = (extra: Record<string, unknown> = {}): Synthesized => {
   const app = testApp(extra);
   const stacks = addKukarStacks(app, {});
@@ -30,10 +31,12 @@ export const synthesize = (extra: Record<string, unknown> = {}): Synthesized => 
     app,
     ...stacks,
     templates: {
+      site: Template.fromStack(stacks.site),
       data: Template.fromStack(stacks.data),
       identity: Template.fromStack(stacks.identity),
       schedules: Template.fromStack(stacks.schedules),
       api: Template.fromStack(stacks.api),
+      web: Template.fromStack(stacks.web),
     },
   };
 };

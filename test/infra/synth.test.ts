@@ -17,7 +17,7 @@ it(
     const run = spawnSync('npx', ['cdk', 'synth', '--quiet', '--no-notices', '--output', out], { cwd: REPO_ROOT, env, encoding: 'utf8', timeout: 240_000 });
     expect({ status: run.status, stderr: run.status === 0 ? '' : run.stderr }).toEqual({ status: 0, stderr: '' });
 
-    for (const stack of ['Kukar-dev-Data', 'Kukar-dev-Identity', 'Kukar-dev-Schedules', 'Kukar-dev-Api']) expect(existsSync(join(out, `${stack}.template.json`))).toBe(true);
+    for (const stack of ['Kukar-dev-Site', 'Kukar-dev-Data', 'Kukar-dev-Identity', 'Kukar-dev-Schedules', 'Kukar-dev-Api', 'Kukar-dev-Web']) expect(existsSync(join(out, `${stack}.template.json`))).toBe(true);
 
     // Every Lambda function of every stack points at a bundle: minified ESM that defines `require`, with
     // its source map, and CDK passed the aliases (infra/bundling.ts): middy's streaming built-ins are not bound.

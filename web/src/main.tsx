@@ -4,20 +4,13 @@
 import { render } from 'preact';
 import { lazy, LocationProvider, Route, Router } from 'preact-iso';
 import { configureClient } from './api/client';
-import { auth } from './auth';
+import { auth, startAuth } from './auth';
 import { Layout } from './components/layout';
+import { loadSiteConfig } from './config';
 import { currentLanguage } from './i18n';
 import { Home } from './pages/home';
 import './style.css';
 
-configureClient({
-  token: () => {
-    const state = auth.state();
-    return state.kind === 'signed-in' ? state.session.token : undefined;
-  },
-  onUnauthorized: () => auth.expire(),
-  language: currentLanguage,
-});
 
 const Results = lazy(() => import('./pages/results'));
 const Objection = lazy(() => import('./pages/objection'));
@@ -82,4 +75,17 @@ const App = () => (
   </LocationProvider>
 );
 
-render(<App />, document.getElementById('app')!);
+// The stage's settings first: they say who signs people in and where the API is.
+void loadSiteConfig().then(async (config) => {
+  await startAuth(config);
+  configureClient({
+    baseUrl: config.signIn === 'cognito' ? config.apiUrl : '',
+    token: () => {
+      const state = auth.state();
+      return state.kind === 'signed-in' ? state.session.token : undefined;
+    },
+    onUnauthorized: () => auth.expire(),
+    language: currentLanguage,
+  });
+  render(<App />, document.getElementById('app')!);
+});

@@ -5,6 +5,8 @@ import { routes, type BodyOf, type PathParams, type ResponseOf, type RouteId } f
 import { ApiError, Offline, SessionExpired } from './errors';
 
 interface ClientContext {
+  /** Where the API is: '' on the page's own origin (the local stack, and CloudFront in AWS). */
+  baseUrl: string;
   /** The signed-in person's token, or undefined (public calls). */
   token(): string | undefined;
   /** Called when the API refuses the token (expired or revoked). */
@@ -12,7 +14,7 @@ interface ClientContext {
   language(): string;
 }
 
-let context: ClientContext = { token: () => undefined, onUnauthorized: () => undefined, language: () => 'id' };
+let context: ClientContext = { baseUrl: '', token: () => undefined, onUnauthorized: () => undefined, language: () => 'id' };
 
 /** Wires the client to the session and the reader's language (done once, at start-up). */
 export const configureClient = (c: ClientContext): void => {
@@ -45,7 +47,7 @@ const send = async (method: string, path: string, init: SendInit): Promise<Respo
   const token = init.auth === false ? undefined : context.token();
   let res: Response;
   try {
-    res = await fetch(path, {
+    res = await fetch(context.baseUrl + path, {
       method,
       signal: init.signal,
       headers: {

@@ -3,6 +3,6 @@
  * (`/inovasi`, `/hasil`), so a page's address never names an API route. */
 import { ROUTES } from '../../../shared/contracts/route-table';
 
-const segments = [...new Set(ROUTES.map((r) => r.path.split('/')[1]!)), '_local', 'openapi.json'];
+const segments = [...new Set(ROUTES.map((r) => r.path.split('/')[1]!)), '_local', 'openapi.json', 'config.json'];
 
 export const API_PATH_PATTERN = `^/(${segments.map((s) => s.replace(/[.]/g, '\\.')).join('|')})(/|$)`;

@@ -8,7 +8,7 @@ export const SIGN_IN_PATH = '/masuk';
 const store = sessionStore('pik.session');
 
 export const localSignIn: Authenticator & { signInAs(user: DevUser): Promise<void> } = {
-  local: true,
+  kind: 'local',
   state: store.state,
   subscribe: store.subscribe,
   signIn: (returnTo) => {

@@ -1,6 +1,6 @@
 /** The seam between the pages and whoever signs people in. Pages use only `Authenticator`: the local
- * stack's development sign-in implements it today (`local-sign-in.ts`); a Cognito managed-login
- * (authorization code with PKCE) implementation slots in beside it without touching a page. */
+ * stack's development sign-in (`local-sign-in.ts`) and Cognito's managed login, authorization code
+ * with PKCE (`cognito-sign-in.ts`); `/config.json` says which. */
 import { GROUPS_CLAIM, INSTITUTION_CLAIM, parseGroups, type Role } from '../api/contract';
 
 export interface User {
@@ -19,9 +19,8 @@ export interface Session {
 export type SessionState = { kind: 'signed-out' } | { kind: 'expired' } | { kind: 'signed-in'; session: Session };
 
 export interface Authenticator {
-  /** Signs in through the local stack's development tokens: the app runs against the local stack,
-   * whose own pages (the outbox) it then shows too. */
-  readonly local: boolean;
+  /** `local`: the sign-in page lists sample users; `cognito`: it hands over to managed login. */
+  readonly kind: 'local' | 'cognito';
   state(): SessionState;
   /** Calls `listener` whenever the state changes; returns the unsubscribe. */
   subscribe(listener: () => void): () => void;
@@ -46,8 +45,9 @@ export const sessionFromToken = (token: string): Session => {
   };
 };
 
-/** Keeps a session in the browser's storage and says when it ends, by the phone's real clock. */
-export const sessionStore = (storageKey: string) => {
+/** Keeps a session (in the browser's storage under `storageKey`, when given) and says when it ends,
+ * by the phone's real clock. */
+export const sessionStore = (storageKey?: string) => {
   const listeners = new Set<() => void>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let state: SessionState = { kind: 'signed-out' };
@@ -56,13 +56,13 @@ export const sessionStore = (storageKey: string) => {
     state = next;
     clearTimeout(timer);
     if (next.kind === 'signed-in') {
-      localStorage.setItem(storageKey, next.session.token);
+      if (storageKey) localStorage.setItem(storageKey, next.session.token);
       // setTimeout holds at most ~24.8 days; a session is an hour.
       timer = setTimeout(() => set({ kind: 'expired' }), Math.min(next.session.expiresAt - Date.now(), 2 ** 31 - 1));
-    } else localStorage.removeItem(storageKey);
+    } else if (storageKey) localStorage.removeItem(storageKey);
     emit();
   };
-  const stored = localStorage.getItem(storageKey);
+  const stored = storageKey && localStorage.getItem(storageKey);
   if (stored) {
     try {
       const session = sessionFromToken(stored);

@@ -63,6 +63,8 @@ export const en: Dictionary = {
   unnamedEntry: 'Untitled innovation',
   signInTitle: 'Sign in',
   signInLocal: 'This is the local development stack: pick a sample user. On the real server you sign in with your account.',
+  signInManaged: 'You are taken to the Innovation Week sign-in page to sign in or sign up with your e-mail, then brought back here.',
+  signInContinue: 'Continue to the sign-in page',
   participantsInstitution: 'Institution participants',
   participantsPersonal: 'Personal participants',
   staff: 'Organisers',

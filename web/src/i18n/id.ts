@@ -65,6 +65,8 @@ export const id = {
   // Sign-in
   signInTitle: 'Masuk',
   signInLocal: 'Ini tumpukan lokal untuk pengembangan: pilih pengguna contoh. Di server sungguhan Anda masuk dengan akun Anda.',
+  signInManaged: 'Anda dibawa ke halaman masuk Pekan Inovasi untuk masuk atau mendaftar dengan e-mail Anda, lalu kembali ke sini.',
+  signInContinue: 'Lanjut ke halaman masuk',
   participantsInstitution: 'Peserta instansi',
   participantsPersonal: 'Peserta perorangan',
   staff: 'Panitia',

@@ -49,7 +49,7 @@ export const Layout = ({ children }: { children: ComponentChildren }) => {
           <ul>
             {link('/', t.navHome)}
             {link('/hasil', t.navResults)}
-            {auth.local && link('/kotak-keluar', t.navOutbox)}
+            {auth.kind === 'local' && link('/kotak-keluar', t.navOutbox)}
             {session.kind === 'signed-in' ? (
               <>
                 {roleLinks(session.session.user.groups).map(([href, label]) => link(href, t[label]))}

@@ -1,17 +1,37 @@
-/** The local stack's development sign-in: sample users of every kind, one button each. In AWS this
- * page is replaced by Cognito's managed login (see `auth/`). */
-import { useState } from 'preact/hooks';
+/** Sign-in. On the local stack: sample users of every kind, one button each. In AWS (Cognito): the
+ * page hands over to managed login at once, with a button in case the browser stays. */
+import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { SAMPLE_INSTITUTIONS, type DevUser } from '../../api/local';
 import { Problem } from '../../components/problem';
+import { auth } from '../../auth';
 import { localSignIn } from '../../auth/local-sign-in';
 import { useTexts } from '../../i18n';
 
 export default function SignIn() {
-  const t = useTexts();
-  const { query, route } = useLocation();
-  const [error, setError] = useState<unknown>();
+  const { query } = useLocation();
   const returnTo = query.kembali?.startsWith('/') && !query.kembali.startsWith('//') ? query.kembali : undefined;
+  return auth.kind === 'cognito' ? <ManagedSignIn returnTo={returnTo ?? '/inovasi'} /> : <LocalSignIn returnTo={returnTo} />;
+}
+
+const ManagedSignIn = ({ returnTo }: { returnTo: string }) => {
+  const t = useTexts();
+  useEffect(() => auth.signIn(returnTo), [returnTo]);
+  return (
+    <>
+      <h1>{t.signInTitle}</h1>
+      <p>{t.signInManaged}</p>
+      <button type="button" class="button" onClick={() => auth.signIn(returnTo)}>
+        {t.signInContinue}
+      </button>
+    </>
+  );
+};
+
+const LocalSignIn = ({ returnTo }: { returnTo: string | undefined }) => {
+  const t = useTexts();
+  const { route } = useLocation();
+  const [error, setError] = useState<unknown>();
   /** Without a page to go back to, each role starts at its own work. */
   const home = (user: DevUser) => (user.groups.includes('jury') ? '/penilaian' : user.groups.includes('verifier') ? '/verifikasi' : '/inovasi');
   const signIn = async (user: DevUser) => {
@@ -46,4 +66,4 @@ export default function SignIn() {
       </ul>
     </>
   );
-}
+};
