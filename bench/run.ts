@@ -7,12 +7,13 @@
  *      DynamoDB round trips against the minimum each rule allows;
  *   3. nomination and final ranking at two sizes, time and memory;
  *   4. registrations per second on the local stack under autocannon;
- *   5. the web app: each page's first-load size, and Lighthouse (mobile) on the home and participant
- *      pages — only where Chromium is installed.
+ *   5. the web app: each page's first-load size for every route, and Lighthouse (mobile) on the home,
+ *      participant and jury scoring pages — only where Chromium is installed;
+ *   6. what an edition costs in AWS: a whole edition played through the local stack, priced.
  *
- * Knobs (environment): BENCH_ONLY=cold,requests,ranking,throughput,web · BENCH_COLD_RUNS (30) · BENCH_COLD_INSTRUCTIONS=0 skips callgrind ·
+ * Knobs (environment): BENCH_ONLY=cold,requests,ranking,throughput,web,cost · BENCH_COLD_RUNS (30) · BENCH_COLD_INSTRUCTIONS=0 skips callgrind ·
  * BENCH_REQUESTS (200) · BENCH_RANKING_SIZES (5000,50000) · BENCH_THROUGHPUT_SECONDS (10) ·
- * BENCH_STRICT=1 exits 1 when a target is missed. */
+ * BENCH_COST_ENTRIES (1000) · BENCH_COST_VIEWS (3000) · BENCH_STRICT=1 exits 1 when a target is missed. */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,12 +26,14 @@ process.emitWarning = ((...args: unknown[]) => {
   if (!kinds.some((k) => k.includes('NodeVersionSupportWarning'))) emitWarning(...args);
 }) as typeof process.emitWarning;
 
-const sections = (process.env.BENCH_ONLY ?? 'cold,requests,ranking,throughput,web').split(',').map((s) => s.trim());
+const sections = (process.env.BENCH_ONLY ?? 'cold,requests,ranking,throughput,web,cost').split(',').map((s) => s.trim());
 const COLD_RUNS = Math.max(10, Number(process.env.BENCH_COLD_RUNS ?? 30));
 const REQUESTS = Math.max(20, Number(process.env.BENCH_REQUESTS ?? 200));
 /** The issue's sizes: 50k × 3 takes about 2 min on DynamoDB Local (loading 50 s, nomination ~60 s). */
 const RANKING_SIZES = (process.env.BENCH_RANKING_SIZES ?? '5000,50000').split(',').map(Number);
 const THROUGHPUT_SECONDS = Number(process.env.BENCH_THROUGHPUT_SECONDS ?? 10);
+const COST_ENTRIES = Number(process.env.BENCH_COST_ENTRIES ?? 1000);
+const COST_VIEWS = Number(process.env.BENCH_COST_VIEWS ?? 3000);
 
 /** Handlers log one JSON line per request at INFO, as in production: the work is done, the lines are
  * dropped instead of flooding the report. */
@@ -96,13 +99,17 @@ const main = async (): Promise<number> => {
         if (chromiumInstalled()) add('web', await webApp(endpoints));
         else log('web: no Chromium (apt-get install chromium): section skipped');
       }
+      if (sections.includes('cost')) {
+        const { editionCost } = await import('./edition-cost');
+        add('cost', await editionCost(endpoints, COST_ENTRIES, COST_VIEWS));
+      }
     } finally {
       restoreStdout();
     }
   }
 
   // Tables in the issue's order, whatever order the sections ran in.
-  const tables = ['cold', 'requests', 'ranking', 'throughput', 'web'].flatMap((s) => bySection[s] ?? []);
+  const tables = ['cold', 'requests', 'ranking', 'throughput', 'web', 'cost'].flatMap((s) => bySection[s] ?? []);
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
   const machine = `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, load average ${loadAtStart.toFixed(1)} at start / ${loadavg()[0]!.toFixed(1)} at end`;
   const summary = failures.length ? `${failures.length} target(s) missed:\n${failures.map((f) => `- ${f}`).join('\n')}` : 'Every target met.';

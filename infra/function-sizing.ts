@@ -9,3 +9,6 @@ export const heapLimitMb = (memoryMb: number): number => Math.floor(memoryMb * 0
 
 /** NODE_OPTIONS of a function with `memoryMb`: source-mapped stack traces and its heap limit. */
 export const nodeOptions = (memoryMb: number): string => `--enable-source-maps --max-old-space-size=${heapLimitMb(memoryMb)}`;
+
+/** Every function runs on Graviton (Arm), which Lambda bills lower per GB-second than x86. */
+export const FUNCTION_ARCHITECTURE = 'arm64' as const;

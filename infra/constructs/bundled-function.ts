@@ -9,7 +9,7 @@ import { NodejsFunction, OutputFormat, LogLevel as EsbuildLogLevel } from 'aws-c
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { FUNCTION_BUNDLING } from '#infra/bundling';
-import { nodeOptions } from '#infra/function-sizing';
+import { FUNCTION_ARCHITECTURE, nodeOptions } from '#infra/function-sizing';
 import { LOCK_FILE, REPO_ROOT } from '#infra/paths';
 
 export const FUNCTION_RUNTIME = lambda.Runtime.NODEJS_24_X;
@@ -49,7 +49,7 @@ export class BundledFunction extends Construct {
       projectRoot: REPO_ROOT,
       depsLockFilePath: LOCK_FILE,
       runtime: FUNCTION_RUNTIME,
-      architecture: lambda.Architecture.ARM_64,
+      architecture: { arm64: lambda.Architecture.ARM_64, x86_64: lambda.Architecture.X86_64 }[FUNCTION_ARCHITECTURE],
       memorySize,
       timeout: props.timeout,
       description: props.description.slice(0, 256),

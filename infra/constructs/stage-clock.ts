@@ -21,9 +21,9 @@ import { Construct } from 'constructs';
 import { boundariesOf, BOUNDARY_DELIVERY_RETRY, BOUNDARY_WORK, boundaryAt, boundaryInstant, scheduleName, type Boundary } from '#shared/domain/boundaries';
 import type { Dated } from '#shared/domain/calendar';
 import { TIME_ZONE, toSecond } from '#shared/vocabulary/wita';
-import { boundaryEvent, RECONCILE_EVENT } from '#shared/contracts/stage-transition.contract';
+import { boundaryEvent, RECONCILE_EVENT, RECONCILE_EVERY_MINUTES } from '#shared/contracts/stage-transition.contract';
 
-export const RECONCILE_EVERY = Duration.minutes(15);
+export const RECONCILE_EVERY = Duration.minutes(RECONCILE_EVERY_MINUTES);
 
 /** A boundary schedule retries its delivery as the run-time schedules do, then gives the event to
  * the dead-letter queue. */

@@ -38,7 +38,21 @@ export interface LocalServerDeps {
   deliver(): Promise<void>;
   /** What the local mailer sent (`GET /_local/outbox`). */
   outbox(): Promise<unknown>;
+  /** Told of every function invocation with its duration (the benchmark prices an edition with it). */
+  observe?: InvocationObserver;
 }
+
+export type InvocationObserver = (functionName: string, ms: number) => void;
+
+/** Runs `work` as one invocation of `functionName`, timed for the observer if there is one. */
+export const invocation = async <T>(observe: InvocationObserver | undefined, functionName: string, work: () => Promise<T>): Promise<T> => {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    observe?.(functionName, performance.now() - started);
+  }
+};
 
 const OUTBOX_PATH = '/_local/outbox';
 
@@ -149,7 +163,7 @@ export const createLocalServer = (deps: LocalServerDeps): Server => {
     } else if (hit.route.roles !== 'public') throw unauthorized(msg('TOKEN_MISSING'));
     const event = apiGatewayEvent({ route: hit.route, method, url, headers: req.headers, pathParameters: hit.params!, body, claims, sourceIp: req.socket.remoteAddress ?? '127.0.0.1', now: deps.now() });
     const handler = await loadHandler(hit.route.handler);
-    return handler(event, lambdaContext(hit.route.handler));
+    return invocation(deps.observe, hit.route.handler, () => handler(event, lambdaContext(hit.route.handler)));
   };
 
   const isApiPath = (pathname: string): boolean =>

@@ -8,6 +8,7 @@ import { ddb, queryAll, tableName } from '#shared/data/dynamo';
 import { LOCAL_OUTBOX_PARTITION } from '#shared/data/keys';
 import type { Mailer } from '#shared/domain/notifications';
 import { logger } from '#shared/logger';
+import type { InvocationObserver } from './http-server';
 import type { LocalOutbox } from '#shared/schemas/notification.schema';
 import { deliverPending } from '#shared/use-cases/notify';
 import { toWita } from '#shared/vocabulary/wita';
@@ -29,14 +30,18 @@ export const readOutbox = async (): Promise<LocalOutbox> => {
 /** Delivery runs one at a time. `run` answers when a run that starts after the call has ended: it
  * joins the run waiting to start if there is one (many requests at once share one run). `retry` runs
  * again only when the last run left a failure behind (the timer's job), so an idle stack reads nothing. */
-export const outboxDelivery = (mailer: Mailer, now: () => Date) => {
+export const outboxDelivery = (mailer: Mailer, now: () => Date, observe?: InvocationObserver) => {
   let tail: Promise<void> = Promise.resolve();
   let waiting: Promise<void> | undefined;
   let failed = false;
   const once = async (): Promise<void> => {
     waiting = undefined;
     try {
-      failed = (await deliverPending(mailer, now())).includes('failed');
+      const started = performance.now();
+      const results = await deliverPending(mailer, now());
+      // In AWS the table's stream invokes the sender only when something was queued.
+      if (results.length) observe?.('send-notifications', performance.now() - started);
+      failed = results.includes('failed');
     } catch (err) {
       failed = true;
       logger.error('local outbox delivery failed; the next run retries', { error: (err as Error).message });

@@ -15,7 +15,7 @@ import { buildOpenApi } from '#scripts/openapi';
 import { startDynamoDb, startS3, type Engine } from './engines';
 import { handler as stageTransition } from '#functions/stage-transition';
 import { RECONCILE_EVENT } from '#shared/contracts/stage-transition.contract';
-import { createLocalServer, lambdaContext, type LocalServerDeps } from './http-server';
+import { createLocalServer, invocation, lambdaContext, type InvocationObserver, type LocalServerDeps } from './http-server';
 import { advanceClock, readClock } from './local-clock';
 import { ensureBucket, ensureTable } from './provision';
 import { SAMPLE_INSTITUTIONS } from './sample-institutions';
@@ -45,6 +45,8 @@ export interface LocalStackOptions {
   webHeaders?: Record<string, string>;
   /** Also accept this OpenID Connect provider's ID tokens (the Cognito browser test's mock provider). */
   trustedIssuer?: TrustedIssuer;
+  /** Told of every function invocation (API routes, boundaries, notification sends) with its duration. */
+  observe?: InvocationObserver;
 }
 
 export interface LocalStack {
@@ -116,7 +118,7 @@ export const startLocalStack = async (opts: LocalStackOptions = {}): Promise<Loc
     current = to;
     // The local scheduler: every boundary the clock has passed fires now, through the same function
     // EventBridge Scheduler invokes in AWS (its reconciler mode: every due boundary of every edition).
-    const { runs } = await stageTransition(RECONCILE_EVENT, lambdaContext('stage-transition'));
+    const { runs } = await invocation(opts.observe, 'stage-transition', () => stageTransition(RECONCILE_EVENT, lambdaContext('stage-transition')));
     return runs;
   };
   const secret = opts.secret ?? devSecret(opts.dataDir);
@@ -127,10 +129,10 @@ export const startLocalStack = async (opts: LocalStackOptions = {}): Promise<Loc
   const { webDist, webHeaders } = opts;
   const webApp = webDist ? (...[req, res, pathname]: Parameters<typeof serveWebApp>) => serveWebApp(req, res, pathname, webDist, webHeaders) : undefined;
   const outbox = localOutboxMailer(() => current);
-  const delivery = outboxDelivery(opts.mailer?.(outbox) ?? outbox, () => current);
+  const delivery = outboxDelivery(opts.mailer?.(outbox) ?? outbox, () => current, opts.observe);
   const retries = setInterval(() => void delivery.retry(), opts.deliveryEveryMs ?? 5000);
   retries.unref();
-  const server: Server = createLocalServer({ secret, now: () => current, setClock, documents, webApp, deliver: delivery.run, outbox: readOutbox, trustedIssuer: opts.trustedIssuer });
+  const server: Server = createLocalServer({ secret, now: () => current, setClock, documents, webApp, deliver: delivery.run, outbox: readOutbox, trustedIssuer: opts.trustedIssuer, observe: opts.observe });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());

@@ -13,6 +13,9 @@ export type StageTransitionEvent = z.infer<typeof StageTransitionEvent>;
 
 /** The event that runs one edition's boundary. */
 export const boundaryEvent = (editionId: string, boundary: Boundary): StageTransitionEvent => ({ editionId, boundary });
+/** How often EventBridge Scheduler runs the reconciler (the infra builds its schedule from it; the
+ * benchmark counts its runs). */
+export const RECONCILE_EVERY_MINUTES = 15;
 /** The event that runs every boundary that is due, of every edition. */
 export const RECONCILE_EVENT = { action: 'reconcile' } as const satisfies StageTransitionEvent;
 
