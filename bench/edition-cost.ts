@@ -142,7 +142,8 @@ const playEdition = async (stack: { url: string; secret: Uint8Array }, entries: 
   await pool(Array.from({ length: entries }, (_, i) => i), async (i) => {
     const category = categories[i % categories.length]!;
     const institutionId = institutionOf.get(category);
-    const who = await token(institutionId ? `peserta-${institutionId}` : `peserta-${i}`, ['participant'], institutionId);
+    // One account per entry (an account may enter 20 at most); an institution's staff share its id.
+    const who = await token(`peserta-${i}`, ['participant'], institutionId);
     const created = await call('POST', `/editions/${EDITION}/innovations`, who, validInnovation({
       title: `Inovasi ${category} ${i}: ${['layanan', 'data', 'desa', 'sekolah', 'kesehatan'][i % 5]} ${Math.floor(i / 5)}`,
       category,
