@@ -8,8 +8,10 @@
  * The handlers run in this process, so the SDK clients' `send` is wrapped here: it asks every data
  * command for its consumed capacity and counts S3 commands by kind. */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { FUNCTION_ARCHITECTURE } from '#infra/function-sizing';
 import { RECONCILE_EVERY_MINUTES, RECONCILE_EVENT } from '#shared/contracts/stage-transition.contract';
 import { FUNCTIONS } from '#shared/contracts/route-table';
@@ -217,7 +219,8 @@ const unitPrice = (id: PriceId): string => {
   return p < 0.001 ? `$${+(p * 1e6).toPrecision(6)} per million × ${unit}` : `$${p} per ${unit}`;
 };
 
-export const editionCost = async (endpoints: { dynamodb: string; s3: string }, entries: number, publicViews: number): Promise<{ tables: Table[]; failures: string[] }> => {
+/** `s3Dir`: the folder s3rver keeps its buckets in. */
+export const editionCost = async (endpoints: { dynamodb: string; s3: string }, s3Dir: string, entries: number, publicViews: number): Promise<{ tables: Table[]; failures: string[] }> => {
   const usage: Usage = { invocations: new Map(), readUnits: 0, writeUnits: 0, s3Put: 0, s3Get: 0, logBytes: 0, emails: 0 };
   const observe = (fn: string, ms: number) => {
     const i = usage.invocations.get(fn) ?? { count: 0, ms: 0 };
@@ -249,13 +252,10 @@ export const editionCost = async (endpoints: { dynamodb: string; s3: string }, e
   }
   const minutes = (Date.now() - started) / 60_000;
 
-  let storedBytes = 0;
-  const s3 = new S3Client({ forcePathStyle: true });
-  for (let token: string | undefined, first = true; first || token; first = false) {
-    const page = await s3.send(new ListObjectsV2Command({ Bucket: 'bench-cost', ContinuationToken: token }));
-    storedBytes += (page.Contents ?? []).reduce((sum, o) => sum + (o.Size ?? 0), 0);
-    token = page.NextContinuationToken;
-  }
+  // Read from s3rver's folder: a listing of over 1,000 objects needs OpenSSL's legacy provider there.
+  const storedBytes = readdirSync(join(s3Dir, 'bench-cost'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('._S3rver_object'))
+    .reduce((sum, f) => sum + statSync(join(s3Dir, 'bench-cost', f)).size, 0);
 
   const price = (id: PriceId, quantity: number) => quantity * PRICES[id].usd;
   const memoryOf = new Map(FUNCTIONS.map((f) => [f.handler, f.sizing.memoryMb]));

@@ -101,7 +101,7 @@ const main = async (): Promise<number> => {
       }
       if (sections.includes('cost')) {
         const { editionCost } = await import('./edition-cost');
-        add('cost', await editionCost(endpoints, COST_ENTRIES, COST_VIEWS));
+        add('cost', await editionCost(endpoints, s3Dir, COST_ENTRIES, COST_VIEWS));
       }
     } finally {
       restoreStdout();
