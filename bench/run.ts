@@ -2,7 +2,7 @@
  * printed and written to bench/results.md.
  *
  *   1. cold load of every handler's production bundle against an SDK-only baseline, judged on
- *      instructions executed, and what each library costs two of them at start (a reference);
+ *      instructions executed; 1b (`library`) what each library costs two of them at start (a reference);
  *   2. in-process request cost of submit, score, verify and a read against the bare SDK calls, and
  *      DynamoDB round trips against the minimum each rule allows;
  *   3. nomination and final ranking at two sizes, time and memory; 3b (`national`) the nomination of
@@ -11,7 +11,7 @@
  *   5. the web app: each page's first-load size, and Lighthouse (mobile) on the home and participant
  *      pages — only where Chromium is installed.
  *
- * Knobs (environment): BENCH_ONLY=cold,requests,ranking,national,throughput,web · BENCH_COLD_RUNS (30 pairs) ·
+ * Knobs (environment): BENCH_ONLY=cold,library,requests,ranking,national,throughput,web · BENCH_COLD_RUNS (30 pairs) ·
  * BENCH_COLD_INSTRUCTION_RUNS (3 counts per bundle; 0 skips callgrind) ·
  * BENCH_REQUESTS (200) · BENCH_RANKING_SIZES (5000,50000) · BENCH_NATIONAL_SIZE (30000) · BENCH_THROUGHPUT_SECONDS (10) ·
  * BENCH_STRICT=1 exits 1 when a target is missed. */
@@ -27,7 +27,7 @@ process.emitWarning = ((...args: unknown[]) => {
   if (!kinds.some((k) => k.includes('NodeVersionSupportWarning'))) emitWarning(...args);
 }) as typeof process.emitWarning;
 
-const sections = (process.env.BENCH_ONLY ?? 'cold,requests,ranking,national,throughput,web').split(',').map((s) => s.trim());
+const sections = (process.env.BENCH_ONLY ?? 'cold,library,requests,ranking,national,throughput,web').split(',').map((s) => s.trim());
 const COLD_RUNS = Math.max(10, Number(process.env.BENCH_COLD_RUNS ?? 30));
 const COLD_INSTRUCTION_RUNS = Math.max(0, Number(process.env.BENCH_COLD_INSTRUCTION_RUNS ?? 3));
 const REQUESTS = Math.max(20, Number(process.env.BENCH_REQUESTS ?? 200));
@@ -60,15 +60,18 @@ const main = async (): Promise<number> => {
     failures.push(...r.failures);
   };
 
-  if (sections.includes('cold')) {
+  // The library-cost reference reuses the cold-load section's bundles, runs and counts.
+  if (sections.includes('cold') || sections.includes('library')) {
     const { coldLoad } = await import('./cold-load');
     const cold = await coldLoad(COLD_RUNS, COLD_INSTRUCTION_RUNS);
-    const { libraryCosts, LIBRARY_COST_HANDLERS } = await import('./library-cost');
-    cold.tables.push(await libraryCosts(cold.pairs.filter((p) => LIBRARY_COST_HANDLERS.includes(p.subject.name)), COLD_RUNS, cold.instructions));
-    add('cold', cold);
+    if (sections.includes('cold')) add('cold', cold);
+    if (sections.includes('library')) {
+      const { libraryCosts, LIBRARY_COST_HANDLERS } = await import('./library-cost');
+      bySection.library = [await libraryCosts(cold.pairs.filter((p) => LIBRARY_COST_HANDLERS.includes(p.subject.name)), COLD_RUNS, cold.instructions)];
+    }
   }
 
-  if (sections.some((s) => s !== 'cold')) {
+  if (sections.some((s) => s !== 'cold' && s !== 'library')) {
     const { startDynamoDb, startS3 } = await import('#scripts/local/engines');
     const { useEngines } = await import('#scripts/local/stack');
     log('starting DynamoDB Local (in memory) and s3rver on loopback');
@@ -110,7 +113,7 @@ const main = async (): Promise<number> => {
   }
 
   // Tables in the issue's order, whatever order the sections ran in.
-  const tables = ['cold', 'requests', 'ranking', 'national', 'throughput', 'web'].flatMap((s) => bySection[s] ?? []);
+  const tables = ['cold', 'library', 'requests', 'ranking', 'national', 'throughput', 'web'].flatMap((s) => bySection[s] ?? []);
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
   const machine = `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, load average ${loadAtStart.toFixed(1)} at start / ${loadavg()[0]!.toFixed(1)} at end`;
   const summary = failures.length ? `${failures.length} target(s) missed:\n${failures.map((f) => `- ${f}`).join('\n')}` : 'Every target met.';
