@@ -29,6 +29,9 @@ export const COLD_LOAD_TARGET = 1.15;
 export const INSTRUCTION_SPREAD_TARGET = 0.03;
 /** Handlers whose instruction ratio lies this close to the target are counted again. */
 const NEAR_TARGET = 0.05;
+/** Counts run this many at a time: a count does not depend on what else runs, so more than the
+ * machine's cores only shares them out, and takes a larger share on a busy machine. */
+export const COUNTING_PARALLEL = 4;
 
 const REPO = resolve(__dirname, '..');
 export const OUT = join(REPO, 'bench', '.out', 'cold');
@@ -315,14 +318,14 @@ export const coldLoad = async (runs: number, instructionRuns: number): Promise<C
   measurePairs([...pairs, ...refPairs], runs);
 
   const counting = instructionRuns > 0 && valgrindAvailable();
-  if (counting) log(`cold load: counting instructions with callgrind (${pairs.length} handlers and their baselines, 10–60 s a count, 2 at a time)`);
+  if (counting) log(`cold load: counting instructions with callgrind (${pairs.length} handlers and their baselines, 10–60 s a count, ${COUNTING_PARALLEL} at a time)`);
   else log('cold load: valgrind not found (or BENCH_COLD_INSTRUCTION_RUNS=0): no instruction counts, the verdict falls back to wall time');
-  const counts = counting ? await countInstructions(pairs.flatMap((p) => [p.subject.file, p.baseline.file]), 2) : new Map<string, number[]>();
+  const counts = counting ? await countInstructions(pairs.flatMap((p) => [p.subject.file, p.baseline.file]), COUNTING_PARALLEL) : new Map<string, number[]>();
   const instr = (p: Pair) => instructionRatio(counts.get(p.subject.file)!, counts.get(p.baseline.file)!);
   const near = counting ? pairs.filter((p) => Math.abs(instr(p).ratio - COLD_LOAD_TARGET) <= NEAR_TARGET) : [];
   if (near.length && instructionRuns > 1) {
     log(`cold load: counting ${near.map((p) => p.subject.name).join(', ')} and their baselines ${instructionRuns - 1}× more (within ${NEAR_TARGET} of the target)`);
-    for (const [file, more] of await countInstructions(near.flatMap((p) => [p.subject.file, p.baseline.file]), 2, instructionRuns - 1)) counts.set(file, [...counts.get(file)!, ...more]);
+    for (const [file, more] of await countInstructions(near.flatMap((p) => [p.subject.file, p.baseline.file]), COUNTING_PARALLEL, instructionRuns - 1)) counts.set(file, [...counts.get(file)!, ...more]);
   }
   const repeated = (p: Pair) => counts.get(p.subject.file)!.length > 1;
   const mInstr = (file: string) => (median(counts.get(file)!) / 1e6).toFixed(0);

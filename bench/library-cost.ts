@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
-import { bundle, countInstructions, handlerEntry, measurePairs, OUT, pairRatio, wallOf, type Bundle, type Pair } from './cold-load';
+import { bundle, COUNTING_PARALLEL, countInstructions, handlerEntry, measurePairs, OUT, pairRatio, wallOf, type Bundle, type Pair } from './cold-load';
 import { kB, log, median, ms, ratio, type Table } from './support';
 
 /** The two handlers measured: one that holds every library, and a plain read. */
@@ -70,7 +70,7 @@ export const libraryCosts = async (handlers: Pair[], runs: number, counted: Read
   log(`cold load: what each library costs — ${rows.flat().length} variants of ${handlers.map((h) => h.subject.name).join(', ')}, ${runs} interleaved starts each`);
   measurePairs(rows.flat(), runs);
   const counting = counted.size > 0;
-  const variantCounts = counting ? await countInstructions(rows.flat().map((p) => p.subject.file).filter((f) => !counted.has(f)), 2) : new Map<string, number[]>();
+  const variantCounts = counting ? await countInstructions(rows.flat().map((p) => p.subject.file).filter((f) => !counted.has(f)), COUNTING_PARALLEL) : new Map<string, number[]>();
   const counts = new Map([...counted, ...[...variantCounts].map(([file, xs]) => [file, median(xs)] as const)]);
   const instr = (p: Pair) => counts.get(p.subject.file) ?? Number.NaN;
 

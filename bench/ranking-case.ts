@@ -8,7 +8,7 @@
 import { handler as stageTransition } from '#functions/stage-transition';
 import { lambdaContext } from '#scripts/local/http-server';
 import { useClock } from '#shared/clock';
-import { boundaryEvent } from '#shared/contracts/stage-transition.contract';
+import { boundaryEvent, stageTransition as contract } from '#shared/contracts/stage-transition.contract';
 import { ddb } from '#shared/data/dynamo';
 import { findRankingHeader } from '#shared/data/rankings';
 import type { RankingRound } from '#shared/schemas/ranking.schema';
@@ -22,7 +22,10 @@ const compute = async (editionId: string, mode: RankingRound | 'stage-transition
     return { rows: run.header.rowCount, changed: run.changed };
   }
   useClock(() => now);
-  const { runs } = await stageTransition(boundaryEvent(editionId, 'NOMINATION'), lambdaContext('stage-transition'));
+  // The function's own memory and timeout: middy aborts the run when the time left runs out, as Lambda would.
+  const deadline = Date.now() + contract.sizing.timeoutSeconds * 1000;
+  const context = { ...lambdaContext(contract.handler), memoryLimitInMB: String(contract.sizing.memoryMb), getRemainingTimeInMillis: () => deadline - Date.now() };
+  const { runs } = await stageTransition(boundaryEvent(editionId, 'NOMINATION'), context);
   return { rows: (await findRankingHeader(editionId, 'nomination'))?.rowCount ?? 0, changed: runs };
 };
 
