@@ -296,7 +296,18 @@ export const nationalScale = async (size = NATIONAL_SIZE): Promise<{ tables: Tab
   const order = boundariesInOrder(edition);
   for (const boundary of order.slice(0, order.indexOf('NOMINATION'))) await markBoundaryDone(EDITION, boundary, toWita(new Date(boundaryInstant(edition, boundary))));
   log(`national ${size}: one stage-transition run on the NOMINATION boundary (loaded in ${seconds(loadMs)})`);
-  const c = await runCase(table, 'stage-transition', NOMINATION_AT, sizing.memoryMb);
+  const title = `3b. National scale — ${size.toLocaleString('en')} entries × ${JUDGES.length} judges ranked in one stage-transition run (NOMINATION boundary)`;
+  let c: CaseResult;
+  try {
+    c = await runCase(table, 'stage-transition', NOMINATION_AT, sizing.memoryMb);
+  } catch (err) {
+    // A run that fails is the figure: say why, as the function's log would.
+    const reason = /^\w*(?:Error|Exception)\b.*$/m.exec((err as Error).message)?.[0] ?? (err as Error).message.split('\n')[0]!;
+    return {
+      failures: [`national ${size}: the stage-transition run failed: ${reason}`],
+      tables: [{ title, note: `${size.toLocaleString('en')} entries loaded in ${seconds(loadMs)}; the run stopped with an error (see the bench log).`, columns: ['what', 'value', 'target', 'verdict'], rows: [['the run', `failed: ${reason}`, 'completes within the function\'s limits', 'FAIL']] }],
+    };
+  }
   const timeout = sizing.timeoutSeconds * 1000;
   // Our CPU time as the function would get it: its share of a vCPU stretches it.
   const cpuAtShare = c.cpuMs / Math.min(1, sizing.memoryMb / FULL_VCPU_MB);
@@ -312,7 +323,7 @@ export const nationalScale = async (size = NATIONAL_SIZE): Promise<{ tables: Tab
     failures,
     tables: [
       {
-        title: `3b. National scale — ${size.toLocaleString('en')} entries × ${JUDGES.length} judges ranked in one stage-transition run (NOMINATION boundary)`,
+        title,
         note:
           `The stage-transition function's handler (functions/stage-transition.ts, through middy and its event schema) invoked in a process of its own with the function's heap limit ` +
           `(${sizing.memoryMb} MB, --max-old-space-size=${heapLimitMb(sizing.memoryMb)}; limits from shared/contracts/stage-transition.contract.ts), on DynamoDB Local; ` +
