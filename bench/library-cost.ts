@@ -6,8 +6,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
-import { bundle, countInstructions, handlerEntry, measurePairs, OUT, wallOf, type Bundle, type Pair } from './cold-load';
-import { kB, log, ms, ratio, type Table } from './support';
+import { bundle, COUNTING_PARALLEL, countInstructions, handlerEntry, measurePairs, OUT, pairRatio, wallOf, type Bundle, type Pair } from './cold-load';
+import { kB, log, median, ms, ratio, type Table } from './support';
 
 /** The two handlers measured: one that holds every library, and a plain read. */
 export const LIBRARY_COST_HANDLERS = ['register-innovation', 'get-edition'];
@@ -70,14 +70,15 @@ export const libraryCosts = async (handlers: Pair[], runs: number, counted: Read
   log(`cold load: what each library costs — ${rows.flat().length} variants of ${handlers.map((h) => h.subject.name).join(', ')}, ${runs} interleaved starts each`);
   measurePairs(rows.flat(), runs);
   const counting = counted.size > 0;
-  const counts = new Map([...counted, ...(counting ? await countInstructions(rows.flat().map((p) => p.subject.file).filter((f) => !counted.has(f)), 2) : [])]);
+  const variantCounts = counting ? await countInstructions(rows.flat().map((p) => p.subject.file).filter((f) => !counted.has(f)), COUNTING_PARALLEL) : new Map<string, number[]>();
+  const counts = new Map([...counted, ...[...variantCounts].map(([file, xs]) => [file, median(xs)] as const)]);
   const instr = (p: Pair) => counts.get(p.subject.file) ?? Number.NaN;
 
   return {
     title: 'What each library costs at start: the handler with that library replaced by an inert stand-in (reference, not verdicts)',
     note:
       `Each library's modules are replaced in the bundle by one function that returns itself, so the handler still loads (and could not serve a request). ` +
-      '"ms" and "ratio" as in the verdicts (10th percentile of interleaved starts, against the handler\'s SDK baseline); "saved" = the whole handler\'s ms minus this row\'s. ' +
+      '"ms" = median start time, "ratio" = the median of alternating pairs against the handler\'s SDK baseline, as beside the verdicts; "saved" = the whole handler\'s ms minus this row\'s. ' +
       'Rows move by about ±2 ms between runs; instructions (callgrind, as above: "saved M instr" = millions fewer than the whole handler) by about ±1 %. ' +
       'Our own code is what the last row of each handler still holds over the SDK.',
     columns: ['handler', 'without', 'bundle', 'ms', 'saved ms', 'ratio', 'saved M instr', 'instr ratio'],
@@ -90,7 +91,7 @@ export const libraryCosts = async (handlers: Pair[], runs: number, counted: Read
         kB(v.subject.bytes),
         ms(wallOf(v.subjectRuns)),
         i === 0 ? '' : ms(whole - wallOf(v.subjectRuns)),
-        ratio(wallOf(v.subjectRuns) / wallOf(v.baselineRuns)),
+        ratio(pairRatio(v)),
         !counting || i === 0 ? '' : ((wholeInstr - instr(v)) / 1e6).toFixed(0),
         counting ? ratio(instr(v) / counts.get(v.baseline.file)!) : '–',
       ]);

@@ -1,15 +1,36 @@
-/** One ranking computation in a process of its own, so its memory is its own: `computeRanking` of a
- * round, exactly as the stage boundary runs it, against the table named by TABLE_NAME. Prints one
- * JSON line: duration, the part of it spent waiting on DynamoDB, this process's CPU time, peak
- * heap (sampled), RSS before and peak RSS, DynamoDB round trips.
- * Usage: tsx bench/ranking-case.ts <editionId> <nomination|final> <now ISO> */
+/** One ranking computation in a process of its own, so its memory is its own, against the table
+ * named by TABLE_NAME: `computeRanking` of a round, exactly as the stage boundary runs it, or
+ * (`stage-transition`) one run of the stage-transition function's handler on the NOMINATION
+ * boundary's event, with the clock at `now`. Prints one JSON line: duration, the part of it spent
+ * waiting on DynamoDB, this process's CPU time, peak heap (sampled), RSS before and peak RSS,
+ * DynamoDB round trips.
+ * Usage: tsx bench/ranking-case.ts <editionId> <nomination|final|stage-transition> <now ISO> */
+import { handler as stageTransition } from '#functions/stage-transition';
+import { lambdaContext } from '#scripts/local/http-server';
+import { useClock } from '#shared/clock';
+import { boundaryEvent, stageTransition as contract } from '#shared/contracts/stage-transition.contract';
 import { ddb } from '#shared/data/dynamo';
+import { findRankingHeader } from '#shared/data/rankings';
 import type { RankingRound } from '#shared/schemas/ranking.schema';
 import { computeRanking } from '#shared/use-cases/compute-ranking';
 import { commandOf, RoundTrips } from './lambda-invoke';
 
+/** The rows ranked and statuses changed by one computation. */
+const compute = async (editionId: string, mode: RankingRound | 'stage-transition', now: Date): Promise<{ rows: number; changed: unknown }> => {
+  if (mode !== 'stage-transition') {
+    const run = await computeRanking(editionId, mode, 'bench', now);
+    return { rows: run.header.rowCount, changed: run.changed };
+  }
+  useClock(() => now);
+  // The function's own memory and timeout: middy aborts the run when the time left runs out, as Lambda would.
+  const deadline = Date.now() + contract.sizing.timeoutSeconds * 1000;
+  const context = { ...lambdaContext(contract.handler), memoryLimitInMB: String(contract.sizing.memoryMb), getRemainingTimeInMillis: () => deadline - Date.now() };
+  const { runs } = await stageTransition(boundaryEvent(editionId, 'NOMINATION'), context);
+  return { rows: (await findRankingHeader(editionId, 'nomination'))?.rowCount ?? 0, changed: runs };
+};
+
 const main = async () => {
-  const [editionId, round, now] = process.argv.slice(2) as [string, RankingRound, string];
+  const [editionId, mode, now] = process.argv.slice(2) as [string, RankingRound | 'stage-transition', string];
   const trips = new RoundTrips();
   trips.attach(ddb().middlewareStack, 'DynamoDB');
   // Time with at least one DynamoDB call in flight (calls run in parallel: the union, not the sum).
@@ -40,7 +61,7 @@ const main = async () => {
   }, 5);
   const cpu = process.cpuUsage();
   const t = performance.now();
-  const run = await computeRanking(editionId, round, 'bench', new Date(now));
+  const run = await compute(editionId, mode, new Date(now));
   const msTaken = performance.now() - t;
   const used = process.cpuUsage(cpu);
   clearInterval(sampler);
@@ -52,8 +73,7 @@ const main = async () => {
       ms: msTaken,
       ddbMs: waited,
       cpuMs: (used.user + used.system) / 1000,
-      rows: run.header.rowCount,
-      changed: run.changed,
+      ...run,
       heapBefore,
       heapPeak,
       rssBefore,

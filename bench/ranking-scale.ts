@@ -8,7 +8,6 @@ import { resolve } from 'node:path';
 import { ensureTable } from '#scripts/local/provision';
 import { saveAssignments } from '#shared/data/assignments';
 import { batchWrite } from '#shared/data/dynamo';
-import { createEdition } from '#shared/data/editions';
 import {
   innovationEditionSort,
   innovationKey,
@@ -22,7 +21,12 @@ import {
   verificationSort,
   verificationsOfEdition,
 } from '#shared/data/keys';
+import { markBoundaryDone } from '#shared/data/boundaries';
+import { createEdition, getEdition } from '#shared/data/editions';
 import { findRankingHeader } from '#shared/data/rankings';
+import { boundariesInOrder, boundaryInstant } from '#shared/domain/boundaries';
+import { stageTransition } from '#shared/contracts/stage-transition.contract';
+import { toWita } from '#shared/vocabulary/wita';
 import { CATEGORY_CODES, isInstitutional } from '#shared/vocabulary/categories';
 import { judgeTotal } from '#shared/domain/scoring';
 import { SEED_EDITION_ID, seedEdition } from '#shared/domain/seed-edition';
@@ -36,6 +40,7 @@ const JUDGES = ['juri-1', 'juri-2', 'juri-3'];
 const EDITION = SEED_EDITION_ID;
 const NOMINATION_AT = '2023-11-20T13:00:00+08:00';
 const FINAL_AT = '2023-12-09T01:00:00+08:00';
+const LOADED_AT = '2023-10-01T00:00:00+08:00';
 
 const uuid = (n: number, kind = 4): string => `00000000-0000-${kind}000-8000-${String(n).padStart(12, '0')}`;
 const wita = (epochSeconds: number): string => new Date((epochSeconds + 8 * 3600) * 1000).toISOString().replace(/\.\d{3}Z$/, '+08:00');
@@ -128,8 +133,8 @@ interface CaseResult {
   msByCommand: Record<string, number>;
 }
 
-const runCase = async (table: string, round: 'nomination' | 'final', now: string): Promise<CaseResult> => {
-  const c: CaseResult = await lastJsonLineOf(['--expose-gc', `--max-old-space-size=${heapLimitMb(RANKING_SIZING.memoryMb)}`, '--import', 'tsx', resolve(__dirname, 'ranking-case.ts'), EDITION, round, now], {
+const runCase = async (table: string, round: 'nomination' | 'final' | 'stage-transition', now: string, memoryMb = RANKING_SIZING.memoryMb): Promise<CaseResult> => {
+  const c: CaseResult = await lastJsonLineOf(['--expose-gc', `--max-old-space-size=${heapLimitMb(memoryMb)}`, '--import', 'tsx', resolve(__dirname, 'ranking-case.ts'), EDITION, round, now], {
     cwd: resolve(__dirname, '..'),
     env: { ...process.env, TABLE_NAME: table, LOG_LEVEL: 'SILENT' },
   });
@@ -147,25 +152,25 @@ interface SizeResult {
   final: CaseResult;
 }
 
-const measureSize = async (size: number): Promise<SizeResult> => {
+/** A table of its own for `size` entries, loaded with the edition, its panel, the entries and their
+ * assessment scores; answers the time loading took. */
+const loadEntries = async (size: number, random: () => number): Promise<{ table: string; loadMs: number }> => {
   const table = `bench-ranking-${size}`;
   process.env.TABLE_NAME = table;
   await ensureTable(table);
-  const random = seededRandom(size);
   const t = performance.now();
-  const at = '2023-10-01T00:00:00+08:00';
-  await createEdition(Edition.parse({ ...seedEdition, id: EDITION, announcedAt: null, createdAt: at, updatedAt: at, version: 1 }));
+  await createEdition(Edition.parse({ ...seedEdition, id: EDITION, announcedAt: null, createdAt: LOADED_AT, updatedAt: LOADED_AT, version: 1 }));
   await saveAssignments(
     {
       editionId: EDITION,
       assignments: [...JUDGES.map((userId) => ({ userId, role: 'jury' as const, categories: [...CATEGORY_CODES] })), { userId: 'verifikator-1', role: 'verifier', categories: [...CATEGORY_CODES] }],
       conflicts: [],
-      updatedAt: at,
+      updatedAt: LOADED_AT,
       updatedBy: 'bench',
       version: 1,
     },
     undefined,
-    { subject: `EDITION#${EDITION}`, at, who: 'bench', action: 'ASSIGNMENTS_SET' },
+    { subject: `EDITION#${EDITION}`, at: LOADED_AT, who: 'bench', action: 'ASSIGNMENTS_SET' },
   );
   log(`ranking ${size}: loading ${size} innovations and ${size * JUDGES.length} assessment scores into DynamoDB Local`);
   await batchWrite(puts(size, (i) => innovationItem(i, random)));
@@ -173,8 +178,12 @@ const measureSize = async (size: number): Promise<SizeResult> => {
     const n = Math.floor(i / JUDGES.length);
     return scoreItem(uuid(n), CATEGORY_CODES[n % CATEGORY_CODES.length]!, 'assessment', JUDGES[i % JUDGES.length]!, random);
   }));
-  const loadMs = performance.now() - t;
+  return { table, loadMs: performance.now() - t };
+};
 
+const measureSize = async (size: number): Promise<SizeResult> => {
+  const random = seededRandom(size);
+  const { table, loadMs } = await loadEntries(size, random);
   log(`ranking ${size}: nomination (loaded in ${(loadMs / 1000).toFixed(0)} s)`);
   const nomination = await runCase(table, 'nomination', NOMINATION_AT);
 
@@ -182,7 +191,7 @@ const measureSize = async (size: number): Promise<SizeResult> => {
   const nominees = Object.entries(header?.summary ?? {}).flatMap(([category, list]) => list.map((n) => ({ category, innovationId: n.innovationId })));
   await batchWrite(puts(nominees.length, (i) => {
     const { category, innovationId } = nominees[i]!;
-    const v = { innovationId, editionId: EDITION, category, result: 'VERIFIED', score: 50 + Math.floor(random() * 50), findings: text(random, 30), evidence: [], verifiedBy: 'verifikator-1', createdAt: at, updatedAt: at, version: 1 };
+    const v = { innovationId, editionId: EDITION, category, result: 'VERIFIED', score: 50 + Math.floor(random() * 50), findings: text(random, 30), evidence: [], verifiedBy: 'verifikator-1', createdAt: LOADED_AT, updatedAt: LOADED_AT, version: 1 };
     return { ...verificationKey(innovationId), GSI1PK: verificationsOfEdition(EDITION), GSI1SK: verificationSort(category, innovationId), ...v };
   }));
   await batchWrite(puts(nominees.length * JUDGES.length, (i) => {
@@ -265,6 +274,64 @@ export const rankingScale = async (sizes: number[]): Promise<RankingScaleResult>
           (scale !== 10 ? ` Sizes ${small.size}/${large.size}: the ratio target scales with them to ≤ ${target} (11 for 10×).` : ''),
         columns: ['round', 'entries', 'time', 'DynamoDB in flight', 'CPU', 'peak heap', 'peak RSS', 'DynamoDB calls', 'Query call', 'rows', 'target', 'verdict'],
         rows,
+      },
+    ],
+  };
+};
+
+/** Kemendagri's Indeks Inovasi Daerah counted 28,539 innovations in 2023: a national edition. */
+export const NATIONAL_SIZE = 30_000;
+/** Lambda gives a function one vCPU at 1,769 MB, and CPU in proportion to its memory below that. */
+const FULL_VCPU_MB = 1769;
+
+/** Section 3b — national scale: `size` entries × 3 judges ranked inside one run of the
+ * stage-transition function's handler on the NOMINATION boundary (the earlier boundaries recorded
+ * as done, as the calendar leaves them), in a process with the function's heap limit; its wall
+ * time and peak memory against the function's timeout and memory, and its own CPU time beside the
+ * wall time, since DynamoDB Local sets most of the latter. */
+export const nationalScale = async (size = NATIONAL_SIZE): Promise<{ tables: Table[]; failures: string[] }> => {
+  const { sizing } = stageTransition;
+  const { table, loadMs } = await loadEntries(size, seededRandom(size));
+  const edition = await getEdition(EDITION);
+  const order = boundariesInOrder(edition);
+  for (const boundary of order.slice(0, order.indexOf('NOMINATION'))) await markBoundaryDone(EDITION, boundary, toWita(new Date(boundaryInstant(edition, boundary))));
+  log(`national ${size}: one stage-transition run on the NOMINATION boundary (loaded in ${seconds(loadMs)})`);
+  const title = `3b. National scale — ${size.toLocaleString('en')} entries × ${JUDGES.length} judges ranked in one stage-transition run (NOMINATION boundary)`;
+  let c: CaseResult;
+  try {
+    c = await runCase(table, 'stage-transition', NOMINATION_AT, sizing.memoryMb);
+  } catch (err) {
+    // A run that fails is the figure: say why, as the function's log would.
+    const reason = /^\w*(?:Error|Exception)\b.*$/m.exec((err as Error).message)?.[0] ?? (err as Error).message.split('\n')[0]!;
+    return {
+      failures: [`national ${size}: the stage-transition run failed: ${reason}`],
+      tables: [{ title, note: `${size.toLocaleString('en')} entries loaded in ${seconds(loadMs)}; the run stopped with an error (see the bench log).`, columns: ['what', 'value', 'target', 'verdict'], rows: [['the run', `failed: ${reason}`, 'completes within the function\'s limits', 'FAIL']] }],
+    };
+  }
+  const timeout = sizing.timeoutSeconds * 1000;
+  // Our CPU time as the function would get it: its share of a vCPU stretches it.
+  const cpuAtShare = c.cpuMs / Math.min(1, sizing.memoryMb / FULL_VCPU_MB);
+  const checks: [what: string, value: string, target: string, ok: boolean][] = [
+    ['wall time of the run (DynamoDB Local included)', seconds(c.ms), `≤ ${sizing.timeoutSeconds} s (timeout)`, c.ms <= timeout],
+    ['peak RSS (process start with tsx included)', `${MB(c.maxRss)} (+${MB(c.maxRss - c.rssBefore)} in the run)`, `≤ ${sizing.memoryMb} MB (memory)`, c.maxRss / 1024 / 1024 <= sizing.memoryMb],
+    ['peak V8 heap', MB(c.heapPeak), `≤ ${heapLimitMb(sizing.memoryMb)} MB (heap limit)`, c.heapPeak / 1024 / 1024 <= heapLimitMb(sizing.memoryMb)],
+    [`our CPU time at ${sizing.memoryMb} MB's share of a vCPU (${seconds(c.cpuMs)} here × ${(FULL_VCPU_MB / sizing.memoryMb).toFixed(2)})`, seconds(cpuAtShare), `≤ ${sizing.timeoutSeconds} s (timeout)`, cpuAtShare <= timeout],
+  ];
+  const failures = checks.filter(([, , , ok]) => !ok).map(([what, value, target]) => `national ${size}: ${what} ${value} not ${target}`);
+  const calls = Object.entries(c.byCommand).map(([command, n]) => `${command} ${n}×`).join(', ');
+  return {
+    failures,
+    tables: [
+      {
+        title,
+        note:
+          `The stage-transition function's handler (functions/stage-transition.ts, through middy and its event schema) invoked in a process of its own with the function's heap limit ` +
+          `(${sizing.memoryMb} MB, --max-old-space-size=${heapLimitMb(sizing.memoryMb)}; limits from shared/contracts/stage-transition.contract.ts), on DynamoDB Local; ` +
+          `${size.toLocaleString('en')} ELIGIBLE entries over the 14 categories, ${(size * (1 + JUDGES.length)).toLocaleString('en')} items loaded in ${seconds(loadMs)}, REGISTRATION to ASSESSMENT already done. ` +
+          `Wall time ${seconds(c.ms)}, of which ${seconds(c.ddbMs)} with a DynamoDB call in flight; our own CPU time (this process: our code, the SDK, V8) ${seconds(c.cpuMs)} = ${((100 * c.cpuMs) / c.ms).toFixed(0)} % of the wall time — ` +
+          `the rest is DynamoDB Local serving the calls. ${c.rows.toLocaleString('en')} ranking rows; ${c.roundTrips} DynamoDB calls (${calls}).`,
+        columns: ['what', 'value', 'target', 'verdict'],
+        rows: checks.map(([what, value, target, ok]) => [what, value, target, ok ? 'PASS' : 'FAIL']),
       },
     ],
   };

@@ -1,18 +1,20 @@
-/** `npm run bench`: the performance figures of issue 7, each with its target and verdict, printed and
- * written to bench/results.md.
+/** `npm run bench`: the performance figures of issues 7 and 19, each with its target and verdict,
+ * printed and written to bench/results.md.
  *
- *   1. cold load of every handler's production bundle against an SDK-only baseline, and what each
- *      library costs two of them at start (a reference);
+ *   1. cold load of every handler's production bundle against an SDK-only baseline, judged on
+ *      instructions executed; 1b (`library`) what each library costs two of them at start (a reference);
  *   2. in-process request cost of submit, score, verify and a read against the bare SDK calls, and
  *      DynamoDB round trips against the minimum each rule allows;
- *   3. nomination and final ranking at two sizes, time and memory;
+ *   3. nomination and final ranking at two sizes, time and memory; 3b (`national`) the nomination of
+ *      30,000 entries inside one stage-transition run, against the function's limits;
  *   4. registrations per second on the local stack under autocannon;
  *   5. the web app: each page's first-load size for every route, and Lighthouse (mobile) on the home,
  *      participant and jury scoring pages — only where Chromium is installed;
  *   6. what an edition costs in AWS: a whole edition played through the local stack, priced.
  *
- * Knobs (environment): BENCH_ONLY=cold,requests,ranking,throughput,web,cost · BENCH_COLD_RUNS (30) · BENCH_COLD_INSTRUCTIONS=0 skips callgrind ·
- * BENCH_REQUESTS (200) · BENCH_RANKING_SIZES (5000,50000) · BENCH_THROUGHPUT_SECONDS (10) ·
+ * Knobs (environment): BENCH_ONLY=cold,library,requests,ranking,national,throughput,web,cost · BENCH_COLD_RUNS (30 pairs) ·
+ * BENCH_COLD_INSTRUCTION_RUNS (3 counts per bundle; 0 skips callgrind) ·
+ * BENCH_REQUESTS (200) · BENCH_RANKING_SIZES (5000,50000) · BENCH_NATIONAL_SIZE (30000) · BENCH_THROUGHPUT_SECONDS (10) ·
  * BENCH_COST_ENTRIES (1000) · BENCH_COST_VIEWS (3000) · BENCH_STRICT=1 exits 1 when a target is missed. */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -26,14 +28,16 @@ process.emitWarning = ((...args: unknown[]) => {
   if (!kinds.some((k) => k.includes('NodeVersionSupportWarning'))) emitWarning(...args);
 }) as typeof process.emitWarning;
 
-const sections = (process.env.BENCH_ONLY ?? 'cold,requests,ranking,throughput,web,cost').split(',').map((s) => s.trim());
+const sections = (process.env.BENCH_ONLY ?? 'cold,library,requests,ranking,national,throughput,web,cost').split(',').map((s) => s.trim());
 const COLD_RUNS = Math.max(10, Number(process.env.BENCH_COLD_RUNS ?? 30));
+const COLD_INSTRUCTION_RUNS = Math.max(0, Number(process.env.BENCH_COLD_INSTRUCTION_RUNS ?? 3));
 const REQUESTS = Math.max(20, Number(process.env.BENCH_REQUESTS ?? 200));
 /** The issue's sizes: 50k × 3 takes about 2 min on DynamoDB Local (loading 50 s, nomination ~60 s). */
 const RANKING_SIZES = (process.env.BENCH_RANKING_SIZES ?? '5000,50000').split(',').map(Number);
 const THROUGHPUT_SECONDS = Number(process.env.BENCH_THROUGHPUT_SECONDS ?? 10);
 const COST_ENTRIES = Number(process.env.BENCH_COST_ENTRIES ?? 1000);
 const COST_VIEWS = Number(process.env.BENCH_COST_VIEWS ?? 3000);
+const NATIONAL_SIZE = process.env.BENCH_NATIONAL_SIZE ? Number(process.env.BENCH_NATIONAL_SIZE) : undefined;
 
 /** Handlers log one JSON line per request at INFO, as in production: the work is done, the lines are
  * dropped instead of flooding the report. */
@@ -59,15 +63,18 @@ const main = async (): Promise<number> => {
     failures.push(...r.failures);
   };
 
-  if (sections.includes('cold')) {
+  // The library-cost reference reuses the cold-load section's bundles, runs and counts.
+  if (sections.includes('cold') || sections.includes('library')) {
     const { coldLoad } = await import('./cold-load');
-    const cold = await coldLoad(COLD_RUNS, process.env.BENCH_COLD_INSTRUCTIONS !== '0');
-    const { libraryCosts, LIBRARY_COST_HANDLERS } = await import('./library-cost');
-    cold.tables.push(await libraryCosts(cold.pairs.filter((p) => LIBRARY_COST_HANDLERS.includes(p.subject.name)), COLD_RUNS, cold.instructions));
-    add('cold', cold);
+    const cold = await coldLoad(COLD_RUNS, COLD_INSTRUCTION_RUNS);
+    if (sections.includes('cold')) add('cold', cold);
+    if (sections.includes('library')) {
+      const { libraryCosts, LIBRARY_COST_HANDLERS } = await import('./library-cost');
+      bySection.library = [await libraryCosts(cold.pairs.filter((p) => LIBRARY_COST_HANDLERS.includes(p.subject.name)), COLD_RUNS, cold.instructions)];
+    }
   }
 
-  if (sections.some((s) => s !== 'cold')) {
+  if (sections.some((s) => s !== 'cold' && s !== 'library')) {
     const { startDynamoDb, startS3 } = await import('#scripts/local/engines');
     const { useEngines } = await import('#scripts/local/stack');
     log('starting DynamoDB Local (in memory) and s3rver on loopback');
@@ -94,6 +101,10 @@ const main = async (): Promise<number> => {
         const { rankingScale } = await import('./ranking-scale');
         add('ranking', await rankingScale(RANKING_SIZES));
       }
+      if (sections.includes('national')) {
+        const { nationalScale } = await import('./ranking-scale');
+        add('national', await nationalScale(NATIONAL_SIZE));
+      }
       if (sections.includes('web')) {
         const { chromiumInstalled, webApp } = await import('./web');
         if (chromiumInstalled()) add('web', await webApp(endpoints));
@@ -109,7 +120,7 @@ const main = async (): Promise<number> => {
   }
 
   // Tables in the issue's order, whatever order the sections ran in.
-  const tables = ['cold', 'requests', 'ranking', 'throughput', 'web', 'cost'].flatMap((s) => bySection[s] ?? []);
+  const tables = ['cold', 'library', 'requests', 'ranking', 'national', 'throughput', 'web', 'cost'].flatMap((s) => bySection[s] ?? []);
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
   const machine = `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, load average ${loadAtStart.toFixed(1)} at start / ${loadavg()[0]!.toFixed(1)} at end`;
   const summary = failures.length ? `${failures.length} target(s) missed:\n${failures.map((f) => `- ${f}`).join('\n')}` : 'Every target met.';
