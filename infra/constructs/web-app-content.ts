@@ -52,11 +52,12 @@ export class WebAppContent extends Construct {
    * findings with the ARNs as synthesized: literal where account and region are known. */
   private acknowledgeCopier(bucket: s3.IBucket): void {
     const stack = Stack.of(this);
-    const known = (value: string, placeholder: string) => (Token.isUnresolved(value) ? placeholder : value);
+    // cdk-nag names an account or region unknown at synth by its pseudo parameter, e.g. `<AWS::Region>`.
+    const asNagNames = (value: string, pseudo: string) => (Token.isUnresolved(value) ? pseudo : value);
     const partition = Token.isUnresolved(stack.region) ? '<AWS::Partition>' : (RegionInfo.get(stack.region).partition ?? 'aws');
     const resolved = stack.resolve(bucket.bucketName) as string | { 'Fn::ImportValue': string };
     const siteBucket = typeof resolved === 'string' ? resolved : resolved['Fn::ImportValue'];
-    const assetsBucket = `cdk-${DefaultStackSynthesizer.DEFAULT_QUALIFIER}-assets-${known(stack.account, '<AWS::AccountId>')}-${known(stack.region, '<AWS::Region>')}`;
+    const assetsBucket = `cdk-${DefaultStackSynthesizer.DEFAULT_QUALIFIER}-assets-${asNagNames(stack.account, '<AWS::AccountId>')}-${asNagNames(stack.region, '<AWS::Region>')}`;
     const wildcards = ['Action::s3:GetBucket*', 'Action::s3:GetObject*', 'Action::s3:List*', 'Action::s3:Abort*', 'Action::s3:DeleteObject*', `Resource::arn:${partition}:s3:::${assetsBucket}/*`, `Resource::arn:${partition}:s3:::${siteBucket}/*`];
     Validations.of(this.pages.handlerRole).acknowledge(
       {

@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useTexts } from '../../i18n';
 import './style.css';
-import { TableScroll } from '../table-scroll';
+import { DataTable } from '../data-table';
 
 /** A value: a number, a range drawn as a floating bar (e.g. mean ± spread), or nothing. */
 export type ChartValue = number | [number, number] | null;
@@ -87,31 +87,16 @@ export const Chart = ({ kind, title, labels, series, labelHeading, horizontal, s
       </div>
       <details class="chart__table" ref={table}>
         <summary>{t.chartAsTable}</summary>
-        <TableScroll label={title}>
-          <table>
-            <caption class="visually-hidden">{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{labelHeading}</th>
-                {series.map((s) => (
-                  <th scope="col" key={s.label}>
-                    {s.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {labels.map((label, row) => (
-                <tr key={label}>
-                  <th scope="row">{label}</th>
-                  {series.map((s) => (
-                    <td key={s.label}>{shown(s.values[row] ?? null, format, formatRange, t.chartNoValue)}</td>
-                  ))}
-                </tr>
+        <DataTable caption={title} columns={[labelHeading, ...series.map((s) => s.label)]}>
+          {labels.map((label, row) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              {series.map((s) => (
+                <td key={s.label}>{shown(s.values[row] ?? null, format, formatRange, t.chartNoValue)}</td>
               ))}
-            </tbody>
-          </table>
-        </TableScroll>
+            </tr>
+          ))}
+        </DataTable>
       </details>
     </figure>
   );

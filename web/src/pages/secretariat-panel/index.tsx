@@ -18,7 +18,7 @@ import { useLoad } from '../../load';
 import { SecretariatFrame } from '../../secretariat/frame';
 import { panelTexts } from './texts';
 import './style.css';
-import { TableScroll } from '../../components/table-scroll';
+import { DataTable } from '../../components/data-table';
 
 const usePanelTexts = () => useAreaTexts(panelTexts);
 
@@ -256,28 +256,16 @@ const LoadTable = ({ members, entries }: { members: Member[]; entries: Innovatio
       {judges.length === 0 ? (
         <p class="muted">{t.noJudges}</p>
       ) : (
-        <TableScroll label={t.loadTitle}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.judge}</th>
-                <th scope="col">{t.categories}</th>
-                <th scope="col">{t.assessmentLoad}</th>
-                <th scope="col">{t.presentationLoad}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {judges.map((m) => (
-                <tr key={m.key}>
-                  <th scope="row">{m.userId}</th>
-                  <td>{m.categories.map((c) => CATEGORY_LABELS[c]).join(', ')}</td>
-                  <td>{count(m, 'assessment')}</td>
-                  <td>{count(m, 'presentation')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable caption={t.loadTitle} columns={[t.judge, t.categories, t.assessmentLoad, t.presentationLoad]}>
+          {judges.map((m) => (
+            <tr key={m.key}>
+              <th scope="row">{m.userId}</th>
+              <td>{m.categories.map((c) => CATEGORY_LABELS[c]).join(', ')}</td>
+              <td>{count(m, 'assessment')}</td>
+              <td>{count(m, 'presentation')}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

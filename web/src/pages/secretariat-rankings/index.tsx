@@ -16,7 +16,7 @@ import { useLoad } from '../../load';
 import { SecretariatFrame } from '../../secretariat/frame';
 import { rankingsTexts } from './texts';
 import './style.css';
-import { TableScroll } from '../../components/table-scroll';
+import { DataTable } from '../../components/data-table';
 
 const useRankingsTexts = () => useAreaTexts(rankingsTexts);
 type Texts = ReturnType<typeof useRankingsTexts>;
@@ -122,34 +122,21 @@ const RankingView = ({ ranking, preview, titles, edition }: { ranking: Ranking &
                 </ul>
               </div>
             )}
-            <TableScroll label={`${t.rank} — ${CATEGORY_LABELS[c]}`}>
-              <table>
-                <caption class="visually-hidden">{CATEGORY_LABELS[c]}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.rank}</th>
-                    <th scope="col">{t.entry}</th>
-                    <th scope="col">{t.score}</th>
-                    <th scope="col">{t.outcome}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row) => (
-                    <tr key={row.innovationId}>
-                      <td>{row.rank ?? t.none}</td>
-                      <th scope="row">{name(row.innovationId, row.title)}</th>
-                      <td>{row.score === null ? t.none : formatNumber(row.score, t.language)}</td>
-                      <td>
-                        {outcome(row, t)}
-                        {row.tie && <span class="tag gold">{t.tie}</span>}
-                        {row.disagreement && <span class="tag gold">{t.disagreement}</span>}
-                        {row.rank === null && <span class="muted"> {rankingReason(row, t.language)}</span>}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <DataTable caption={CATEGORY_LABELS[c]} label={`${t.rank} — ${CATEGORY_LABELS[c]}`} columns={[t.rank, t.entry, t.score, t.outcome]}>
+              {rows.map((row) => (
+                <tr key={row.innovationId}>
+                  <td>{row.rank ?? t.none}</td>
+                  <th scope="row">{name(row.innovationId, row.title)}</th>
+                  <td>{row.score === null ? t.none : formatNumber(row.score, t.language)}</td>
+                  <td>
+                    {outcome(row, t)}
+                    {row.tie && <span class="tag gold">{t.tie}</span>}
+                    {row.disagreement && <span class="tag gold">{t.disagreement}</span>}
+                    {row.rank === null && <span class="muted"> {rankingReason(row, t.language)}</span>}
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
             {rows.map((row) => (
               <Breakdown key={row.innovationId} row={row} title={name(row.innovationId, row.title)} />
             ))}
@@ -278,41 +265,22 @@ const NominationDetail = ({ row, title }: { row: NominationRow; title: string })
         format={(n) => formatNumber(n, t.language)}
       />
       <h3>{t.judgesTotals}</h3>
-      <TableScroll label={t.judgesTotals}>
-        <table>
-          <caption class="visually-hidden">{t.judgesTotals}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.judge}</th>
-              <th scope="col">{t.raw}</th>
-              <th scope="col">{t.adjusted}</th>
-              <th scope="col">{t.corrected}</th>
-              <th scope="col">{t.judgeStats}</th>
-              {b.rubric.map((c) => (
-                <th scope="col" key={c.key}>
-                  {c.key} ({c.weight})
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {b.judges.map((j) => (
-              <tr key={j.judgeId}>
-                <th scope="row">{judgeLabel(j)}</th>
-                <td>{fmt(j.raw, t)}</td>
-                <td>{fmt(j.adjusted, t)}</td>
-                <td>{j.corrected ? t.yes : t.no}</td>
-                <td>
-                  {fmt(j.judgeMean, t)} ± {fmt(j.judgeSd, t)} (n = {j.judgeEntries})
-                </td>
-                {b.rubric.map((c) => (
-                  <td key={c.key}>{fmt(j.criteria[c.key], t)}</td>
-                ))}
-              </tr>
+      <DataTable caption={t.judgesTotals} columns={[t.judge, t.raw, t.adjusted, t.corrected, t.judgeStats, ...b.rubric.map((c) => `${c.key} (${c.weight})`)]}>
+        {b.judges.map((j) => (
+          <tr key={j.judgeId}>
+            <th scope="row">{judgeLabel(j)}</th>
+            <td>{fmt(j.raw, t)}</td>
+            <td>{fmt(j.adjusted, t)}</td>
+            <td>{j.corrected ? t.yes : t.no}</td>
+            <td>
+              {fmt(j.judgeMean, t)} ± {fmt(j.judgeSd, t)} (n = {j.judgeEntries})
+            </td>
+            {b.rubric.map((c) => (
+              <td key={c.key}>{fmt(j.criteria[c.key], t)}</td>
             ))}
-          </tbody>
-        </table>
-      </TableScroll>
+          </tr>
+        ))}
+      </DataTable>
       <dl class="summary-list">
         <Item label={t.adjustedScore} value={fmt(b.adjusted, t)} />
         <Item label={t.rawMean} value={fmt(b.rawMean, t)} />
@@ -346,57 +314,28 @@ const FinalDetail = ({ row, title }: { row: FinalRow; title: string }) => {
         format={(n) => formatNumber(n, t.language)}
       />
       <h3>{t.components}</h3>
-      <TableScroll label={t.components}>
-        <table>
-          <caption class="visually-hidden">{t.components}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.components}</th>
-              <th scope="col">{t.value}</th>
-              <th scope="col">{t.weight}</th>
-              <th scope="col">{t.contribution}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {components.map(([label, , value, weight]) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                <td>{fmt(value, t)}</td>
-                <td>{weight} %</td>
-                <td>{value === null ? t.none : fmt((value * weight) / 100, t)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable caption={t.components} columns={[t.components, t.value, t.weight, t.contribution]}>
+        {components.map(([label, , value, weight]) => (
+          <tr key={label}>
+            <th scope="row">{label}</th>
+            <td>{fmt(value, t)}</td>
+            <td>{weight} %</td>
+            <td>{value === null ? t.none : fmt((value * weight) / 100, t)}</td>
+          </tr>
+        ))}
+      </DataTable>
       <h3>{t.presentationJudges}</h3>
-      <TableScroll label={t.presentationJudges}>
-        <table>
-          <caption class="visually-hidden">{t.presentationJudges}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.judge}</th>
-              <th scope="col">{t.raw}</th>
-              {b.rubric.map((c) => (
-                <th scope="col" key={c.key}>
-                  {c.key} ({c.weight})
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {b.judges.map((j) => (
-              <tr key={j.judgeId}>
-                <th scope="row">{j.judgeId}</th>
-                <td>{fmt(j.total, t)}</td>
-                {b.rubric.map((c) => (
-                  <td key={c.key}>{fmt(j.criteria[c.key], t)}</td>
-                ))}
-              </tr>
+      <DataTable caption={t.presentationJudges} columns={[t.judge, t.raw, ...b.rubric.map((c) => `${c.key} (${c.weight})`)]}>
+        {b.judges.map((j) => (
+          <tr key={j.judgeId}>
+            <th scope="row">{j.judgeId}</th>
+            <td>{fmt(j.total, t)}</td>
+            {b.rubric.map((c) => (
+              <td key={c.key}>{fmt(j.criteria[c.key], t)}</td>
             ))}
-          </tbody>
-        </table>
-      </TableScroll>
+          </tr>
+        ))}
+      </DataTable>
       <dl class="summary-list">
         <Item label={t.spread} value={fmt(b.spread, t)} />
       </dl>
