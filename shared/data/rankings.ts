@@ -1,14 +1,26 @@
 /** (use case) --> rankings data --> DynamoDB. A computed ranking: a header item on the edition (when,
- * by whom, ties, digest, the nominees/winners summary) and one item per row, under a generation
- * named by the rows' digest. Writing a new generation, then switching the header, means a reader
- * never sees half of one ranking and half of another. */
+ * by whom, ties, digest, the judges' agreement, the nominees/winners summary) and one item per row,
+ * under a generation named by the rows' digest. Writing a new generation, then switching the header,
+ * means a reader never sees half of one ranking and half of another. The header holds only what
+ * stays small whatever the edition's size (DynamoDB's items stop at 400 KB): the entries the judges
+ * disagree on are read back from the rows, which keep their spread and flag. */
 import type { CategoryReliability, RankingRound, RankingTie, Nominee, Winner } from '#shared/schemas/ranking.schema';
 import type { AuditRecord } from '#shared/schemas/judging.schema';
+import { disagreementsAmong } from '#shared/domain/reliability';
 import { auditPut } from './audit';
 import { batchWrite, getOne, projectionOf, queryAll, queryPage, transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
 import { rankingHeaderKey, rankingRowSort, rankingRowsPartition } from './keys';
 import { conflict } from '#shared/errors';
 import { msg } from '#shared/messages/catalogue';
+
+/** A category's agreement as the header keeps it: without its list of disagreements (one per entry
+ * at worst: 1.8 MB at 30,000 entries). */
+export type StoredReliability = Omit<CategoryReliability, 'disagreements'>;
+
+export const storedReliability = (reliability: Partial<Record<string, CategoryReliability>>): Record<string, StoredReliability> =>
+  Object.fromEntries(Object.entries(reliability).flatMap(([category, r]) => (r ? [[category, withoutDisagreements(r)]] : [])));
+
+const withoutDisagreements = ({ disagreements: _, ...rest }: CategoryReliability): StoredReliability => rest;
 
 export interface RankingHeader {
   editionId: string;
@@ -17,7 +29,7 @@ export interface RankingHeader {
   computedBy: string;
   ties: RankingTie[];
   /** Per category, the agreement between its judges (absent on rankings stored before it existed). */
-  reliability?: Record<string, CategoryReliability>;
+  reliability?: Record<string, StoredReliability>;
   digest: string;
   rowCount: number;
   /** Nominees (nomination round) or winners (final round) per category, for the public results. */
@@ -75,11 +87,21 @@ export const saveRanking = async (header: RankingHeader, rows: Iterable<StoredRo
   }
 };
 
+const rowSpread = (row: unknown) => {
+  const { innovationId, breakdown } = row as { innovationId: string; breakdown?: { spread?: number | null } };
+  return { innovationId, spread: breakdown?.spread };
+};
+
 /** A stored ranking as the API shows it. */
 export const rankingView = async (header: RankingHeader, category?: string) => {
   const rows = (await queryAll(rowsQuery(header, category))).map(withoutKeys<StoredRow>);
   const categories: Record<string, unknown[]> = {};
   for (const { category: c, ...row } of rows) (categories[c] ??= []).push(row);
-  const reliability = header.reliability && (category ? { ...(header.reliability[category] && { [category]: header.reliability[category] }) } : header.reliability);
+  const stored = header.reliability && (category ? { ...(header.reliability[category] && { [category]: header.reliability[category] }) } : header.reliability);
+  const reliability =
+    stored &&
+    Object.fromEntries(
+      Object.entries(stored).map(([c, r]) => [c, { ...r, disagreements: disagreementsAmong((categories[c] ?? []).map(rowSpread), r.disagreementThreshold) }]),
+    );
   return { editionId: header.editionId, round: header.round, computedAt: header.computedAt, computedBy: header.computedBy, ties: header.ties, ...(reliability && { reliability }), categories };
 };

@@ -172,6 +172,17 @@ const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export const spreadOf = (totals: readonly JudgeTotal[]): number | null =>
   totals.length < 2 ? null : round4(Math.max(...totals.map((t) => t.total)) - Math.min(...totals.map((t) => t.total)));
 
+/** The entries whose judge totals spread over the threshold, in innovationId order: from the scores
+ * when a ranking is computed, and from its stored rows (each keeps its spread) when it is read. */
+export const disagreementsAmong = (
+  entries: readonly { innovationId: string; spread?: number | null }[],
+  threshold: number,
+): CategoryReliability['disagreements'] =>
+  entries
+    .filter((e): e is { innovationId: string; spread: number } => e.spread != null && e.spread > threshold)
+    .map(({ innovationId, spread }) => ({ innovationId, spread }))
+    .sort((a, b) => byKey(a.innovationId, b.innovationId));
+
 /** The complete sub-matrix described at the top of this file. */
 export const completeSubMatrix = (entries: readonly ScoredEntry[]) => {
   const scoredBy = new Map<string, Map<string, number>>(); // judge → entry → total
@@ -203,10 +214,10 @@ export const completeSubMatrix = (entries: readonly ScoredEntry[]) => {
 /** The agreement between a category's judges and the entries they disagree on. */
 export const categoryReliability = (entries: readonly ScoredEntry[], disagreementThreshold: number): CategoryReliability => {
   const sub = completeSubMatrix(entries);
-  const disagreements = [...entries]
-    .sort((a, b) => byKey(a.innovationId, b.innovationId))
-    .map((e) => ({ innovationId: e.innovationId, spread: spreadOf(e.totals) }))
-    .filter((d): d is { innovationId: string; spread: number } => d.spread !== null && d.spread > disagreementThreshold);
+  const disagreements = disagreementsAmong(
+    entries.map((e) => ({ innovationId: e.innovationId, spread: spreadOf(e.totals) })),
+    disagreementThreshold,
+  );
   const base = {
     judges: sub.judges,
     entries: sub.innovationIds.length,

@@ -8,7 +8,7 @@ import { editionSubject } from '#shared/data/audit';
 import { getEdition } from '#shared/data/editions';
 import { getAll } from '#shared/data/dynamo';
 import { innovationRef, innovationsOfCategory, setStatus } from '#shared/data/innovations';
-import { findRankingHeader, saveRanking, topRankingRows, type RankingHeader, type StoredRow } from '#shared/data/rankings';
+import { findRankingHeader, saveRanking, storedReliability, topRankingRows, type RankingHeader, type StoredRow } from '#shared/data/rankings';
 import { scoresOfRoundInEdition } from '#shared/data/scores';
 import { verificationsOfEditionAll } from '#shared/data/verifications';
 import { sitsOnPanel } from '#shared/domain/access';
@@ -203,7 +203,7 @@ export const rankEdition = async (edition: Edition, round: RankingRound, who: st
       computedAt: toWita(now),
       computedBy: who,
       ties: computed.outcome.ties,
-      reliability: computed.outcome.reliability,
+      reliability: storedReliability(computed.outcome.reliability),
       digest,
       rowCount,
       summary: computed.summary,
