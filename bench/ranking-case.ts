@@ -3,14 +3,15 @@
  * (`stage-transition`) one run of the stage-transition function's handler on the NOMINATION
  * boundary's event, with the clock at `now`. Prints one JSON line: duration, the part of it spent
  * waiting on DynamoDB, this process's CPU time, peak heap (sampled), RSS before and peak RSS,
- * DynamoDB round trips.
+ * DynamoDB round trips; after a stage-transition run also the stored header's size and the size of
+ * the GET ranking's answer for the whole round and for its largest category.
  * Usage: tsx bench/ranking-case.ts <editionId> <nomination|final|stage-transition> <now ISO> */
 import { handler as stageTransition } from '#functions/stage-transition';
 import { lambdaContext } from '#scripts/local/http-server';
 import { useClock } from '#shared/clock';
 import { boundaryEvent, stageTransition as contract } from '#shared/contracts/stage-transition.contract';
 import { ddb } from '#shared/data/dynamo';
-import { findRankingHeader } from '#shared/data/rankings';
+import { findRankingHeader, rankingView } from '#shared/data/rankings';
 import type { RankingRound } from '#shared/schemas/ranking.schema';
 import { computeRanking } from '#shared/use-cases/compute-ranking';
 import { commandOf, RoundTrips } from './lambda-invoke';
@@ -27,6 +28,17 @@ const compute = async (editionId: string, mode: RankingRound | 'stage-transition
   const context = { ...lambdaContext(contract.handler), memoryLimitInMB: String(contract.sizing.memoryMb), getRemainingTimeInMillis: () => deadline - Date.now() };
   const { runs } = await stageTransition(boundaryEvent(editionId, 'NOMINATION'), context);
   return { rows: (await findRankingHeader(editionId, 'nomination'))?.rowCount ?? 0, changed: runs };
+};
+
+const jsonBytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value));
+
+/** What the stored ranking weighs: its header item, and the GET ranking's answer whole and per category. */
+const sizesOf = async (editionId: string, round: RankingRound) => {
+  const header = await findRankingHeader(editionId, round);
+  if (!header) return {};
+  const whole = await rankingView(header);
+  const byCategory = await Promise.all(Object.keys(whole.categories).map(async (c) => jsonBytes(await rankingView(header, c))));
+  return { headerBytes: jsonBytes(header), viewBytes: jsonBytes(whole), largestCategoryBytes: Math.max(0, ...byCategory) };
 };
 
 const main = async () => {
@@ -81,6 +93,7 @@ const main = async () => {
       roundTrips: trips.of('DynamoDB'),
       byCommand: Object.fromEntries(counts),
       msByCommand,
+      ...(mode === 'stage-transition' && (await sizesOf(editionId, 'nomination'))),
     })}\n`,
   );
 };

@@ -33,7 +33,7 @@ import { SEED_EDITION_ID, seedEdition } from '#shared/domain/seed-edition';
 import { Edition } from '#shared/schemas/edition.schema';
 import { heapLimitMb } from '#infra/function-sizing';
 import { RANKING_SIZING } from '#shared/contracts/contract';
-import { atMost, lastJsonLineOf, log, MB, ratio, seededRandom, type Table } from './support';
+import { atMost, kB, lastJsonLineOf, log, MB, ratio, seededRandom, type Table } from './support';
 
 export const RANKING_RATIO_TARGET = 11;
 const JUDGES = ['juri-1', 'juri-2', 'juri-3'];
@@ -131,6 +131,10 @@ interface CaseResult {
   byCommand: Record<string, number>;
   /** Time each kind of DynamoDB call took, summed over its calls (parallel calls add up). */
   msByCommand: Record<string, number>;
+  /** After a stage-transition run: the header as JSON, and the GET ranking's answer, whole and for the largest category. */
+  headerBytes?: number;
+  viewBytes?: number;
+  largestCategoryBytes?: number;
 }
 
 const runCase = async (table: string, round: 'nomination' | 'final' | 'stage-transition', now: string, memoryMb = RANKING_SIZING.memoryMb): Promise<CaseResult> => {
@@ -281,6 +285,10 @@ export const rankingScale = async (sizes: number[]): Promise<RankingScaleResult>
 
 /** Kemendagri's Indeks Inovasi Daerah counted 28,539 innovations in 2023: a national edition. */
 export const NATIONAL_SIZE = 30_000;
+/** DynamoDB's largest item, and the largest answer a Lambda function may give (synchronous invoke). */
+const DYNAMODB_ITEM_LIMIT = 400 * 1024;
+const LAMBDA_RESPONSE_LIMIT = 6 * 1024 * 1024;
+const MB1 = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 /** Lambda gives a function one vCPU at 1,769 MB, and CPU in proportion to its memory below that. */
 const FULL_VCPU_MB = 1769;
 
@@ -317,7 +325,13 @@ export const nationalScale = async (size = NATIONAL_SIZE): Promise<{ tables: Tab
     ['peak V8 heap', MB(c.heapPeak), `≤ ${heapLimitMb(sizing.memoryMb)} MB (heap limit)`, c.heapPeak / 1024 / 1024 <= heapLimitMb(sizing.memoryMb)],
     [`our CPU time at ${sizing.memoryMb} MB's share of a vCPU (${seconds(c.cpuMs)} here × ${(FULL_VCPU_MB / sizing.memoryMb).toFixed(2)})`, seconds(cpuAtShare), `≤ ${sizing.timeoutSeconds} s (timeout)`, cpuAtShare <= timeout],
   ];
+  const sizes: [what: string, value: string, target: string, ok: boolean][] = [
+    ['the ranking header item (as JSON)', kB(c.headerBytes ?? Number.NaN), `≤ ${kB(DYNAMODB_ITEM_LIMIT)} (DynamoDB item)`, (c.headerBytes ?? Infinity) <= DYNAMODB_ITEM_LIMIT],
+    ['GET ranking answer for its largest category', MB1(c.largestCategoryBytes ?? Number.NaN), `≤ ${MB1(LAMBDA_RESPONSE_LIMIT)} (Lambda response)`, (c.largestCategoryBytes ?? Infinity) <= LAMBDA_RESPONSE_LIMIT],
+  ];
+  checks.push(...sizes);
   const failures = checks.filter(([, , , ok]) => !ok).map(([what, value, target]) => `national ${size}: ${what} ${value} not ${target}`);
+  const wholeRound = c.viewBytes ?? Number.NaN;
   const calls = Object.entries(c.byCommand).map(([command, n]) => `${command} ${n}×`).join(', ');
   return {
     failures,
@@ -331,7 +345,10 @@ export const nationalScale = async (size = NATIONAL_SIZE): Promise<{ tables: Tab
           `Wall time ${seconds(c.ms)}, of which ${seconds(c.ddbMs)} with a DynamoDB call in flight; our own CPU time (this process: our code, the SDK, V8) ${seconds(c.cpuMs)} = ${((100 * c.cpuMs) / c.ms).toFixed(0)} % of the wall time — ` +
           `the rest is DynamoDB Local serving the calls. ${c.rows.toLocaleString('en')} ranking rows; ${c.roundTrips} DynamoDB calls (${calls}).`,
         columns: ['what', 'value', 'target', 'verdict'],
-        rows: checks.map(([what, value, target, ok]) => [what, value, target, ok ? 'PASS' : 'FAIL']),
+        rows: [
+          ...checks.map(([what, value, target, ok]) => [what, value, target, ok ? 'PASS' : 'FAIL']),
+          ['GET ranking answer for the whole round (information)', MB1(wholeRound), `≤ ${MB1(LAMBDA_RESPONSE_LIMIT)} (Lambda response)`, 'INFO'],
+        ],
       },
     ],
   };

@@ -12,14 +12,18 @@
  *      participant and jury scoring pages — only where Chromium is installed;
  *   6. what an edition costs in AWS: a whole edition played through the local stack, priced.
  *
+ * Each section's latest run is kept in bench/results.json and the report, bench/results.md, is
+ * written from all of them: running some sections again replaces only those.
+ *
  * Knobs (environment): BENCH_ONLY=cold,library,requests,ranking,national,throughput,web,cost · BENCH_COLD_RUNS (30 pairs) ·
  * BENCH_COLD_INSTRUCTION_RUNS (3 counts per bundle; 0 skips callgrind) ·
  * BENCH_REQUESTS (200) · BENCH_RANKING_SIZES (5000,50000) · BENCH_NATIONAL_SIZE (30000) · BENCH_THROUGHPUT_SECONDS (10) ·
  * BENCH_COST_ENTRIES (1000) · BENCH_COST_VIEWS (3000) · BENCH_STRICT=1 exits 1 when a target is missed. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { consoleTable, log, markdownTable, onExit, runCleanups, type Table } from './support';
+import { join } from 'node:path';
+import { missedTargets, saveRuns, SECTIONS, type Section, type SectionRun } from './results-store';
+import { consoleTable, log, onExit, runCleanups, type Table } from './support';
 
 // The SDK warns once that releases after January 2027 need Node 22; the Lambdas run Node 24.
 const emitWarning = process.emitWarning.bind(process) as (...args: unknown[]) => void;
@@ -28,7 +32,9 @@ process.emitWarning = ((...args: unknown[]) => {
   if (!kinds.some((k) => k.includes('NodeVersionSupportWarning'))) emitWarning(...args);
 }) as typeof process.emitWarning;
 
-const sections = (process.env.BENCH_ONLY ?? 'cold,library,requests,ranking,national,throughput,web,cost').split(',').map((s) => s.trim());
+const sections = (process.env.BENCH_ONLY?.split(',').map((s) => s.trim()) ?? [...SECTIONS]) as Section[];
+const unknown = sections.filter((s) => !SECTIONS.includes(s));
+if (unknown.length) throw new Error(`BENCH_ONLY: no section ${unknown.join(', ')} (there are ${SECTIONS.join(', ')})`);
 const COLD_RUNS = Math.max(10, Number(process.env.BENCH_COLD_RUNS ?? 30));
 const COLD_INSTRUCTION_RUNS = Math.max(0, Number(process.env.BENCH_COLD_INSTRUCTION_RUNS ?? 3));
 const REQUESTS = Math.max(20, Number(process.env.BENCH_REQUESTS ?? 200));
@@ -53,24 +59,34 @@ const restoreStdout = () => {
   process.stdout.write = realStdoutWrite;
 };
 
+interface Outcome {
+  tables: Table[];
+  failures: string[];
+}
+
+const machineNow = (loadAtStart: number) =>
+  `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, load average ${loadAtStart.toFixed(1)} at start / ${loadavg()[0]!.toFixed(1)} at end`;
+
 const main = async (): Promise<number> => {
-  const started = Date.now();
-  const loadAtStart = loadavg()[0]!;
-  const bySection: Record<string, Table[]> = {};
-  const failures: string[] = [];
-  const add = (section: string, r: { tables: Table[]; failures: string[] }) => {
-    bySection[section] = r.tables;
-    failures.push(...r.failures);
+  const runs: Partial<Record<Section, SectionRun>> = {};
+  /** Runs one section, with when, how long and under what load. */
+  const run = async (section: Section, work: () => Promise<Outcome>): Promise<Outcome> => {
+    const started = Date.now();
+    const loadAtStart = loadavg()[0]!;
+    const outcome = await work();
+    const minutes = ((Date.now() - started) / 60_000).toFixed(1);
+    runs[section] = { ranOn: new Date(started).toISOString().slice(0, 10), machine: machineNow(loadAtStart), minutes, ...outcome };
+    return outcome;
   };
 
   // The library-cost reference reuses the cold-load section's bundles, runs and counts.
   if (sections.includes('cold') || sections.includes('library')) {
     const { coldLoad } = await import('./cold-load');
     const cold = await coldLoad(COLD_RUNS, COLD_INSTRUCTION_RUNS);
-    if (sections.includes('cold')) add('cold', cold);
+    if (sections.includes('cold')) await run('cold', async () => cold);
     if (sections.includes('library')) {
       const { libraryCosts, LIBRARY_COST_HANDLERS } = await import('./library-cost');
-      bySection.library = [await libraryCosts(cold.pairs.filter((p) => LIBRARY_COST_HANDLERS.includes(p.subject.name)), COLD_RUNS, cold.instructions)];
+      await run('library', async () => ({ tables: [await libraryCosts(cold.pairs.filter((p) => LIBRARY_COST_HANDLERS.includes(p.subject.name)), COLD_RUNS, cold.instructions)], failures: [] }));
     }
   }
 
@@ -89,58 +105,28 @@ const main = async (): Promise<number> => {
 
     discardStdout();
     try {
-      if (sections.includes('throughput')) {
-        const { throughput } = await import('./throughput');
-        add('throughput', await throughput(endpoints, THROUGHPUT_SECONDS));
-      }
-      if (sections.includes('requests')) {
-        const { requestCost } = await import('./request-cost');
-        add('requests', await requestCost(endpoints, REQUESTS));
-      }
-      if (sections.includes('ranking')) {
-        const { rankingScale } = await import('./ranking-scale');
-        add('ranking', await rankingScale(RANKING_SIZES));
-      }
-      if (sections.includes('national')) {
-        const { nationalScale } = await import('./ranking-scale');
-        add('national', await nationalScale(NATIONAL_SIZE));
-      }
+      if (sections.includes('throughput')) await run('throughput', async () => (await import('./throughput')).throughput(endpoints, THROUGHPUT_SECONDS));
+      if (sections.includes('requests')) await run('requests', async () => (await import('./request-cost')).requestCost(endpoints, REQUESTS));
+      if (sections.includes('ranking')) await run('ranking', async () => (await import('./ranking-scale')).rankingScale(RANKING_SIZES));
+      if (sections.includes('national')) await run('national', async () => (await import('./ranking-scale')).nationalScale(NATIONAL_SIZE));
       if (sections.includes('web')) {
         const { chromiumInstalled, webApp } = await import('./web');
-        if (chromiumInstalled()) add('web', await webApp(endpoints));
+        if (chromiumInstalled()) await run('web', () => webApp(endpoints));
         else log('web: no Chromium (apt-get install chromium): section skipped');
       }
-      if (sections.includes('cost')) {
-        const { editionCost } = await import('./edition-cost');
-        add('cost', await editionCost(endpoints, s3Dir, COST_ENTRIES, COST_VIEWS));
-      }
+      if (sections.includes('cost')) await run('cost', async () => (await import('./edition-cost')).editionCost(endpoints, s3Dir, COST_ENTRIES, COST_VIEWS));
     } finally {
       restoreStdout();
     }
   }
 
-  // Tables in the issue's order, whatever order the sections ran in.
-  const tables = ['cold', 'library', 'requests', 'ranking', 'national', 'throughput', 'web', 'cost'].flatMap((s) => bySection[s] ?? []);
-  const minutes = ((Date.now() - started) / 60_000).toFixed(1);
-  const machine = `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, load average ${loadAtStart.toFixed(1)} at start / ${loadavg()[0]!.toFixed(1)} at end`;
+  const ran = SECTIONS.filter((s) => runs[s]);
+  const failures = missedTargets(runs);
   const summary = failures.length ? `${failures.length} target(s) missed:\n${failures.map((f) => `- ${f}`).join('\n')}` : 'Every target met.';
-
-  process.stdout.write(`\n${tables.map(consoleTable).join('\n')}\n${summary}\n(${machine}; ${minutes} min)\n`);
-  writeFileSync(
-    resolve(__dirname, 'results.md'),
-    [
-      '# Benchmark results',
-      '',
-      `\`npm run bench\` on ${new Date().toISOString().slice(0, 10)} — ${machine}; took ${minutes} min. Sections: ${sections.join(', ')}.`,
-      '',
-      ...tables.map(markdownTable),
-      '## Summary',
-      '',
-      summary,
-      '',
-    ].join('\n'),
-  );
-  log('wrote bench/results.md');
+  process.stdout.write(`\n${ran.flatMap((s) => runs[s]!.tables).map(consoleTable).join('\n')}\n${summary}\n`);
+  for (const s of ran) process.stdout.write(`(${s}: ${runs[s]!.machine}; ${runs[s]!.minutes} min)\n`);
+  const kept = missedTargets(saveRuns(runs)).length - failures.length;
+  log(`wrote bench/results.json and bench/results.md${kept ? ` (${kept} target(s) missed in sections not run now)` : ''}`);
   return failures.length && process.env.BENCH_STRICT === '1' ? 1 : 0;
 };
 
