@@ -6,10 +6,17 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { WEB_DIST } from '#scripts/local/web-app';
 import type { LocalStack } from '#scripts/local/stack';
-import { startTestStack } from './stack';
+import { api, startTestStack, type Http } from './stack';
 
 /** What runs inside the page (the tests' own type-check has no DOM library). */
-export type InPage = { document: { activeElement: unknown; documentElement: { scrollWidth: number } }; innerWidth: number; localStorage: { setItem(k: string, v: string): void } };
+export type InPage = {
+  document: { activeElement: unknown; documentElement: { scrollWidth: number } };
+  innerWidth: number;
+  localStorage: { setItem(k: string, v: string): void; getItem(k: string): string | null };
+};
+
+/** Where the web app keeps a local sign-in (web/src/auth/local-sign-in.ts). */
+export const SESSION_KEY = 'pik.session';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -80,4 +87,47 @@ export const screenshotAfterEach = (page: () => Page | undefined): void => {
       ?.screenshot({ path: join(SCREENS, `${expect.getState().currentTestName?.slice(0, 40)}.png`), fullPage: true })
       .catch(() => undefined);
   });
+};
+
+/** What a browser test file works with: the local stack serving the web app, its API, Chromium. */
+export interface WebSession {
+  stack: LocalStack;
+  http: Http;
+  browser: Browser;
+}
+
+/** A browser test file's set-up: `start()` (in the file's beforeAll) starts the stack and Chromium,
+ * `phonePage()` opens the phone's page once the data are in place; a screenshot after each test,
+ * and both closed after the file. */
+export const useWebSession = () => {
+  let session: WebSession | undefined;
+  let page: Page | undefined;
+  screenshotAfterEach(() => page);
+  afterAll(async () => {
+    await session?.browser.close();
+    await session?.stack.stop();
+  });
+  return {
+    start: async (): Promise<WebSession> => {
+      const [stack, browser] = await Promise.all([startWebStack(), launchBrowser()]);
+      session = { stack, http: api(stack), browser };
+      return session;
+    },
+    phonePage: async (): Promise<Page> => (page = await (await phone(session!.browser)).newPage()),
+    /** A screenshot of the phone's page as it is, `<name>-360.png`. */
+    shoot: async (name: string): Promise<void> => void (await page!.screenshot({ path: join(SCREENS, `${name}-360.png`), fullPage: true })),
+    /** The page at `path` at 1280 px too, in a desktop window signed in as the phone is: both checks
+     * (once `ready` has seen what the page loads) and a screenshot `<name>-1280.png`. */
+    atDesktop: async (path: string, name: string, ready?: (page: Page) => Promise<void>): Promise<void> => {
+      const desk = await phone(session!.browser, { width: 1280 });
+      const signedIn = await page!.evaluate((key) => (globalThis as unknown as InPage).localStorage.getItem(key), SESSION_KEY);
+      if (signedIn) await desk.addInitScript(([k, v]) => (globalThis as unknown as InPage).localStorage.setItem(k, v), [SESSION_KEY, signedIn] as [string, string]);
+      const p = await desk.newPage();
+      await p.goto(session!.stack.url + path);
+      await ready?.(p);
+      await checkPage(p);
+      await p.screenshot({ path: join(SCREENS, `${name}-1280.png`), fullPage: true });
+      await desk.close();
+    },
+  };
 };

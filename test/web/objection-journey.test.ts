@@ -6,12 +6,12 @@
  * as evidence is received with its number. The secretariat upholds it through the API; the public
  * page then lists the nominee as disqualified with the counts, the next entry in the nominees, and
  * never the objector's name. Keyboard alone; axe and no sideways scrolling on every page. */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { LocalStack } from '#scripts/local/stack';
 import { seedEdition } from '#shared/domain/seed-edition';
 import { ASSESSMENT_KEYS, AT, EDITION, criteria, expectStatus, score, setClock, submitEntry } from '#test/judging/support';
-import { checkPage, launchBrowser, phone, pressOn, screenshotAfterEach, startWebStack } from '#test/support/browser';
-import { api, SAMPLE_PDF, type Http } from '#test/support/stack';
+import { checkPage, pressOn, useWebSession } from '#test/support/browser';
+import { SAMPLE_PDF, type Http } from '#test/support/stack';
 
 jest.setTimeout(180_000);
 
@@ -24,15 +24,13 @@ const [FIRST, SECOND, THIRD] = ENTRIES.map(([title]) => title);
 
 let stack: LocalStack;
 let http: Http;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 const ids: Record<string, string> = {};
 let admin = '';
 
+const web = useWebSession();
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startWebStack(), launchBrowser()]);
-  http = api(stack);
+  ({ stack, http } = await web.start());
   admin = await http.token('sekretariat-brida', ['admin']);
   expectStatus(await http.call('PUT', EDITION, { token: admin, body: { ...seedEdition, nominationsPerCategory: 2, objectionWindow: { days: 5 } } }), 200);
   await setClock(http, AT.REGISTRATION);
@@ -47,16 +45,8 @@ beforeAll(async () => {
     for (const [title, , quality] of ENTRIES) expectStatus(await score(http, token, ids[title]!, 'assessment', { criteria: criteria(ASSESSMENT_KEYS, quality) }), 201);
   }
   await setClock(http, AT.NOMINATION);
-  context = await phone(browser);
-  page = await context.newPage();
+  page = await web.phonePage();
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
-
-screenshotAfterEach(() => page);
 
 const nominees = () => page.getByRole('heading', { name: 'Nominasi', level: 3 }).locator('xpath=following-sibling::ul[1]');
 

@@ -2,35 +2,27 @@
  * the local stack, reached with the keyboard alone, it shows the receipt a submission made (who, what
  * event, when, the text with the document and its size) as the recipient would read it, in Indonesian
  * and in English, reloads to show a later message, and passes axe at 360 and 1280 px. */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { LocalStack } from '#scripts/local/stack';
 import { AT, expectStatus, personal, setClock, submitEntry } from '#test/judging/support';
-import { checkPage, launchBrowser, phone, pressOn, screenshotAfterEach, startWebStack } from '#test/support/browser';
-import { api, type Http } from '#test/support/stack';
+import { checkPage, pressOn, useWebSession } from '#test/support/browser';
+import type { Http } from '#test/support/stack';
 
 jest.setTimeout(120_000);
 
 let stack: LocalStack;
 let http: Http;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let entryId: string;
 
+const web = useWebSession();
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startWebStack(), launchBrowser()]);
-  http = api(stack);
+  ({ stack, http } = await web.start());
   await setClock(http, AT.REGISTRATION);
   const token = await http.token('guru-1', ['participant']);
   entryId = await submitEntry(http, token, personal('GURU', { title: 'Kelas Literasi Desa', contact: { name: 'Rina', email: 'rina@sekolah.sch.id', phone: '+62 812 5555 0102' } }));
-  context = await phone(browser);
-  page = await context.newPage();
+  page = await web.phonePage();
 });
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
-screenshotAfterEach(() => page);
 
 test('the navigation lists the outbox on the local stack; the receipt reads as its recipient would read it', async () => {
   await page.goto(`${stack.url}/`);
@@ -59,10 +51,5 @@ test('reloading shows a later message first; the page reads in English too', asy
 });
 
 test('fits a 1280 px screen', async () => {
-  const wide = await phone(browser, { width: 1280 });
-  const desk = await wide.newPage();
-  await desk.goto(`${stack.url}/kotak-keluar`);
-  await desk.getByRole('article').first().waitFor();
-  await checkPage(desk);
-  await wide.close();
+  await web.atDesktop('/kotak-keluar', 'outbox', (desk) => desk.getByRole('article').first().waitFor());
 });

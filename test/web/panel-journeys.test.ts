@@ -9,11 +9,11 @@
  * presentation's own sheet. axe and no sideways scrolling on every page, at 360 and
  * 1280 px; screenshots in `.screens/` (git ignores it). */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { LocalStack } from '#scripts/local/stack';
 import { ASSESSMENT_KEYS, AT, EDITION, criteria, expectStatus, setClock, submitEntry } from '#test/judging/support';
-import { checkPage, launchBrowser, phone, pressOn, SCREENS, screenshotAfterEach, startWebStack, tabTo } from '#test/support/browser';
-import { api, SAMPLE_JPEG, SAMPLE_PDF, type Http } from '#test/support/stack';
+import { checkPage, pressOn, tabTo, useWebSession } from '#test/support/browser';
+import { SAMPLE_JPEG, SAMPLE_PDF, type Http } from '#test/support/stack';
 
 jest.setTimeout(180_000);
 
@@ -23,16 +23,13 @@ const MUARA_BADAK = 'Pelayanan Adminduk Terapung';
 
 let stack: LocalStack;
 let http: Http;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 const t: Record<string, string> = {};
 const ids: Record<string, string> = {};
 
-
+const web = useWebSession();
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startWebStack(), launchBrowser()]);
-  http = api(stack);
+  ({ stack, http } = await web.start());
   await setClock(http, AT.REGISTRATION);
   t.admin = await http.token('sekretariat-brida', ['admin']);
   t.juri1 = await http.token('juri-1', ['jury']);
@@ -62,13 +59,7 @@ beforeAll(async () => {
   await setClock(http, AT.ASSESSMENT);
   // Another judge has already scored the entry juri-1 opens: juri-1 must never see it.
   expectStatus(await http.call('PUT', `/innovations/${ids[TENGGARONG]}/scores/assessment`, { token: t.juri2, body: { criteria: criteria(ASSESSMENT_KEYS, 2), comment: 'Catatan juri lain' } }), 201);
-  context = await phone(browser);
-  page = await context.newPage();
-});
-screenshotAfterEach(() => page);
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
+  page = await web.phonePage();
 });
 
 const press = (target: Locator, key?: string) => pressOn(page, target, key);
@@ -90,17 +81,6 @@ const level = async (criterion: RegExp, n: number) => {
 };
 const CRITERIA = [/^Kebaruan \(novelty\)/, /^Kemanfaatan/, /^Efektivitas/, /^Dapat direplikasi/, /^Keberlanjutan/, /^Kelengkapan/];
 
-/** The page at 1280 px too: both checks and a screenshot, in a desktop window of the same session. */
-const atDesktop = async (path: string, name: string) => {
-  const desk = await phone(browser, { width: 1280 });
-  await desk.addInitScript(([k, v]) => (globalThis as unknown as { localStorage: { setItem(a: string, b: string): void } }).localStorage.setItem(k, v), ['pik.session', await page.evaluate(() => (globalThis as unknown as { localStorage: { getItem(k: string): string } }).localStorage.getItem('pik.session'))] as [string, string]);
-  const p = await desk.newPage();
-  await p.goto(stack.url + path);
-  await checkPage(p);
-  await p.screenshot({ path: `${SCREENS}/${name}-1280.png`, fullPage: true });
-  await desk.close();
-};
-
 describe('a judge during ASSESSMENT', () => {
   test('signs in and sees the entries of the round with progress 0/2 and the time left; the conflicted entry is absent', async () => {
     await page.goto(`${stack.url}/masuk`);
@@ -115,8 +95,8 @@ describe('a judge during ASSESSMENT', () => {
     await expect(page.getByText(MUARA_BADAK).count()).resolves.toBe(0);
     await expect(page.getByRole('link', { name: 'Penilaian saya' }).getAttribute('aria-current')).resolves.toBe('page');
     await checkPage(page);
-    await page.screenshot({ path: `${SCREENS}/jury-list-360.png`, fullPage: true });
-    await atDesktop('/penilaian', 'jury-list');
+    await web.shoot('jury-list');
+    await web.atDesktop('/penilaian', 'jury-list');
     // Typing the conflicted entry's address finds nothing to score.
     await page.goto(`${stack.url}/penilaian/${ids[MUARA_BADAK]}`);
     await page.getByRole('alert').waitFor();
@@ -141,7 +121,7 @@ describe('a judge during ASSESSMENT', () => {
     await checkPage(page);
 
     // A desktop opens the proposal in a new tab; the API serves it as an attachment: the bytes arrive.
-    const [tab] = await Promise.all([context.waitForEvent('page'), press(page.getByRole('link', { name: /^Buka proposal\.pdf/ }))]);
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), press(page.getByRole('link', { name: /^Buka proposal\.pdf/ }))]);
     const download = await tab.waitForEvent('download');
     expect(download.suggestedFilename()).toBe('proposal.pdf');
     expect(readFileSync((await download.path())!)).toEqual(SAMPLE_PDF);
@@ -155,7 +135,7 @@ describe('a judge during ASSESSMENT', () => {
     await summary.getByRole('link', { name: 'Kebaruan (novelty): pilih satu tingkat, 1 sampai 5' }).waitFor();
     await page.locator('#field-criteria-kelengkapan-error').waitFor();
     await checkPage(page);
-    await page.screenshot({ path: `${SCREENS}/jury-entry-errors-360.png`, fullPage: true });
+    await web.shoot('jury-entry-errors');
 
     for (const c of CRITERIA) await level(c, 4);
     await tabTo(page, page.getByLabel('Catatan untuk sekretariat (boleh diisi nanti)'));
@@ -163,8 +143,8 @@ describe('a judge during ASSESSMENT', () => {
     await press(page.getByRole('button', { name: 'Simpan nilai' }));
     await page.getByRole('status').filter({ hasText: 'Nilai Anda tersimpan. Total 75 dari 100.' }).waitFor();
     await checkPage(page);
-    await page.screenshot({ path: `${SCREENS}/jury-entry-360.png`, fullPage: true });
-    await atDesktop(`/penilaian/${ids[TENGGARONG]}`, 'jury-entry');
+    await web.shoot('jury-entry');
+    await web.atDesktop(`/penilaian/${ids[TENGGARONG]}`, 'jury-entry');
 
     await press(page.getByRole('link', { name: 'Kembali ke daftar penilaian' }).last());
     await page.getByRole('heading', { name: 'Penilaian saya', level: 1 }).waitFor();
@@ -195,7 +175,7 @@ describe('a judge during ASSESSMENT', () => {
     await page.getByRole('heading', { name: 'Score sheet: Desk assessment' }).waitFor();
     await page.getByRole('group', { name: /^Kebaruan \(novelty\)/ }).getByText('Never seen in Kukar or elsewhere; an original idea.').waitFor();
     await checkPage(page);
-    await page.screenshot({ path: `${SCREENS}/jury-entry-en-360.png`, fullPage: true });
+    await web.shoot('jury-entry-en');
     await press(page.getByRole('button', { name: 'Ganti ke Bahasa Indonesia' }));
     await page.getByRole('heading', { name: /^Lembar nilai/ }).waitFor();
   });
@@ -224,8 +204,8 @@ describe('a field verifier during FIELD_VERIFICATION', () => {
     await visit.getByText('Kecamatan Tenggarong').waitFor();
     await page.getByRole('link', { name: LOA_KULU }).waitFor();
     await checkPage(page);
-    await page.screenshot({ path: `${SCREENS}/verifier-list-360.png`, fullPage: true });
-    await atDesktop('/verifikasi', 'verifier-list');
+    await web.shoot('verifier-list');
+    await web.atDesktop('/verifikasi', 'verifier-list');
   });
 
   test('records a visit: errors beside their fields, a photo from the camera (a failed upload retried), saved', async () => {
@@ -239,7 +219,7 @@ describe('a field verifier during FIELD_VERIFICATION', () => {
     await page.locator('#field-score-error').waitFor();
     await page.locator('#field-findings-error').waitFor();
     await checkPage(page);
-    await page.screenshot({ path: `${SCREENS}/verifier-entry-errors-360.png`, fullPage: true });
+    await web.shoot('verifier-entry-errors');
 
     await tabTo(page, page.getByRole('radio', { name: 'Terverifikasi: klaim terbukti di lapangan' }));
     await page.keyboard.press('Space');
@@ -269,8 +249,8 @@ describe('a field verifier during FIELD_VERIFICATION', () => {
     await saved.waitFor();
     await saved.getByText('Terverifikasi: klaim terbukti di lapangan').waitFor();
     await checkPage(page);
-    await page.screenshot({ path: `${SCREENS}/verifier-entry-360.png`, fullPage: true });
-    await atDesktop(`/verifikasi/${ids[TENGGARONG]}`, 'verifier-entry');
+    await web.shoot('verifier-entry');
+    await web.atDesktop(`/verifikasi/${ids[TENGGARONG]}`, 'verifier-entry');
 
     // The photo the verification names opens through the evidence route: the same bytes.
     const [download] = await Promise.all([page.waitForEvent('download'), press(saved.getByRole('link', { name: 'Buka foto foto-posyandu.jpg' }))]);

@@ -3,33 +3,28 @@
  * (progress seen, cancel, retry), watch the checklist clear, check the answers and submit, see the
  * timeline. Then a second participant cannot open the entry, and an ended session is noticed. */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { signDevToken } from '#scripts/local/dev-tokens';
 import type { LocalStack } from '#scripts/local/stack';
-import { checkPage, expectAccessible, type InPage, launchBrowser, phone, pressOn, screenshotAfterEach, startWebStack, tabTo } from '#test/support/browser';
+import { checkPage, expectAccessible, type InPage, phone, pressOn, SESSION_KEY, tabTo, useWebSession } from '#test/support/browser';
 import { api, validInnovation } from '#test/support/stack';
 
 jest.setTimeout(180_000);
 
 let stack: LocalStack;
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let entryUrl: string;
 
 /** A PDF big enough that its upload, throttled, shows progress. */
 const PROPOSAL = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(600 * 1024, 0x20), Buffer.from('\n%%EOF\n')]);
 
+const web = useWebSession();
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startWebStack(), launchBrowser()]);
-  await api(stack).setClock('2023-10-12T09:00:00+08:00');
-  context = await phone(browser);
-  page = await context.newPage();
-});
-screenshotAfterEach(() => page);
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
+  const session = await web.start();
+  ({ stack, browser } = session);
+  await session.http.setClock('2023-10-12T09:00:00+08:00');
+  page = await web.phonePage();
 });
 
 const press = (target: Locator, key?: string) => pressOn(page, target, key);
@@ -40,7 +35,7 @@ const type = async (label: string, text: string) => {
 };
 /** A slow connection, as in a village: uploads at 100 kB/s until the answer is called. */
 const slowUploads = async (): Promise<() => Promise<unknown>> => {
-  const cdp = await context.newCDPSession(page);
+  const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: -1, uploadThroughput: 100 * 1024 });
   return () => cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
@@ -103,11 +98,11 @@ test('a participant signs in and registers in steps; a reload mid-way finds the 
   await expect(page.getByLabel('Ringkasan (boleh diisi nanti)').inputValue()).resolves.toBe('Petugas dukcapil datang ke desa.');
   await expect(page.getByLabel('Masalah yang diatasi (boleh diisi nanti)').inputValue()).resolves.toBe('Warga desa jauh dari kantor dinas.');
   // Offline while typing the next field: told so, the text stays, and it is sent once back online.
-  await context.setOffline(true);
+  await page.context().setOffline(true);
   await type('Solusi (cara kerja inovasi) (boleh diisi nanti)', 'Layanan jemput bola dengan mobil keliling.');
   await page.keyboard.press('Tab');
   await page.getByRole('alert').filter({ hasText: 'Tidak ada sambungan internet' }).waitFor();
-  await context.setOffline(false);
+  await page.context().setOffline(false);
   await press(continueButton());
 
   await page.getByRole('heading', { name: 'Dampak dan penerapan' }).waitFor();
@@ -198,14 +193,14 @@ test('an ended session is noticed and the participant is asked to sign in again'
   const other = await phone(browser);
   const late = await other.newPage();
   await late.goto(`${stack.url}/`);
-  await late.evaluate((token) => (globalThis as unknown as InPage).localStorage.setItem('pik.session', token), expired);
+  await late.evaluate(([key, token]) => (globalThis as unknown as InPage).localStorage.setItem(key, token), [SESSION_KEY, expired] as const);
   await late.goto(entryUrl);
   await late.getByRole('alert').filter({ hasText: 'Sesi Anda telah berakhir' }).waitFor();
   await expectAccessible(late);
 
   // A token the API refuses (revoked, or signed by another stack) ends the session the same way.
   const foreign = await signDevToken(new Uint8Array(32), user);
-  await late.evaluate((token) => (globalThis as unknown as InPage).localStorage.setItem('pik.session', token), foreign);
+  await late.evaluate(([key, token]) => (globalThis as unknown as InPage).localStorage.setItem(key, token), [SESSION_KEY, foreign] as const);
   await late.goto(`${stack.url}/inovasi`);
   await late.getByRole('alert').filter({ hasText: 'Sesi Anda telah berakhir' }).waitFor();
   await late.getByRole('button', { name: 'Masuk lagi' }).click();

@@ -1,26 +1,20 @@
 /** The public pages in a phone's browser against the real local stack, as the competition's clock
  * moves: the calendar and countdown before registration, then (the whole edition played through the
  * API) the winners and nominees per category, in Indonesian and in English. */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { LocalStack } from '#scripts/local/stack';
 import { playEdition } from '#scripts/demo/play-edition';
-import { checkPage, launchBrowser, phone, startWebStack } from '#test/support/browser';
+import { checkPage, useWebSession } from '#test/support/browser';
 
 jest.setTimeout(180_000);
 
+const web = useWebSession();
 let stack: LocalStack;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startWebStack(), launchBrowser()]);
-  context = await phone(browser);
-  page = await context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
+  ({ stack } = await web.start());
+  page = await web.phonePage();
 });
 
 test('before registration the home page shows the theme, the stage now, a countdown in WITA, the calendar, categories and rubric', async () => {
@@ -71,11 +65,5 @@ test('the public sees the nominees from the nomination on, the winners once anno
 });
 
 test('every public page fits a 360 px screen and a 1280 px one without sideways scrolling', async () => {
-  const wide = await phone(browser, { width: 1280 });
-  const desk = await wide.newPage();
-  for (const path of ['/', '/hasil', '/masuk', '/tidak-ada']) {
-    await desk.goto(stack.url + path);
-    await checkPage(desk);
-  }
-  await wide.close();
+  for (const [path, name] of [['/', 'home'], ['/hasil', 'results'], ['/masuk', 'sign-in'], ['/tidak-ada', 'not-found']] as const) await web.atDesktop(path, `public-${name}`);
 });

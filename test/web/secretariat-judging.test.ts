@@ -6,12 +6,12 @@
  * window and two nominees per category. axe and no sideways scrolling on every page, at 360 and
  * 1280 px; screenshots in `.screens/`. */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import type { LocalStack } from '#scripts/local/stack';
 import { seedEdition } from '#shared/domain/seed-edition';
 import { ASSESSMENT_KEYS, AT, EDITION, PRESENTATION_KEYS, criteria, expectStatus, setClock, submitEntry } from '#test/judging/support';
-import { checkPage, launchBrowser, phone, pressOn, SCREENS, screenshotAfterEach, startWebStack, tabTo } from '#test/support/browser';
-import { api, SAMPLE_JPEG, uploadWithPresignedPost, type Http } from '#test/support/stack';
+import { checkPage, phone, pressOn, tabTo, useWebSession } from '#test/support/browser';
+import { SAMPLE_JPEG, uploadWithPresignedPost, type Http } from '#test/support/stack';
 
 jest.setTimeout(240_000);
 
@@ -27,14 +27,13 @@ type Name = keyof typeof ENTRIES;
 let stack: LocalStack;
 let http: Http;
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 const t: Record<string, string> = {};
 const ids = {} as Record<Name, string>;
 
+const web = useWebSession();
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startWebStack(), launchBrowser()]);
-  http = api(stack);
+  ({ stack, http, browser } = await web.start());
   t.admin = await http.token('sekretariat-brida', ['admin']);
   t.juri1 = await http.token('juri-1', ['jury']);
   t.juri2 = await http.token('juri-2', ['jury']);
@@ -43,34 +42,16 @@ beforeAll(async () => {
   for (const [name, [title, institutionId]] of Object.entries(ENTRIES) as [Name, readonly [string, string]][])
     ids[name] = await submitEntry(http, await http.token(`peserta-${institutionId}`, ['participant'], institutionId), { title, institutionId, category: 'OPD' });
   await setClock(http, AT.SCREENING);
-  context = await phone(browser);
-  page = await context.newPage();
+  page = await web.phonePage();
   await page.goto(`${stack.url}/masuk`);
   await pressOn(page, page.getByRole('button', { name: 'Masuk sebagai Sekretariat (Brida)' }));
   await page.waitForURL((url) => !url.pathname.startsWith('/masuk'));
-});
-screenshotAfterEach(() => page);
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
 });
 
 const press = (target: Locator, key?: string) => pressOn(page, target, key);
 const type = async (target: Locator, text: string) => {
   await tabTo(page, target);
   await page.keyboard.type(text);
-};
-
-/** The page at 1280 px too, in a desktop window of the same session: both checks and a screenshot. */
-const atDesktop = async (path: string, name: string) => {
-  const desk = await phone(browser, { width: 1280 });
-  const session = await page.evaluate(() => (globalThis as unknown as { localStorage: { getItem(k: string): string } }).localStorage.getItem('pik.session'));
-  await desk.addInitScript(([k, v]) => (globalThis as unknown as { localStorage: { setItem(a: string, b: string): void } }).localStorage.setItem(k, v), ['pik.session', session] as [string, string]);
-  const p = await desk.newPage();
-  await p.goto(stack.url + path);
-  await checkPage(p);
-  await p.screenshot({ path: `${SCREENS}/${name}-1280.png`, fullPage: true });
-  await desk.close();
 };
 
 test('screening: the flagged entry shows its reason in Indonesian; the secretariat screens it out with a reason and sees the decision', async () => {
@@ -96,8 +77,8 @@ test('screening: the flagged entry shows its reason in Indonesian; the secretari
   await copy.getByText('Tidak memenuhi syarat — Entri ganda dari inovasi Layanan Izin Usaha Daring Terpadu.').waitFor();
   await copy.getByText(/^Diputuskan oleh sekretariat-brida, 20 Oktober 2023 pukul 09\.00 WITA$/).waitFor();
   expect(expectStatus(await http.call('GET', `/innovations/${ids.copy}`, { token: t.admin }), 200).body.status).toBe('INELIGIBLE');
-  await page.screenshot({ path: `${SCREENS}/secretariat-screening-360.png`, fullPage: true });
-  await atDesktop('/sekretariat/seleksi', 'secretariat-screening');
+  await web.shoot('secretariat-screening');
+  await web.atDesktop('/sekretariat/seleksi', 'secretariat-screening');
 });
 
 test('panel: two judges on OPD, one with a conflict; the load per judge follows the form; the conflicted judge does not see the entry', async () => {
@@ -122,8 +103,8 @@ test('panel: two judges on OPD, one with a conflict; the load per judge follows 
   await expect(load.getByRole('row', { name: /^juri-2 / }).getByRole('cell').nth(1).textContent()).resolves.toBe('4');
   await press(page.getByRole('button', { name: 'Simpan panel' }));
   await page.getByText(/^Panel tersimpan \(20 Oktober 2023 pukul 09\.00 WITA\)\.$/).waitFor();
-  await page.screenshot({ path: `${SCREENS}/secretariat-panel-360.png`, fullPage: true });
-  await atDesktop('/sekretariat/panel', 'secretariat-panel');
+  await web.shoot('secretariat-panel');
+  await web.atDesktop('/sekretariat/panel', 'secretariat-panel');
   const panel = expectStatus(await http.call('GET', `${EDITION}/assignments`, { token: t.admin }), 200).body;
   expect(panel.conflicts).toEqual([{ userId: 'juri-1', institutionIds: [ENTRIES.rapor[1]] }]);
 
@@ -174,7 +155,7 @@ test('rankings: the preview while judges score, then the nomination with each ro
   await severity.getByRole('columnheader', { name: 'Sebelum koreksi' }).waitFor();
   await expect(severity.getByRole('row', { name: /^juri-1 / }).getByRole('cell').first().textContent()).resolves.toMatch(/^[\d,]+ ± [\d,]+$/);
   await checkPage(page);
-  await page.screenshot({ path: `${SCREENS}/secretariat-rankings-360.png`, fullPage: true });
+  await web.shoot('secretariat-rankings');
   // The English switch words the page, the reasons included, from the same catalogue.
   await press(page.getByRole('button', { name: 'Switch to English' }));
   await page.getByRole('heading', { name: 'Rankings', level: 1 }).waitFor();
@@ -183,7 +164,7 @@ test('rankings: the preview while judges score, then the nomination with each ro
   await checkPage(page);
   await press(page.getByRole('button', { name: /Bahasa Indonesia|Indonesia/ }));
   await page.getByRole('heading', { name: 'Peringkat', level: 1 }).waitFor();
-  await atDesktop('/sekretariat/peringkat', 'secretariat-rankings');
+  await web.atDesktop('/sekretariat/peringkat', 'secretariat-rankings');
 });
 
 test('objections: the secretariat upholds one with a reason; the next in line moves up, and the public results list it', async () => {
@@ -212,8 +193,8 @@ test('objections: the secretariat upholds one with a reason; the next in line mo
   await press(card.getByRole('button', { name: 'Simpan keputusan' }));
   await page.getByText(`Naik menjadi nominasi: ${ENTRIES.posyandu[0]}.`).waitFor();
   await card.getByText('Diterima').waitFor();
-  await page.screenshot({ path: `${SCREENS}/secretariat-objections-360.png`, fullPage: true });
-  await atDesktop('/sekretariat/sanggahan', 'secretariat-objections');
+  await web.shoot('secretariat-objections');
+  await web.atDesktop('/sekretariat/sanggahan', 'secretariat-objections');
   expect(await nominees()).toEqual([ids.riset, ids.posyandu]);
   await page.goto(`${stack.url}/hasil`);
   await page.getByText(ENTRIES.posyandu[0]).first().waitFor();
@@ -256,5 +237,5 @@ test('the final round: each row’s components with their weights, and the place
   await expect(components.getByRole('row', { name: /^Presentasi / }).getByRole('cell').allTextContents()).resolves.toEqual(['100', '30 %', '30']);
   await expect(components.getByRole('row', { name: /^Verifikasi lapangan / }).getByRole('cell').allTextContents()).resolves.toEqual(['80', '20 %', '16']);
   await checkPage(page);
-  await page.screenshot({ path: `${SCREENS}/secretariat-rankings-final-360.png`, fullPage: true });
+  await web.shoot('secretariat-rankings-final');
 });

@@ -5,12 +5,12 @@
  * ranking, and the public results page then shows the winners. axe and no sideways scrolling on
  * every page at 360 px, and at 1280 px; screenshots in `.screens/` (git ignores it). */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { playEdition } from '#scripts/demo/play-edition';
 import type { LocalStack } from '#scripts/local/stack';
 import { ASSESSMENT_KEYS, EDITION, PRESENTATION_KEYS, criteria, draftEntry, expectStatus, setClock, submitEntry } from '#test/judging/support';
-import { checkPage, launchBrowser, phone, pressOn, SCREENS, screenshotAfterEach, startWebStack } from '#test/support/browser';
-import { api, type Http } from '#test/support/stack';
+import { checkPage, phone, pressOn, SCREENS, startWebStack, useWebSession } from '#test/support/browser';
+import type { Http } from '#test/support/stack';
 
 jest.setTimeout(240_000);
 
@@ -21,14 +21,13 @@ const DINKES = 'Posyandu Digital (draf)';
 let stack: LocalStack;
 let http: Http;
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 const t: Record<string, string> = {};
 const ids: Record<string, string> = {};
 
+const web = useWebSession();
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startWebStack(), launchBrowser()]);
-  http = api(stack);
+  ({ stack, http, browser } = await web.start());
   await setClock(http, '2023-10-12T09:00:00+08:00');
   t.admin = await http.token('sekretariat-brida', ['admin']);
   t.juri1 = await http.token('juri-1', ['jury']);
@@ -40,29 +39,10 @@ beforeAll(async () => {
   ] as const)
     ids[title] = await submitEntry(http, await http.token(`peserta-${institutionId}`, ['participant'], institutionId), { title, institutionId, category: 'PUSKESMAS' });
   await draftEntry(http, await http.token('peserta-opd-dinkes', ['participant'], 'opd-dinkes'), { title: DINKES, institutionId: 'opd-dinkes', category: 'OPD' });
-  context = await phone(browser);
-  page = await context.newPage();
-});
-screenshotAfterEach(() => page);
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
+  page = await web.phonePage();
 });
 
 const press = (target: Locator, key?: string) => pressOn(page, target, key);
-
-/** The page at 1280 px too: both checks and a screenshot, in a desktop window of the same session. */
-const atDesktop = async (path: string, name: string) => {
-  const desk = await phone(browser, { width: 1280 });
-  const session = await page.evaluate(() => (globalThis as unknown as { localStorage: { getItem(k: string): string } }).localStorage.getItem('pik.session'));
-  await desk.addInitScript(([k, v]) => (globalThis as unknown as { localStorage: { setItem(a: string, b: string): void } }).localStorage.setItem(k, v), ['pik.session', session] as [string, string]);
-  const p = await desk.newPage();
-  await p.goto(stack.url + path);
-  await checkPage(p);
-  await p.screenshot({ path: `${SCREENS}/${name}-1280.png`, fullPage: true });
-  await desk.close();
-};
-const shoot = (name: string) => page.screenshot({ path: `${SCREENS}/${name}-360.png`, fullPage: true });
 
 /** Opens a page of the area from its menu, with the keyboard. */
 const openFromMenu = async (label: string) => {
@@ -102,8 +82,8 @@ test('the secretariat signs in and reads the dashboard: the figures match what w
   await expect(perDay.getByRole('row', { name: /^12 Oktober 2023/ }).getByRole('cell').allTextContents()).resolves.toEqual(['3', '2']);
   await expect(page.getByRole('link', { name: 'Dasbor', exact: true }).getAttribute('aria-current')).resolves.toBe('page');
   await checkPage(page);
-  await shoot('sec-dashboard');
-  await atDesktop('/sekretariat', 'sec-dashboard');
+  await web.shoot('sec-dashboard');
+  await web.atDesktop('/sekretariat', 'sec-dashboard');
 });
 
 test('the compliance report lists who has and has not submitted, per institution type', async () => {
@@ -122,8 +102,8 @@ test('the compliance report lists who has and has not submitted, per institution
   await expect(row('Organisasi Perangkat Daerah', 'Dinas Kesehatan').count()).resolves.toBe(1);
   await press(page.getByLabel('Tampilkan hanya yang belum mengajukan'), 'Space');
   await checkPage(page);
-  await shoot('sec-compliance');
-  await atDesktop('/sekretariat/kepatuhan', 'sec-compliance');
+  await web.shoot('sec-compliance');
+  await web.atDesktop('/sekretariat/kepatuhan', 'sec-compliance');
 });
 
 test('registration is extended by two days: a past boundary is read-only, a wrong date is shown on its field, then the moved boundary', async () => {
@@ -139,7 +119,7 @@ test('registration is extended by two days: a past boundary is read-only, a wron
   const summary = page.getByRole('alert').filter({ hasText: 'Ada yang perlu diperbaiki' });
   await summary.waitFor();
   await checkPage(page);
-  await shoot('sec-calendar-error');
+  await web.shoot('sec-calendar-error');
   await close.fill('2023-10-16T00:00');
   await press(page.getByRole('button', { name: 'Simpan jadwal' }));
   const moved = page.getByRole('status').filter({ has: page.getByRole('heading', { name: 'Batas yang berpindah' }) });
@@ -152,8 +132,8 @@ test('registration is extended by two days: a past boundary is read-only, a wron
   const edition = (await http.call('GET', EDITION)).body;
   expect(edition.stages.find((w: { stage: string }) => w.stage === 'REGISTRATION').end).toBe('2023-10-16T00:00:00+08:00');
   await checkPage(page);
-  await shoot('sec-calendar');
-  await atDesktop('/sekretariat/jadwal', 'sec-calendar');
+  await web.shoot('sec-calendar');
+  await web.atDesktop('/sekretariat/jadwal', 'sec-calendar');
 
   // Meanwhile registration closes; the page still offers that boundary, and the API's refusal lands on its field.
   await setClock(http, '2023-10-17T09:00:00+08:00');
@@ -166,7 +146,7 @@ test('registration is extended by two days: a past boundary is read-only, a wron
   await expect(close.getAttribute('aria-invalid')).resolves.toBe('true');
   expect((await http.call('GET', EDITION)).body.stages.find((w: { stage: string }) => w.stage === 'REGISTRATION').end).toBe('2023-10-16T00:00:00+08:00');
   await checkPage(page);
-  await shoot('sec-calendar-refused');
+  await web.shoot('sec-calendar-refused');
 });
 
 test('before its stage the announcement page explains why it cannot be made yet; an entry’s audit trail is read', async () => {
@@ -196,7 +176,7 @@ test('before its stage the announcement page explains why it cannot be made yet;
   await page.getByText('Tahap sekarang: Penilaian (1 November 2023 pukul 00.00 WITA – 20 November 2023 pukul 12.00 WITA).').waitFor();
   await expect(page.getByRole('button', { name: 'Umumkan pemenang' }).count()).resolves.toBe(0);
   await checkPage(page);
-  await shoot('sec-announcement-early');
+  await web.shoot('sec-announcement-early');
 
   await openFromMenu('Jejak audit');
   // The edition's trail: the calendar change made above, by the secretariat, in WITA.
@@ -204,8 +184,8 @@ test('before its stage the announcement page explains why it cannot be made yet;
   await calendarChange.getByText('oleh sekretariat-brida').waitFor();
   await calendarChange.getByText('Akhir Pendaftaran dan mulai Seleksi administrasi: 14 Oktober 2023 pukul 00.00 WITA → 16 Oktober 2023 pukul 00.00 WITA').waitFor();
   await checkPage(page);
-  await shoot('sec-audit-edition');
-  await atDesktop('/sekretariat/audit', 'sec-audit-edition');
+  await web.shoot('sec-audit-edition');
+  await web.atDesktop('/sekretariat/audit', 'sec-audit-edition');
   // One entry's trail, by its id.
   await pressOn(page, page.getByLabel('ID inovasi'), 'Tab');
   await page.getByLabel('ID inovasi').fill('bukan-id');
@@ -220,8 +200,8 @@ test('before its stage the announcement page explains why it cannot be made yet;
   await scores.first().getByText('5 November 2023 pukul 09.00 WITA oleh juri-1').waitFor();
   await scores.first().getByText('Total 100').waitFor();
   await checkPage(page);
-  await shoot('sec-audit-entry');
-  await atDesktop(`/sekretariat/audit/${ids[TENGGARONG]}`, 'sec-audit-entry');
+  await web.shoot('sec-audit-entry');
+  await web.atDesktop(`/sekretariat/audit/${ids[TENGGARONG]}`, 'sec-audit-entry');
 });
 
 test('after the final ranking the exports download as CSV with the right content', async () => {
@@ -251,8 +231,8 @@ test('after the final ranking the exports download as CSV with the right content
   const compliance = await download('Unduh laporan kepatuhan (CSV)');
   expect(compliance.text).toMatch(/pkm-tenggarong,Puskesmas Tenggarong,PUSKESMAS,1,1,true/);
   await checkPage(page);
-  await shoot('sec-exports');
-  await atDesktop('/sekretariat/ekspor', 'sec-exports');
+  await web.shoot('sec-exports');
+  await web.atDesktop('/sekretariat/ekspor', 'sec-exports');
 });
 
 test('the secretariat announces after the final ranking, with a confirm step, and the public results then show the winners', async () => {
@@ -261,8 +241,8 @@ test('the secretariat announces after the final ranking, with a confirm step, an
   const puskesmas = page.getByRole('region', { name: 'Puskesmas' });
   await expect(puskesmas.getByRole('listitem').allTextContents()).resolves.toEqual([`Juara 1: ${TENGGARONG} — Puskesmas Tenggarong`, `Juara 2: ${LOA_KULU} — Puskesmas Loa Kulu`]);
   await checkPage(page);
-  await shoot('sec-announcement-ready');
-  await atDesktop('/sekretariat/pengumuman', 'sec-announcement-ready');
+  await web.shoot('sec-announcement-ready');
+  await web.atDesktop('/sekretariat/pengumuman', 'sec-announcement-ready');
   await press(page.getByRole('button', { name: 'Umumkan pemenang' }));
   // The confirm step takes the focus; cancelling leaves everything as it was.
   await page.getByRole('heading', { name: 'Umumkan sekarang?' }).waitFor();
@@ -270,13 +250,13 @@ test('the secretariat announces after the final ranking, with a confirm step, an
   expect((await http.call('GET', EDITION)).body.currentStage).toBe('WINNER_DETERMINATION');
   await press(page.getByRole('button', { name: 'Umumkan pemenang' }));
   await checkPage(page);
-  await shoot('sec-announcement-confirm');
+  await web.shoot('sec-announcement-confirm');
   await press(page.getByRole('button', { name: 'Ya, umumkan sekarang' }));
   await page.getByRole('heading', { name: 'Pemenang sudah diumumkan' }).waitFor();
   await page.getByText('Diumumkan 9 Desember 2023 pukul 09.00 WITA. Hasil kini terbuka untuk umum.').waitFor();
   expect((await http.call('GET', EDITION)).body.currentStage).toBe('ANNOUNCED');
   await checkPage(page);
-  await shoot('sec-announcement-done');
+  await web.shoot('sec-announcement-done');
 
   await press(page.getByRole('link', { name: 'Lihat halaman Hasil' }));
   await page.getByRole('heading', { name: 'Nominasi dan pemenang', level: 1 }).waitFor();
