@@ -4,7 +4,7 @@
  * record as many times as the outbox allows sends, then records it in this construct's dead-letter
  * queue; an alarm tells the stage's recipients while anything waits there, another while the function
  * fails whole batches. */
-import { Duration, Validations } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -12,6 +12,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { deadLetterQueue } from './dead-letter-queue';
 import { NOTIFICATION_PREFIX } from '#shared/data/keys';
 import { MAX_SEND_ATTEMPTS } from '#shared/domain/notifications';
 
@@ -45,15 +46,7 @@ export class Notifier extends Construct {
 
   constructor(scope: Construct, id: string, props: NotifierProps) {
     super(scope, id);
-    this.deadLetterQueue = new sqs.Queue(this, 'DeadLetterQueue', {
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    Validations.of(this.deadLetterQueue).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason: 'This queue is itself the dead-letter queue of the notification sender: Lambda records there the stream records whose send failed every retry; an alarm watches it and nothing consumes it automatically.',
-    });
+    this.deadLetterQueue = deadLetterQueue(this, 'the notification sender: Lambda records there the stream records whose send failed every retry');
 
     // The stream's label changes whenever the stream is made again, so the grant names the table's
     // streams, as DynamoDB's own example policy for a Lambda trigger does (acknowledged by the stack,

@@ -11,13 +11,14 @@
  * done, refuses what is early, and throws on failure. A failed delivery is retried by the schedule
  * and then lands in the dead-letter queue; a failed run is retried by Lambda's asynchronous
  * invocation and then lands in the same queue. The reconciler runs anything due that was missed. */
-import { Duration, RemovalPolicy, Stack, TimeZone, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, TimeZone } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { deadLetterQueue } from './dead-letter-queue';
 import { boundariesOf, BOUNDARY_DELIVERY_RETRY, BOUNDARY_WORK, boundaryAt, boundaryInstant, scheduleName, type Boundary } from '#shared/domain/boundaries';
 import type { Dated } from '#shared/domain/calendar';
 import { TIME_ZONE, toSecond } from '#shared/vocabulary/wita';
@@ -103,16 +104,7 @@ export class StageClock extends Construct {
     super(scope, id);
     const stack = Stack.of(this);
 
-    this.deadLetterQueue = new sqs.Queue(this, 'DeadLetterQueue', {
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    Validations.of(this.deadLetterQueue).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason:
-        'This queue is itself the dead-letter queue of the stage clock: EventBridge Scheduler (schedule DeadLetterConfig) and Lambda (the function\'s on-failure destination) send it what failed; an alarm watches it and nothing consumes it automatically.',
-    });
+    this.deadLetterQueue = deadLetterQueue(this, "the stage clock: EventBridge Scheduler (schedule DeadLetterConfig) and Lambda (the function's on-failure destination) send it what failed");
 
     this.function = props.function;
     // Scheduler invokes Lambda asynchronously: a run that throws is retried by Lambda, then recorded
