@@ -69,24 +69,36 @@ const machineNow = (loadAtStart: number) =>
 
 const main = async (): Promise<number> => {
   const runs: Partial<Record<Section, SectionRun>> = {};
-  /** Runs one section, with when, how long and under what load. */
-  const run = async (section: Section, work: () => Promise<Outcome>): Promise<Outcome> => {
+  /** Runs one section, with when, how long and under what load, and stores it at once (a later
+   * section that breaks loses nothing). A section that throws is reported as missed, and the
+   * others still run. */
+  const run = async (section: Section, work: () => Promise<Outcome>): Promise<void> => {
     const started = Date.now();
     const loadAtStart = loadavg()[0]!;
-    const outcome = await work();
+    let outcome: Outcome;
+    try {
+      outcome = await work();
+    } catch (err) {
+      const reason = (err as Error).message.split('\n')[0]!;
+      log(`${section} failed: ${(err as Error).stack ?? err}`);
+      outcome = { tables: [{ title: `${section}: the section failed`, columns: ['error'], rows: [[reason]] }], failures: [`${section}: the section failed: ${reason}`] };
+    }
     const minutes = ((Date.now() - started) / 60_000).toFixed(1);
     runs[section] = { ranOn: new Date(started).toISOString().slice(0, 10), machine: machineNow(loadAtStart), minutes, ...outcome };
-    return outcome;
+    saveRuns({ [section]: runs[section] });
   };
 
   // The library-cost reference reuses the cold-load section's bundles, runs and counts.
   if (sections.includes('cold') || sections.includes('library')) {
     const { coldLoad } = await import('./cold-load');
-    const cold = await coldLoad(COLD_RUNS, COLD_INSTRUCTION_RUNS);
-    if (sections.includes('cold')) await run('cold', async () => cold);
+    const cold = coldLoad(COLD_RUNS, COLD_INSTRUCTION_RUNS);
+    if (sections.includes('cold')) await run('cold', () => cold);
     if (sections.includes('library')) {
       const { libraryCosts, LIBRARY_COST_HANDLERS } = await import('./library-cost');
-      await run('library', async () => ({ tables: [await libraryCosts(cold.pairs.filter((p) => LIBRARY_COST_HANDLERS.includes(p.subject.name)), COLD_RUNS, cold.instructions)], failures: [] }));
+      await run('library', async () => {
+        const { pairs, instructions } = await cold;
+        return { tables: [await libraryCosts(pairs.filter((p) => LIBRARY_COST_HANDLERS.includes(p.subject.name)), COLD_RUNS, instructions)], failures: [] };
+      });
     }
   }
 
@@ -125,7 +137,7 @@ const main = async (): Promise<number> => {
   const summary = failures.length ? `${failures.length} target(s) missed:\n${failures.map((f) => `- ${f}`).join('\n')}` : 'Every target met.';
   process.stdout.write(`\n${ran.flatMap((s) => runs[s]!.tables).map(consoleTable).join('\n')}\n${summary}\n`);
   for (const s of ran) process.stdout.write(`(${s}: ${runs[s]!.machine}; ${runs[s]!.minutes} min)\n`);
-  const kept = missedTargets(saveRuns(runs)).length - failures.length;
+  const kept = missedTargets(saveRuns({})).length - failures.length;
   log(`wrote bench/results.json and bench/results.md${kept ? ` (${kept} target(s) missed in sections not run now)` : ''}`);
   return failures.length && process.env.BENCH_STRICT === '1' ? 1 : 0;
 };
