@@ -84,7 +84,8 @@ const main = async (): Promise<number> => {
       outcome = { tables: [{ title: `${section}: the section failed`, columns: ['error'], rows: [[reason]] }], failures: [`${section}: the section failed: ${reason}`] };
     }
     const minutes = ((Date.now() - started) / 60_000).toFixed(1);
-    runs[section] = { ranOn: new Date(started).toISOString().slice(0, 10), machine: machineNow(loadAtStart), minutes, ...outcome };
+    // Only the report: a section's outcome may carry its raw samples too (the cold load's pairs).
+    runs[section] = { ranOn: new Date(started).toISOString().slice(0, 10), machine: machineNow(loadAtStart), minutes, tables: outcome.tables, failures: outcome.failures };
     saveRuns({ [section]: runs[section] });
   };
 
