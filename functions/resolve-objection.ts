@@ -3,6 +3,6 @@
  * disqualified and the nomination ranking moves the next entry up. */
 import { httpHandler } from '#shared/http/handler';
 import { resolveObjection as contract } from '#shared/contracts/objection.contract';
-import { resolveObjection } from '#shared/use-cases/objections';
+import { resolveObjection } from '#shared/use-cases/resolve-objection';
 
 export const handler = httpHandler(contract, async ({ path, body, caller, now }) => ({ body: await resolveObjection(path.id, path.objectionId, body, caller, now) }));

@@ -6,7 +6,7 @@
  * disagree on are read back from the rows, which keep their spread and flag. */
 import type { CategoryReliability, RankingRound, RankingTie, Nominee, Winner } from '#shared/schemas/ranking.schema';
 import type { AuditRecord } from '#shared/schemas/judging.schema';
-import { disagreementsAmong } from '#shared/domain/reliability';
+import { disagreementsAmong } from '#shared/domain/disagreements';
 import { auditPut } from './audit';
 import { batchWrite, getOne, projectionOf, queryAll, queryPage, transactWrite, versionedPut, withoutKeys, type ItemRef } from './dynamo';
 import { rankingHeaderKey, rankingRowSort, rankingRowsPartition } from './keys';

@@ -1,5 +1,6 @@
 import { jStat } from 'jstat';
 import { msg, renderMessage, type Message } from '#shared/messages/catalogue';
+import { disagreementsAmong } from './disagreements';
 import { round4 } from './scoring';
 
 /** How far a category's judges agree (DESIGN.md "Screening, objections and the judges' reliability"),
@@ -171,17 +172,6 @@ const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /** Highest minus lowest judge total, or null with fewer than two judges. */
 export const spreadOf = (totals: readonly JudgeTotal[]): number | null =>
   totals.length < 2 ? null : round4(Math.max(...totals.map((t) => t.total)) - Math.min(...totals.map((t) => t.total)));
-
-/** The entries whose judge totals spread over the threshold, in innovationId order: from the scores
- * when a ranking is computed, and from its stored rows (each keeps its spread) when it is read. */
-export const disagreementsAmong = (
-  entries: readonly { innovationId: string; spread?: number | null }[],
-  threshold: number,
-): CategoryReliability['disagreements'] =>
-  entries
-    .filter((e): e is { innovationId: string; spread: number } => e.spread != null && e.spread > threshold)
-    .map(({ innovationId, spread }) => ({ innovationId, spread }))
-    .sort((a, b) => byKey(a.innovationId, b.innovationId));
 
 /** The complete sub-matrix described at the top of this file. */
 export const completeSubMatrix = (entries: readonly ScoredEntry[]) => {
