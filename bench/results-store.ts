@@ -23,7 +23,8 @@ type Store = Partial<Record<Section, SectionRun>>;
 const JSON_FILE = resolve(__dirname, 'results.json');
 const MARKDOWN_FILE = resolve(__dirname, 'results.md');
 
-const read = (): Store => (existsSync(JSON_FILE) ? (JSON.parse(readFileSync(JSON_FILE, 'utf8')) as Store) : {});
+/** Every section's latest stored run. */
+export const storedRuns = (): Store => (existsSync(JSON_FILE) ? (JSON.parse(readFileSync(JSON_FILE, 'utf8')) as Store) : {});
 
 /** Every stored section's missed targets, in the report's order. */
 export const missedTargets = (store: Store): string[] => SECTIONS.flatMap((s) => store[s]?.failures ?? []);
@@ -51,11 +52,10 @@ const render = (store: Store): string => {
   ].join('\n');
 };
 
-/** Stores this run's sections over the earlier ones and writes both files; answers the whole store. */
-export const saveRuns = (runs: Partial<Record<Section, SectionRun>>): Store => {
-  const store = { ...read(), ...runs };
+/** Stores this run's sections over the earlier ones and writes both files. */
+export const saveRuns = (runs: Partial<Record<Section, SectionRun>>): void => {
+  const store = { ...storedRuns(), ...runs };
   const ordered = Object.fromEntries(SECTIONS.flatMap((s) => (store[s] ? [[s, store[s]]] : [])));
   writeFileSync(JSON_FILE, `${JSON.stringify(ordered, null, 2)}\n`);
   writeFileSync(MARKDOWN_FILE, render(store));
-  return store;
 };
