@@ -3,11 +3,11 @@
  * and evaluate the bundle, exit) against a baseline bundle that imports the same AWS SDK clients and
  * commands — found in the handler bundle's metafile — and does nothing else.
  *
- * The verdict is the ratio of instructions executed (valgrind callgrind, V8 on one thread): each
- * bundle counted once, then the handlers whose ratio lies within NEAR_TARGET of the target, and their
- * baselines, counted again up to `instructionRuns` times with the spread shown (the others are too far
- * from the target for a count's wobble to turn their verdict; a count takes 10–60 s, by the machine's
- * load). Instructions rather than time, because other processes on this shared
+ * The verdict is the ratio of instructions executed (valgrind callgrind, V8 on one thread, V8's hash
+ * seed fixed per count): each bundle counted once, then the handlers whose ratio lies within
+ * NEAR_TARGET of the target, and their baselines, counted again with other seeds up to
+ * `instructionRuns` times with the spread shown (a count takes 10–60 s, by the machine's load).
+ * Instructions rather than time, because other processes on this shared
  * machine add wall time to either side, in bursts nobody controls, while the instructions a start
  * executes do not change with the machine's load. The wall-time ratio is shown beside it as the
  * median of alternating pairs (handler then baseline, baseline then handler, …; one ratio per pair):
@@ -54,8 +54,9 @@ const lambdaEnv = (): NodeJS.ProcessEnv => ({
  * other processes on the machine disturb less than wall time. */
 const CPU_REPORTER = 'data:text/javascript,process.on("exit",()=>{const u=process.cpuUsage();process.stderr.write("@cpu "+(u.user+u.system)/1000+"\\n")})';
 
-/** The SDK packages whose clients the baseline reproduces. */
-const SDK_PACKAGE = /node_modules\/(?:(.+?)\/node_modules\/)?@aws-sdk\/(client-dynamodb|lib-dynamodb|client-s3|s3-presigned-post|s3-request-presigner|client-scheduler)\/dist-[a-z]+\/(.+)\.js$/;
+/** The SDK packages whose clients the baseline reproduces: every service client, the document
+ * client and the S3 presigners. */
+const SDK_PACKAGE = /node_modules\/(?:(.+?)\/node_modules\/)?@aws-sdk\/(client-[a-z0-9-]+|lib-dynamodb|s3-presigned-post|s3-request-presigner)\/dist-[a-z]+\/(.+)\.js$/;
 
 interface SdkUse {
   /** package → the symbols the handler bundle holds (client classes, commands, presigners). */
@@ -175,12 +176,14 @@ const startOnce = (file: string): Sample => {
 const valgrindAvailable = (): boolean => spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status === 0;
 
 /** Instructions executed to start Node and load `file`, counted by callgrind. `--single-threaded`
- * keeps V8's compiler and GC work on the main thread, so the count barely moves from run to run (V8
- * still runs some tasks on timers): the section counts each bundle several times and shows how far
- * the ratios move. */
-const instructionsOf = (file: string): Promise<number> =>
+ * keeps V8's compiler and GC work on the main thread. V8 draws a new hash seed for every process, and
+ * setting it up (a search for a prime from it, before any JavaScript runs) costs 5 to 12 M
+ * instructions at random: that was most of the wobble between two counts of one start (±0.02 on a
+ * ratio). So each count names its seed (`--hash-seed`): a handler and its baseline are counted with
+ * the same seeds, a repeated count with another one, and the counts of one seed agree to ±0.01 %. */
+const instructionsOf = (file: string, hashSeed: number): Promise<number> =>
   new Promise((done, fail) => {
-    const child = spawn('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--single-threaded', file], {
+    const child = spawn('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--single-threaded', `--hash-seed=${hashSeed}`, file], {
       env: lambdaEnv(),
       stdio: ['ignore', 'ignore', 'pipe'],
     });
@@ -193,15 +196,17 @@ const instructionsOf = (file: string): Promise<number> =>
     });
   });
 
-/** Counts every bundle's instructions `repeats` times, `parallel` at a time (after the timed runs,
- * so it disturbs none). */
-export const countInstructions = async (files: string[], parallel: number, repeats = 1): Promise<Map<string, number[]>> => {
+/** Counts every bundle's instructions once per hash seed, `parallel` at a time (after the timed
+ * runs, so it disturbs none): each bundle's counts in the order of `seeds`. */
+export const countInstructions = async (files: string[], parallel: number, seeds: readonly number[] = [FIRST_SEED]): Promise<Map<string, number[]>> => {
   const counts = new Map<string, number[]>();
-  const queue = Array.from({ length: repeats }, () => [...new Set(files)]).flat();
+  const queue = seeds.flatMap((seed, run) => [...new Set(files)].map((file) => ({ file, seed, run })));
   const worker = async () => {
-    for (let f = queue.shift(); f; f = queue.shift()) {
-      const n = await instructionsOf(f);
-      counts.set(f, [...(counts.get(f) ?? []), n]);
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      const n = await instructionsOf(job.file, job.seed);
+      const xs = counts.get(job.file) ?? [];
+      xs[job.run] = n;
+      counts.set(job.file, xs);
     }
   };
   await Promise.all(Array.from({ length: parallel }, worker));
@@ -237,12 +242,16 @@ export const pairRatio = (p: Pair): number => median(pairRatios(p));
 /** Where the middle half of the pairs' ratios lies. */
 const pairRange = (p: Pair): string => `${ratio(quantile(pairRatios(p), 0.25))}–${ratio(quantile(pairRatios(p), 0.75))}`;
 
-/** Ratio of median counts, and how far it can move: from the lowest handler count over the highest
- * baseline count to the reverse, as ± half that range. */
-export const instructionRatio = (subject: readonly number[], baseline: readonly number[]): { ratio: number; spread: number } => ({
-  ratio: median(subject) / median(baseline),
-  spread: (Math.max(...subject) / Math.min(...baseline) - Math.min(...subject) / Math.max(...baseline)) / 2,
-});
+/** The hash seed of every bundle's first count; repeated counts take the next ones. */
+export const FIRST_SEED = 1;
+const seedsAfterFirst = (count: number): number[] => Array.from({ length: count }, (_, i) => FIRST_SEED + 1 + i);
+
+/** Counts of the same seed make a pair: the verdict is the median of the pairs' ratios, and the
+ * spread ± half the range of those ratios. */
+export const instructionRatio = (subject: readonly number[], baseline: readonly number[]): { ratio: number; spread: number } => {
+  const ratios = subject.map((n, run) => n / baseline[run]!);
+  return { ratio: median(ratios), spread: (Math.max(...ratios) - Math.min(...ratios)) / 2 };
+};
 
 const short: Record<string, string> = {
   'client-dynamodb': 'ddb',
@@ -251,6 +260,7 @@ const short: Record<string, string> = {
   's3-presigned-post': 's3-post',
   's3-request-presigner': 's3-presign',
   'client-scheduler': 'scheduler',
+  'client-sesv2': 'sesv2',
 };
 
 export interface ColdLoadResult {
@@ -258,7 +268,7 @@ export interface ColdLoadResult {
   failures: string[];
   /** Each handler's bundle with its baseline and the runs measured. */
   pairs: Pair[];
-  /** Instructions counted per bundle file, the median of its counts (empty when not counted). */
+  /** Instructions counted per bundle file with the first seed (empty when not counted). */
   instructions: Map<string, number>;
 }
 
@@ -325,7 +335,7 @@ export const coldLoad = async (runs: number, instructionRuns: number): Promise<C
   const near = counting ? pairs.filter((p) => Math.abs(instr(p).ratio - COLD_LOAD_TARGET) <= NEAR_TARGET) : [];
   if (near.length && instructionRuns > 1) {
     log(`cold load: counting ${near.map((p) => p.subject.name).join(', ')} and their baselines ${instructionRuns - 1}× more (within ${NEAR_TARGET} of the target)`);
-    for (const [file, more] of await countInstructions(near.flatMap((p) => [p.subject.file, p.baseline.file]), COUNTING_PARALLEL, instructionRuns - 1)) counts.set(file, [...counts.get(file)!, ...more]);
+    for (const [file, more] of await countInstructions(near.flatMap((p) => [p.subject.file, p.baseline.file]), COUNTING_PARALLEL, seedsAfterFirst(instructionRuns - 1))) counts.set(file, [...counts.get(file)!, ...more]);
   }
   const repeated = (p: Pair) => counts.get(p.subject.file)!.length > 1;
   const mInstr = (file: string) => (median(counts.get(file)!) / 1e6).toFixed(0);
@@ -372,7 +382,7 @@ export const coldLoad = async (runs: number, instructionRuns: number): Promise<C
   return {
     failures,
     pairs,
-    instructions: new Map([...counts].map(([file, xs]) => [file, median(xs)])),
+    instructions: new Map([...counts].map(([file, xs]) => [file, xs[0]!])),
     tables: [
       {
         title: `1. Cold load — process start + load of each production bundle vs its SDK-only baseline (instructions; ${runs} alternating pairs of starts)`,
@@ -383,9 +393,10 @@ export const coldLoad = async (runs: number, instructionRuns: number): Promise<C
           'commands found in the handler bundle\'s metafile, and nothing else — except a client that only a third-party package brings in ("⚠ only via"), ' +
           'which the handler does not use and the baseline leaves out. "SDK kB" = bytes from @aws-sdk/@smithy in handler / baseline. ' +
           '"instr ratio" (the verdict) = instructions executed to start Node and load the bundle (valgrind callgrind, V8 on one thread; "M instr" = millions, handler / baseline, medians of the counts), ' +
-          `handler over baseline; "spread" = how far that ratio moves between repeated counts (± half of lowest handler / highest baseline to the reverse; target ±${INSTRUCTION_SPREAD_TARGET}` +
+          'handler over baseline, each pair of counts with the same V8 hash seed (`--hash-seed`: a random seed moves a count by up to 12 M), the median over the seeds; ' +
+          `"spread" = how far that ratio moves between seeds (± half the range of the pairs' ratios; target ±${INSTRUCTION_SPREAD_TARGET}` +
           (Number.isFinite(widest) ? `, widest here ±${widest.toFixed(3)}` : '') +
-          `), shown for the handlers within ${NEAR_TARGET} of the target, counted again with their baselines; the others were counted once, too far from the target for that to turn their verdict. ` +
+          `), shown for the handlers within ${NEAR_TARGET} of the target, counted again with their baselines and other seeds; the others were counted once, too far from the target for that to turn their verdict. ` +
           'The machine\'s load adds wall time to either side unpredictably; the instructions a start executes do not change with it. ' +
           '"wall ratio" = median over the pairs of handler ms / baseline ms, each pair started back to back, who goes first alternating, so drift in the load cancels within a pair; ' +
           '"pairs IQR" = the middle half of the pairs\' ratios; "ms" = median start times; "cpu ratio" = medians of the child\'s own CPU time.' +

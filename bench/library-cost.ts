@@ -79,7 +79,7 @@ export const libraryCosts = async (handlers: Pair[], runs: number, counted: Read
     note:
       `Each library's modules are replaced in the bundle by one function that returns itself, so the handler still loads (and could not serve a request). ` +
       '"ms" = median start time, "ratio" = the median of alternating pairs against the handler\'s SDK baseline, as beside the verdicts; "saved" = the whole handler\'s ms minus this row\'s. ' +
-      'Rows move by about ±2 ms between runs; instructions (callgrind, as above: "saved M instr" = millions fewer than the whole handler) by about ±1 %. ' +
+      'Rows move by about ±2 ms between runs; instructions (callgrind with the first hash seed, as above: "saved M instr" = millions fewer than the whole handler) by less than 0.1 %. ' +
       'Our own code is what the last row of each handler still holds over the SDK.',
     columns: ['handler', 'without', 'bundle', 'ms', 'saved ms', 'ratio', 'saved M instr', 'instr ratio'],
     rows: rows.flatMap((variants) => {

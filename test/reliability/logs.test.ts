@@ -44,8 +44,10 @@ const capture = async <T>(run: () => Promise<T>): Promise<{ result: T; log: LogC
   }
 };
 
-test('a registration logs one JSON access line with its requestId and userId, and neither the token nor the contact', async () => {
+test('a registration logs one JSON access line with its requestId, userId and duration, and neither the token nor the contact', async () => {
+  const started = Date.now();
   const { result, log } = await capture(() => http.call('POST', '/editions/pik-2023/innovations', { token, body }));
+  const elapsedMs = Date.now() - started;
   expect(result.status).toBe(201);
   const records = log.records();
   expect(log.lines().filter((l) => l.startsWith('{')).length).toBe(records.length); // every line is JSON
@@ -62,6 +64,9 @@ test('a registration logs one JSON access line with its requestId and userId, an
       userId: USER,
     }),
   ]);
+  // The request's own time, in milliseconds: more than nothing, no more than the whole call took.
+  expect(records[0]!.durationMs).toBeGreaterThan(0);
+  expect(records[0]!.durationMs).toBeLessThanOrEqual(elapsedMs + 1);
   expectClean(log);
 });
 
