@@ -3,8 +3,8 @@
  * and evaluate the bundle, exit) against a baseline bundle that imports the same AWS SDK clients and
  * commands — found in the handler bundle's metafile — and does nothing else.
  *
- * The verdict is the ratio of instructions executed (valgrind callgrind, V8 on one thread, V8's hash
- * seed fixed per count): each bundle counted once, then the handlers whose ratio lies within
+ * The verdict is the ratio of instructions executed (valgrind callgrind, V8 in its predictable mode,
+ * its hash seed fixed per count): each bundle counted once, then the handlers whose ratio lies within
  * NEAR_TARGET of the target, and their baselines, counted again with other seeds up to
  * `instructionRuns` times with the spread shown (a count takes 10–60 s, by the machine's load).
  * Instructions rather than time, because other processes on this shared
@@ -175,15 +175,19 @@ const startOnce = (file: string): Sample => {
 
 const valgrindAvailable = (): boolean => spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status === 0;
 
-/** Instructions executed to start Node and load `file`, counted by callgrind. `--single-threaded`
- * keeps V8's compiler and GC work on the main thread. V8 draws a new hash seed for every process, and
- * setting it up (a search for a prime from it, before any JavaScript runs) costs 5 to 12 M
- * instructions at random: that was most of the wobble between two counts of one start (±0.02 on a
- * ratio). So each count names its seed (`--hash-seed`): a handler and its baseline are counted with
- * the same seeds, a repeated count with another one, and the counts of one seed agree to ±0.01 %. */
+/** Instructions executed to start Node and load `file`, counted by callgrind, with V8 in its
+ * predictable mode (`--predictable`: one thread, and time as V8 sees it advancing with the work
+ * rather than the clock). Two things used to move a count: V8's hash seed, new in every process,
+ * whose set-up (a search for a prime from it, before any JavaScript runs) costs 5 to 12 M
+ * instructions at random; and the machine's load: V8 paces its garbage collector and its timed
+ * tasks by the clock, so a start slowed down by other processes did more of that work (the same
+ * bundle counted 531 M alone and 538 M four at a time on two cores, its baseline 464 M and 466 M).
+ * Predictable mode counts what a start on a quiet machine does, whatever the load, and each count
+ * names its seed (`--hash-seed`): a handler and its baseline are counted with the same seeds, a
+ * repeated count with another one; the counts of one seed agree to ±0.01 %. */
 const instructionsOf = (file: string, hashSeed: number): Promise<number> =>
   new Promise((done, fail) => {
-    const child = spawn('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--single-threaded', `--hash-seed=${hashSeed}`, file], {
+    const child = spawn('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--predictable', `--hash-seed=${hashSeed}`, file], {
       env: lambdaEnv(),
       stdio: ['ignore', 'ignore', 'pipe'],
     });
@@ -392,7 +396,7 @@ export const coldLoad = async (runs: number, instructionRuns: number): Promise<C
           'Baseline = a bundle exporting exactly the SDK client classes and ' +
           'commands found in the handler bundle\'s metafile, and nothing else — except a client that only a third-party package brings in ("⚠ only via"), ' +
           'which the handler does not use and the baseline leaves out. "SDK kB" = bytes from @aws-sdk/@smithy in handler / baseline. ' +
-          '"instr ratio" (the verdict) = instructions executed to start Node and load the bundle (valgrind callgrind, V8 on one thread; "M instr" = millions, handler / baseline, medians of the counts), ' +
+          '"instr ratio" (the verdict) = instructions executed to start Node and load the bundle (valgrind callgrind, V8 in its predictable mode, so the machine\'s load does not change a count; "M instr" = millions, handler / baseline, medians of the counts), ' +
           'handler over baseline, each pair of counts with the same V8 hash seed (`--hash-seed`: a random seed moves a count by up to 12 M), the median over the seeds; ' +
           `"spread" = how far that ratio moves between seeds (± half the range of the pairs' ratios; target ±${INSTRUCTION_SPREAD_TARGET}` +
           (Number.isFinite(widest) ? `, widest here ±${widest.toFixed(3)}` : '') +
