@@ -246,6 +246,10 @@ export const pairRatio = (p: Pair): number => median(pairRatios(p));
 /** Where the middle half of the pairs' ratios lies. */
 const pairRange = (p: Pair): string => `${ratio(quantile(pairRatios(p), 0.25))}–${ratio(quantile(pairRatios(p), 0.75))}`;
 
+/** An instruction ratio to three decimals: counts are steady to far less than that, and two decimals
+ * would show 1.145 as 1.15, the target itself. */
+export const instructionRatioText = (x: number): string => x.toFixed(3);
+
 /** The hash seed of every bundle's first count; repeated counts take the next ones. */
 export const FIRST_SEED = 1;
 const seedsAfterFirst = (count: number): number[] => Array.from({ length: count }, (_, i) => FIRST_SEED + 1 + i);
@@ -349,7 +353,7 @@ export const coldLoad = async (runs: number, instructionRuns: number): Promise<C
     const verdictRatio = counting ? instr(p).ratio : pairRatio(p);
     const verdict = atMost(verdictRatio, COLD_LOAD_TARGET);
     const measure = counting ? 'instructions' : 'wall time';
-    if (verdict === 'FAIL') failures.push(`cold load ${p.subject.name}: ${measure} ${ratio(verdictRatio)} > ${COLD_LOAD_TARGET}`);
+    if (verdict === 'FAIL') failures.push(`cold load ${p.subject.name}: ${measure} ${(counting ? instructionRatioText : ratio)(verdictRatio)} > ${COLD_LOAD_TARGET}`);
     if (counting && repeated(p) && instr(p).spread > INSTRUCTION_SPREAD_TARGET) failures.push(`cold load ${p.subject.name}: instruction ratio moved ±${instr(p).spread.toFixed(3)} > ±${INSTRUCTION_SPREAD_TARGET}`);
     const sdk = [...p.use.symbols.keys()].sort().map((k) => {
       const by = broughtInOnlyBy(p.subject, k);
@@ -362,7 +366,7 @@ export const coldLoad = async (runs: number, instructionRuns: number): Promise<C
       kB(p.baseline.bytes),
       `${kB(sdkBytes(p.subject))} / ${kB(sdkBytes(p.baseline))}`,
       counting ? `${mInstr(p.subject.file)} / ${mInstr(p.baseline.file)}` : '–',
-      counting ? ratio(instr(p).ratio) : '–',
+      counting ? instructionRatioText(instr(p).ratio) : '–',
       counting && repeated(p) ? `±${instr(p).spread.toFixed(3)} (${counts.get(p.subject.file)!.length}×)` : '–',
       `${ms(wallOf(p.subjectRuns))} / ${ms(wallOf(p.baselineRuns))}`,
       ratio(pairRatio(p)),

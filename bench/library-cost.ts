@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
-import { bundle, COUNTING_PARALLEL, countInstructions, handlerEntry, measurePairs, OUT, pairRatio, wallOf, type Bundle, type Pair } from './cold-load';
+import { bundle, COUNTING_PARALLEL, countInstructions, handlerEntry, instructionRatioText, measurePairs, OUT, pairRatio, wallOf, type Bundle, type Pair } from './cold-load';
 import { kB, log, median, ms, ratio, type Table } from './support';
 
 /** The two handlers measured: one that holds every library, and a plain read. */
@@ -93,7 +93,7 @@ export const libraryCosts = async (handlers: Pair[], runs: number, counted: Read
         i === 0 ? '' : ms(whole - wallOf(v.subjectRuns)),
         ratio(pairRatio(v)),
         !counting || i === 0 ? '' : ((wholeInstr - instr(v)) / 1e6).toFixed(0),
-        counting ? ratio(instr(v) / counts.get(v.baseline.file)!) : '–',
+        counting ? instructionRatioText(instr(v) / counts.get(v.baseline.file)!) : '–',
       ]);
     }),
   };

@@ -16,7 +16,7 @@
  * written from all of them: running some sections again replaces only those.
  *
  * Knobs (environment): BENCH_ONLY=cold,library,requests,ranking,national,throughput,web,cost · BENCH_COLD_RUNS (30 pairs) ·
- * BENCH_COLD_INSTRUCTION_RUNS (3 counts per bundle; 0 skips callgrind) ·
+ * BENCH_COLD_INSTRUCTION_RUNS (3: a handler near the target counted with 3 hash seeds; 0 skips callgrind) ·
  * BENCH_REQUESTS (200) · BENCH_RANKING_SIZES (5000,50000) · BENCH_NATIONAL_SIZE (30000) · BENCH_THROUGHPUT_SECONDS (10) ·
  * BENCH_COST_ENTRIES (1000) · BENCH_COST_VIEWS (3000) · BENCH_STRICT=1 exits 1 when a target is missed. */
 import { mkdtempSync, rmSync } from 'node:fs';
