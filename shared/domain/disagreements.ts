@@ -1,5 +1,6 @@
 /** Which entries a category's judges disagree on, as a pure function of its own: the stored
  * ranking's readers need it without the statistics of `./reliability` (and the library it loads). */
+import { byKey } from './ordering';
 
 /** The entries whose judge totals spread over the threshold, in innovationId order: from the scores
  * when a ranking is computed, and from its stored rows (each keeps its spread) when it is read. */
@@ -7,4 +8,4 @@ export const disagreementsAmong = (entries: readonly { innovationId: string; spr
   entries
     .filter((e): e is { innovationId: string; spread: number } => e.spread != null && e.spread > threshold)
     .map(({ innovationId, spread }) => ({ innovationId, spread }))
-    .sort((a, b) => (a.innovationId < b.innovationId ? -1 : a.innovationId > b.innovationId ? 1 : 0));
+    .sort((a, b) => byKey(a.innovationId, b.innovationId));

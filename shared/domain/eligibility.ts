@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { byKey } from './ordering';
 import { round4 } from './scoring';
 
 /** The eligibility rules of DESIGN.md "Screening, objections and the judges' reliability", as pure
@@ -121,7 +122,7 @@ export const titleFlags = (entry: ScreenedEntry, others: readonly EarlierEntry[]
     .filter(({ theirs }) => mayMatch(own, theirs, rules.titleSimilarity))
     .map(({ o, theirs }) => ({ o, similarity: normalisedSimilarity(own, theirs) }))
     .filter(({ similarity }) => similarity >= rules.titleSimilarity)
-    .sort((a, b) => b.similarity - a.similarity || cmp(a.o.editionId, b.o.editionId) || cmp(a.o.id, b.o.id))
+    .sort((a, b) => b.similarity - a.similarity || byKey(a.o.editionId, b.o.editionId) || byKey(a.o.id, b.o.id))
     .map(({ o, similarity }): ScreeningFlag => ({
       code: o.winner && o.editionId !== entry.editionId ? 'PREVIOUS_WINNER' : 'DUPLICATE_TITLE',
       innovationId: o.id,
@@ -138,4 +139,3 @@ export const screeningFlags = (entry: ScreenedEntry, others: readonly EarlierEnt
   return [...(running ? [running] : []), ...titles.filter((f) => f.code === 'PREVIOUS_WINNER'), ...titles.filter((f) => f.code === 'DUPLICATE_TITLE')];
 };
 
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -10,6 +10,7 @@ import type {
 } from '#shared/schemas/ranking.schema';
 import { msg, renderMessage, type Message } from '#shared/messages/catalogue';
 import { CATEGORY_CODES, type CategoryCode } from '#shared/vocabulary/categories';
+import { byKey } from './ordering';
 import { categoryReliability, DEFAULT_DISAGREEMENT_THRESHOLD, spreadOf, type CategoryReliability } from './reliability';
 import { judgeTotal, round4, type CriterionScale } from './scoring';
 
@@ -306,8 +307,6 @@ const finalOrder = (a: Decided, b: Decided): number =>
   earlier(a.submittedAt, b.submittedAt);
 
 // ——— ordering ———
-
-const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Higher first. A figure missing on either side (a rubric without kemanfaatan) decides nothing. */
 const higher = (a: number | null, b: number | null): number => (a === null || b === null ? 0 : b - a);

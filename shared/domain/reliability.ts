@@ -1,6 +1,7 @@
 import { jStat } from 'jstat';
 import { msg, renderMessage, type Message } from '#shared/messages/catalogue';
 import { disagreementsAmong } from './disagreements';
+import { byKey } from './ordering';
 import { round4 } from './scoring';
 
 /** How far a category's judges agree (DESIGN.md "Screening, objections and the judges' reliability"),
@@ -166,8 +167,6 @@ export interface CategoryReliability {
   /** Those entries, in innovationId order, with their spread. */
   disagreements: { innovationId: string; spread: number }[];
 }
-
-const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Highest minus lowest judge total, or null with fewer than two judges. */
 export const spreadOf = (totals: readonly JudgeTotal[]): number | null =>
