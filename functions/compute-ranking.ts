@@ -4,7 +4,10 @@
 import { rankingView } from '#shared/data/rankings';
 import { httpHandler } from '#shared/http/handler';
 import { computeRanking as contract } from '#shared/contracts/ranking.contract';
-import { computeRanking } from '#shared/use-cases/compute-ranking';
+import { loadFQuantile, computeRanking } from '#shared/use-cases/compute-ranking';
+
+// Every request of this function ranks: jStat loads with the function, not in its first request.
+void loadFQuantile();
 
 export const handler = httpHandler(contract, async ({ path, caller, now }) => {
   const run = await computeRanking(path.editionId, path.round, caller.userId, now);

@@ -4,6 +4,9 @@
  * scored, so a judge can be added in time. Computed from the stored scores; nothing is stored. */
 import { httpHandler } from '#shared/http/handler';
 import { previewRanking as contract } from '#shared/contracts/ranking.contract';
-import { previewRanking } from '#shared/use-cases/compute-ranking';
+import { loadFQuantile, previewRanking } from '#shared/use-cases/compute-ranking';
+
+// Every request of this function ranks: jStat loads with the function, not in its first request.
+void loadFQuantile();
 
 export const handler = httpHandler(contract, async ({ path, now }) => ({ body: await previewRanking(path.editionId, path.round, now) }));

@@ -11,6 +11,7 @@ import type {
 import { msg, renderMessage, type Message } from '#shared/messages/catalogue';
 import { CATEGORY_CODES, type CategoryCode } from '#shared/vocabulary/categories';
 import { byKey } from './ordering';
+import type { FQuantile } from './f-quantile';
 import { categoryReliability, DEFAULT_DISAGREEMENT_THRESHOLD, spreadOf, type CategoryReliability } from './reliability';
 import { judgeTotal, round4, type CriterionScale } from './scoring';
 
@@ -72,6 +73,9 @@ export interface NominationInput {
   minimumNominationScore: number | null;
   /** Judges disagree on an entry when their totals spread over this (default 25). */
   disagreementThreshold?: number;
+  /** For the interval of the judges' agreement: passed in, so that a function that ranks now and then
+   * loads jStat only when it does (`./f-quantile`). */
+  fQuantile: FQuantile;
 }
 
 export type Verification = NonNullable<FinalBreakdown['verification']>;
@@ -93,6 +97,7 @@ export interface FinalInput {
   rubric: readonly CriterionScale[];
   weights: FinalWeights;
   disagreementThreshold?: number;
+  fQuantile: FQuantile;
 }
 
 export interface RankingOutcome<Row> {
@@ -116,7 +121,7 @@ export const rankNomination = (input: NominationInput): RankingOutcome<Nominatio
   });
   const threshold = input.disagreementThreshold ?? DEFAULT_DISAGREEMENT_THRESHOLD;
   const totalsOf = (a: Assessed) => a.breakdown.judges.map((j) => ({ judgeId: j.judgeId, total: j.raw }));
-  return perCategory(assessed, threshold, totalsOf, (category, inCategory) => {
+  return perCategory(assessed, { threshold, fQuantile: input.fQuantile }, totalsOf, (category, inCategory) => {
     const n = input.nominationsPerCategory;
     const rows: NominationRow[] = [];
     const ties: RankingTie[] = [];
@@ -152,7 +157,7 @@ export const rankFinal = (input: FinalInput): RankingOutcome<FinalRow> => {
     return { ...entry, breakdown, reason, score: reason === null ? finalScore(breakdown) : null };
   });
   const threshold = input.disagreementThreshold ?? DEFAULT_DISAGREEMENT_THRESHOLD;
-  return perCategory(decided, threshold, (d) => d.breakdown.judges, (category, inCategory) => {
+  return perCategory(decided, { threshold, fQuantile: input.fQuantile }, (d) => d.breakdown.judges, (category, inCategory) => {
     const rows: FinalRow[] = [];
     const ties: RankingTie[] = [];
     for (const { rank, members } of rankGroups(inCategory.filter((d) => d.reason === null), finalOrder)) {
@@ -344,7 +349,7 @@ const rankGroups = <T extends { innovationId: string }>(xs: readonly T[], decide
 /** Each category ranked on its own, in the competition's category order. */
 const perCategory = <E extends { category: CategoryCode; innovationId: string }, Row>(
   entries: readonly E[],
-  disagreementThreshold: number,
+  agreement: { threshold: number; fQuantile: FQuantile },
   totalsOf: (e: E) => { judgeId: string; total: number }[],
   rank: (category: CategoryCode, entries: E[]) => { rows: Row[]; ties: RankingTie[] },
 ): RankingOutcome<Row> => {
@@ -359,7 +364,8 @@ const perCategory = <E extends { category: CategoryCode; innovationId: string },
     outcome.ties.push(...ties);
     outcome.reliability[category] = categoryReliability(
       inCategory.map((e) => ({ innovationId: e.innovationId, totals: totalsOf(e) })),
-      disagreementThreshold,
+      agreement.threshold,
+      agreement.fQuantile,
     );
   }
   return outcome;

@@ -1,6 +1,6 @@
-import { jStat } from 'jstat';
 import { msg, renderMessage, type Message } from '#shared/messages/catalogue';
 import { disagreementsAmong } from './disagreements';
+import type { FQuantile } from './f-quantile';
 import { byKey } from './ordering';
 import { round4 } from './scoring';
 
@@ -10,7 +10,7 @@ import { round4 } from './scoring';
  * The coefficient is the intraclass correlation of a two-way random-effects model with absolute
  * agreement: ICC(2,1) for one judge's total and ICC(2,k) for the mean of k judges (Shrout & Fleiss
  * 1979; McGraw & Wong 1996 "case 2A", ICC(A,1) and ICC(A,k)), with McGraw & Wong's 95 % confidence
- * interval (Satterthwaite's degrees of freedom, F quantiles from jStat) and the band of Koo & Li
+ * interval (Satterthwaite's degrees of freedom, F quantiles passed in: `./f-quantile`) and the band of Koo & Li
  * (2016): below 0.5 poor, from 0.5 moderate, from 0.75 good, above 0.9 excellent.
  *
  * The model needs a complete matrix: every judge on every entry. A category's panels are often not
@@ -88,7 +88,7 @@ const finite = (x: number): number | null => (Number.isFinite(x) ? round4(x) : n
  * no width to compute, and at or below 0 McGraw & Wong's approximation (Satterthwaite's degrees of
  * freedom from a negative estimate) gives bounds that need not even contain the estimate, so none
  * is shown rather than a wrong one; such an estimate is "poor" whatever its interval. */
-export const icc = (matrix: readonly (readonly number[])[]): Icc | null => {
+export const icc = (matrix: readonly (readonly number[])[], fQuantile: FQuantile): Icc | null => {
   const anova = twoWayAnova(matrix);
   const { n, k, msr, msc, mse } = anova;
   const singleDenominator = msr + (k - 1) * mse + (k / n) * (msc - mse);
@@ -104,8 +104,8 @@ export const icc = (matrix: readonly (readonly number[])[]): Icc | null => {
     const b = 1 + (k * single * (n - 1)) / (n * (1 - single));
     const v = (a * msc + b * mse) ** 2 / ((a * msc) ** 2 / (k - 1) + (b * mse) ** 2 / ((n - 1) * (k - 1)));
     if (Number.isFinite(v) && v > 0) {
-      const fl = jStat.centralF.inv(1 - ALPHA / 2, n - 1, v);
-      const fu = jStat.centralF.inv(1 - ALPHA / 2, v, n - 1);
+      const fl = fQuantile(1 - ALPHA / 2, n - 1, v);
+      const fu = fQuantile(1 - ALPHA / 2, v, n - 1);
       bounds = {
         single: [
           (n * (msr - fl * mse)) / (fl * (k * msc + (k * n - k - n) * mse) + n * msr),
@@ -201,7 +201,7 @@ export const completeSubMatrix = (entries: readonly ScoredEntry[]) => {
 };
 
 /** The agreement between a category's judges and the entries they disagree on. */
-export const categoryReliability = (entries: readonly ScoredEntry[], disagreementThreshold: number): CategoryReliability => {
+export const categoryReliability = (entries: readonly ScoredEntry[], disagreementThreshold: number, fQuantile: FQuantile): CategoryReliability => {
   const sub = completeSubMatrix(entries);
   const disagreements = disagreementsAmong(
     entries.map((e) => ({ innovationId: e.innovationId, spread: spreadOf(e.totals) })),
@@ -220,7 +220,7 @@ export const categoryReliability = (entries: readonly ScoredEntry[], disagreemen
   const none = (why: Message): CategoryReliability => ({ ...base, single: null, average: null, ...because(why) });
   if (sub.judges.length < 2) return none(msg('ICC_TOO_FEW_JUDGES', { judges: sub.judges.length }));
   if (sub.innovationIds.length < MIN_ICC_ENTRIES) return none(msg('ICC_TOO_FEW_ENTRIES', { entries: sub.innovationIds.length, needed: MIN_ICC_ENTRIES }));
-  const result = icc(sub.matrix);
+  const result = icc(sub.matrix, fQuantile);
   if (result === null) return none(msg('ICC_UNDEFINED'));
   return { ...base, single: result.single, average: result.average, ...(result.average === null && because(msg('ICC_K_MEANINGLESS'))) };
 };

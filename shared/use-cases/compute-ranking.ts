@@ -13,6 +13,7 @@ import { scoresOfRoundInEdition } from '#shared/data/scores';
 import { verificationsOfEditionAll } from '#shared/data/verifications';
 import { sitsOnPanel } from '#shared/domain/access';
 import { rankFinal, rankNomination, type RankingOutcome } from '#shared/domain/ranking';
+import type { FQuantile } from '#shared/domain/f-quantile';
 import { DEFAULT_DISAGREEMENT_THRESHOLD } from '#shared/domain/reliability';
 import { requireStage } from '#shared/domain/stage-rules';
 import type { Stage } from '#shared/vocabulary/stages';
@@ -55,6 +56,13 @@ interface Computed {
   innovations: Map<string, Ranked>;
 }
 
+/** The F quantile of the judges' agreement interval, loaded where first needed: it brings jStat,
+ * about 5 % of a function's start, and stage-transition ranks at two of the ~8,800 runs of an
+ * edition, resolve-objection only for an upheld objection. The functions whose every request ranks
+ * load it at start (functions/compute-ranking.ts). Only this is loaded late: loading the ranking
+ * rules late would make the bundler wrap every module they share with the rest, which costs more. */
+export const loadFQuantile = async (): Promise<FQuantile> => (await import('#shared/domain/f-quantile')).fQuantile;
+
 const byCategory = async <T>(edition: Edition, read: (category: string) => Promise<T[]>): Promise<T[]> =>
   (await Promise.all(edition.categories.map(read))).flat();
 
@@ -92,6 +100,7 @@ const nomination = async (edition: Edition): Promise<Computed> => {
     nominationsPerCategory: edition.nominationsPerCategory,
     minimumNominationScore: edition.minimumNominationScore ?? null,
     disagreementThreshold: edition.disagreementThreshold ?? DEFAULT_DISAGREEMENT_THRESHOLD,
+    fQuantile: await loadFQuantile(),
   });
   const summary: RankingHeader['summary'] = {};
   const moves: StatusMove[] = [];
@@ -133,6 +142,7 @@ const final = async (edition: Edition): Promise<Computed> => {
     rubric: edition.rubric.presentation,
     weights: edition.finalWeights,
     disagreementThreshold: edition.disagreementThreshold ?? DEFAULT_DISAGREEMENT_THRESHOLD,
+    fQuantile: await loadFQuantile(),
   });
   const summary: RankingHeader['summary'] = {};
   const moves: StatusMove[] = [];

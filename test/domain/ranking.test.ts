@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { fQuantile } from '#shared/domain/f-quantile';
 import type { CategoryCode } from '#shared/vocabulary/categories';
 import {
   rankFinal,
@@ -37,7 +38,7 @@ const entry = (n: number, scores: JudgeScore[], more: Partial<NominationEntry> =
   ...more,
 });
 const nominate = (entries: NominationEntry[], more: Partial<NominationInput> = {}) =>
-  rankNomination({ entries, rubric: RUBRIC, nominationsPerCategory: 5, minimumNominationScore: null, ...more });
+  rankNomination({ entries, rubric: RUBRIC, nominationsPerCategory: 5, minimumNominationScore: null, fQuantile, ...more });
 
 const rowsOf = <Row>(outcome: RankingOutcome<Row>, category: CategoryCode = 'OPD'): Row[] => outcome.categories[category] ?? [];
 const rowOf = <Row extends { innovationId: string }>(outcome: RankingOutcome<Row>, n: number): Row =>
@@ -313,7 +314,7 @@ const finalist = (
   ...more,
 });
 const verified = (score: number) => ({ result: 'VERIFIED' as const, score });
-const decide = (entries: FinalEntry[], weights = seedEdition.finalWeights) => rankFinal({ entries, rubric: RUBRIC, weights });
+const decide = (entries: FinalEntry[], weights = seedEdition.finalWeights) => rankFinal({ entries, rubric: RUBRIC, weights, fQuantile });
 
 describe('rankFinal', () => {
   it('weighs assessment, verification and presentation', () => {
@@ -338,6 +339,7 @@ describe('rankFinal', () => {
       ],
       rubric: presentation,
       weights: seedEdition.finalWeights,
+      fQuantile,
     });
     const row = rowOf(outcome, 1);
     expect([row.rank, row.score, row.place]).toEqual([1, 81.625, 1]);
@@ -463,6 +465,7 @@ const nominationInput: fc.Arbitrary<NominationInput> = fc.record({
   rubric: fc.constant(ASSESSMENT),
   nominationsPerCategory: fc.integer({ min: 1, max: 6 }),
   minimumNominationScore: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+  fQuantile: fc.constant(fQuantile),
 });
 
 const finalInput: fc.Arbitrary<FinalInput> = fc.record({
@@ -484,6 +487,7 @@ const finalInput: fc.Arbitrary<FinalInput> = fc.record({
   ),
   rubric: fc.constant(PRESENTATION),
   weights: fc.constantFrom(seedEdition.finalWeights, { assessment: 40, verification: 0, presentation: 60 }, { assessment: 33.3333, verification: 33.3333, presentation: 33.3334 }),
+  fQuantile: fc.constant(fQuantile),
 });
 
 const permutation = <T>(xs: readonly T[]) => fc.shuffledSubarray([...xs], { minLength: xs.length, maxLength: xs.length });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { fQuantile } from '#shared/domain/f-quantile';
 import {
   agreementBand,
   categoryReliability,
@@ -19,11 +20,20 @@ const SHROUT_FLEISS = [
   [6, 2, 4, 7],
 ];
 
+describe('fQuantile', () => {
+  it("gives the F table's values", () => {
+    // The upper 2.5 % and 5 % points of F as statistics tables print them.
+    expect(fQuantile(0.975, 5, 10)).toBeCloseTo(4.236, 3);
+    expect(fQuantile(0.975, 10, 5)).toBeCloseTo(6.619, 3);
+    expect(fQuantile(0.95, 3, 20)).toBeCloseTo(3.098, 3);
+  });
+});
+
 describe('icc: the published worked example', () => {
   // Shrout & Fleiss's Table 3 mean squares: between targets 11.24, between judges 32.49, residual
   // 1.02 (MSE). Their ICC(2,1) = 0.29 and ICC(2,4) = 0.62. The 95 % intervals are McGraw & Wong's
   // (as R's psych::ICC prints them for this table: 0.019–0.76 and 0.071–0.93).
-  const result = icc(SHROUT_FLEISS)!;
+  const result = icc(SHROUT_FLEISS, fQuantile)!;
 
   it('has the published mean squares', () => {
     expect(result.n).toBe(6);
@@ -63,9 +73,8 @@ describe('icc: the published worked example', () => {
     const a = (k * r) / (n * (1 - r));
     const b = 1 + (k * r * (n - 1)) / (n * (1 - r));
     const v = (a * msc + b * mse) ** 2 / ((a * msc) ** 2 / (k - 1) + (b * mse) ** 2 / ((n - 1) * (k - 1)));
-    const { jStat } = require('jstat');
-    const fL = jStat.centralF.inv(0.975, n - 1, v);
-    const fU = jStat.centralF.inv(0.975, v, n - 1);
+    const fL = fQuantile(0.975, n - 1, v);
+    const fU = fQuantile(0.975, v, n - 1);
     expect(result.average!.lower).toBeCloseTo((n * (msr - fL * mse)) / (fL * (msc - mse) + n * msr), 4);
     expect(result.average!.upper).toBeCloseTo((n * (fU * msr - mse)) / (msc - mse + n * fU * msr), 4);
     const stepUp = (x: number) => (k * x) / (1 + (k - 1) * x);
@@ -76,30 +85,30 @@ describe('icc: the published worked example', () => {
 
 describe('icc: edge cases', () => {
   it('is 1 without an interval when every judge gives every entry the same total', () => {
-    const r = icc([[60, 60], [70, 70], [80, 80]])!;
+    const r = icc([[60, 60], [70, 70], [80, 80]], fQuantile)!;
     expect(r.single).toEqual({ icc: 1, lower: null, upper: null, band: 'excellent' });
     expect(r.average!.icc).toBe(1);
   });
 
   it('is null when there is no variance at all', () => {
-    expect(icc([[50, 50], [50, 50], [50, 50]])).toBeNull();
+    expect(icc([[50, 50], [50, 50], [50, 50]], fQuantile)).toBeNull();
   });
 
   it('is low (down to negative) when judges rank the entries in opposite orders', () => {
-    const r = icc([[90, 10], [50, 50], [10, 90]])!;
+    const r = icc([[90, 10], [50, 50], [10, 90]], fQuantile)!;
     expect(r.single.icc).toBeLessThan(0);
     expect(r.single).toMatchObject({ band: 'poor', lower: null, upper: null });
     expect(r.average).toBeNull();
     // Slightly below zero: the average measure exists, poor, without an interval.
-    const mild = icc([[40, 46], [46, 40], [43, 45], [46, 44], [41, 40]])!;
+    const mild = icc([[40, 46], [46, 40], [43, 45], [46, 44], [41, 40]], fQuantile)!;
     expect(mild.single.icc).toBeLessThan(0);
     expect(mild.average).toMatchObject({ band: 'poor', lower: null, upper: null });
   });
 
   it('refuses a matrix that is not complete or too small', () => {
-    expect(() => icc([[1, 2]])).toThrow();
-    expect(() => icc([[1], [2]])).toThrow();
-    expect(() => icc([[1, 2], [3]])).toThrow();
+    expect(() => icc([[1, 2]], fQuantile)).toThrow();
+    expect(() => icc([[1], [2]], fQuantile)).toThrow();
+    expect(() => icc([[1, 2], [3]], fQuantile)).toThrow();
   });
 
   it('keeps ICC(2,1) ≤ ICC(2,k) when positive, and the estimate within its interval', () => {
@@ -107,7 +116,7 @@ describe('icc: edge cases', () => {
       fc.property(
         fc.integer({ min: 3, max: 8 }).chain((n) => fc.integer({ min: 2, max: 6 }).chain((k) => fc.array(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: k, maxLength: k }), { minLength: n, maxLength: n }))),
         (matrix) => {
-          const r = icc(matrix);
+          const r = icc(matrix, fQuantile);
           if (r === null) return;
           if (r.single.icc > 0) expect(r.average!.icc).toBeGreaterThanOrEqual(r.single.icc);
           for (const e of [r.single, r.average ?? r.single])
@@ -142,8 +151,8 @@ const entry = (innovationId: string, totals: Record<string, number>): ScoredEntr
 describe('categoryReliability: complete and incomplete designs', () => {
   it('uses every judge and entry of a complete design, in a fixed order whatever the input order', () => {
     const entries = SHROUT_FLEISS.map((row, i) => entry(`e${i}`, { j1: row[0]!, j2: row[1]!, j3: row[2]!, j4: row[3]! }));
-    const a = categoryReliability(entries, 25);
-    const b = categoryReliability([...entries].reverse().map((e) => ({ ...e, totals: [...e.totals].reverse() })), 25);
+    const a = categoryReliability(entries, 25, fQuantile);
+    const b = categoryReliability([...entries].reverse().map((e) => ({ ...e, totals: [...e.totals].reverse() })), 25, fQuantile);
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     expect(a).toMatchObject({ judges: ['j1', 'j2', 'j3', 'j4'], entries: 6, judgesLeftOut: [], entriesLeftOut: 0 });
     expect(a.single!.icc).toBeCloseTo(0.29, 2);
@@ -157,7 +166,7 @@ describe('categoryReliability: complete and incomplete designs', () => {
       entry('c', { j1: 80, j2: 78 }),
       entry('d', { j1: 50 }),
     ];
-    const r = categoryReliability(entries, 25);
+    const r = categoryReliability(entries, 25, fQuantile);
     expect(r).toMatchObject({ judges: ['j1', 'j2'], entries: 3, entriesLeftOut: 1, judgesLeftOut: [] });
     expect(r.single!.icc).toBeGreaterThan(0.9);
   });
@@ -171,28 +180,28 @@ describe('categoryReliability: complete and incomplete designs', () => {
     ];
     const sub = completeSubMatrix(entries);
     expect(sub).toEqual({ judges: ['j1', 'j2'], judgesLeftOut: ['j3'], innovationIds: ['a', 'b', 'c'], matrix: [[60, 65], [70, 72], [80, 78]] });
-    expect(categoryReliability(entries, 25)).toMatchObject({ judges: ['j1', 'j2'], judgesLeftOut: ['j3'], entries: 3, entriesLeftOut: 0 });
+    expect(categoryReliability(entries, 25, fQuantile)).toMatchObject({ judges: ['j1', 'j2'], judgesLeftOut: ['j3'], entries: 3, entriesLeftOut: 0 });
   });
 
   it('reports null with a reason when no complete matrix is large enough', () => {
     const panels = [entry('a', { j1: 60, j2: 65 }), entry('b', { j3: 70, j4: 72 }), entry('c', { j1: 80, j3: 78 })];
-    const r = categoryReliability(panels, 25);
+    const r = categoryReliability(panels, 25, fQuantile);
     expect(r.single).toBeNull();
     expect(r.average).toBeNull();
     expect(r.reason).toMatch(/agreement needs at least 3/);
-    expect(categoryReliability([entry('a', { j1: 60 })], 25).reason).toMatch(/at least 2/);
-    expect(categoryReliability([entry('a', { j1: 50, j2: 50 }), entry('b', { j1: 50, j2: 50 }), entry('c', { j1: 50, j2: 50 })], 25).reason).toMatch(/not defined/);
+    expect(categoryReliability([entry('a', { j1: 60 })], 25, fQuantile).reason).toMatch(/at least 2/);
+    expect(categoryReliability([entry('a', { j1: 50, j2: 50 }), entry('b', { j1: 50, j2: 50 }), entry('c', { j1: 50, j2: 50 })], 25, fQuantile).reason).toMatch(/not defined/);
   });
 
   it('flags entries whose judge totals spread over the threshold, not at it', () => {
     const entries = [entry('a', { j1: 50, j2: 75 }), entry('b', { j1: 50, j2: 75.0001 }), entry('c', { j1: 90, j2: 40, j3: 60 }), entry('d', { j1: 99 })];
-    const r = categoryReliability(entries, 25);
+    const r = categoryReliability(entries, 25, fQuantile);
     expect(r.disagreements).toEqual([
       { innovationId: 'b', spread: 25.0001 },
       { innovationId: 'c', spread: 50 },
     ]);
     expect(r.disagreementThreshold).toBe(25);
-    expect(categoryReliability(entries, 10).disagreements.map((d) => d.innovationId)).toEqual(['a', 'b', 'c']);
+    expect(categoryReliability(entries, 10, fQuantile).disagreements.map((d) => d.innovationId)).toEqual(['a', 'b', 'c']);
     expect(spreadOf([{ judgeId: 'j1', total: 99 }])).toBeNull();
   });
 });

@@ -3,6 +3,7 @@
  * verification with uploaded evidence, the presentation round, the final ranking, the announcement
  * and the public results — and the audit trail of all of it. The clock plays the seed calendar
  * forward; every refusal on the way writes nothing. */
+import { fQuantile } from '#shared/domain/f-quantile';
 import { rankFinal, rankNomination, type JudgeScore } from '#shared/domain/ranking';
 import { round4 } from '#shared/domain/scoring';
 import { seedEdition } from '#shared/domain/seed-edition';
@@ -185,6 +186,7 @@ describe('NOMINATION: the nomination ranking', () => {
       rubric: seedEdition.rubric.assessment,
       nominationsPerCategory: seedEdition.nominationsPerCategory,
       minimumNominationScore: null,
+      fQuantile,
     });
     expect(withoutNames(nomination.body.categories)).toEqual(expected.categories);
     expect(nomination.body.ties).toEqual(expected.ties);
@@ -443,6 +445,7 @@ describe('WINNER_DETERMINATION: the final ranking and the announcement', () => {
       })),
       rubric: seedEdition.rubric.presentation,
       weights: seedEdition.finalWeights,
+      fQuantile,
     });
     expect(withoutNames(final.body.categories)).toEqual(expected.categories);
   });

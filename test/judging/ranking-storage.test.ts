@@ -9,6 +9,7 @@ import { rankingHeaderKey } from '#shared/data/keys';
 import { rankingView, saveRanking, storedReliability, type RankingHeader } from '#shared/data/rankings';
 import type { CategoryCode } from '#shared/vocabulary/categories';
 import { rankNomination, type NominationEntry } from '#shared/domain/ranking';
+import { fQuantile } from '#shared/domain/f-quantile';
 import { seedEdition } from '#shared/domain/seed-edition';
 import { rankingDigest } from '#shared/use-cases/compute-ranking';
 import { useStack } from '#test/support/stack';
@@ -30,7 +31,7 @@ const entry = (n: number, category: CategoryCode, total: number): NominationEntr
 test('the digest hashed a category at a time is the digest of the whole ranking as one JSON string', () => {
   // Equal totals from the fourth entry on: the nomination cut-off falls in a tie that survives.
   const entries = Array.from({ length: 60 }, (_, n) => entry(n, (['OPD', 'RSUD', 'PEMUDA'] as const)[n % 3], n < 9 ? 5 + n : 1));
-  const outcome = rankNomination({ entries, rubric, nominationsPerCategory: 5, minimumNominationScore: null });
+  const outcome = rankNomination({ entries, rubric, nominationsPerCategory: 5, minimumNominationScore: null, fQuantile });
   expect(outcome.ties.length).toBeGreaterThan(0);
   expect(Object.keys(outcome.categories)).toHaveLength(3);
   expect(rankingDigest(outcome)).toBe(wholeDigest(outcome));
@@ -88,7 +89,7 @@ const disputed = (n: number): NominationEntry => {
 
 test("the stored header keeps no list that grows with the entries; the view reads the judges' disagreements back from the rows", async () => {
   const stored = async (editionId: string, count: number) => {
-    const outcome = rankNomination({ entries: Array.from({ length: count }, (_, n) => disputed(n)), rubric, nominationsPerCategory: 5, minimumNominationScore: null });
+    const outcome = rankNomination({ entries: Array.from({ length: count }, (_, n) => disputed(n)), rubric, nominationsPerCategory: 5, minimumNominationScore: null, fQuantile });
     const rows = outcome.categories.OPD!;
     const header: RankingHeader = {
       editionId,
