@@ -1,6 +1,6 @@
 /** What every function bundle holds, read from esbuild's metafile of the very build CDK runs
- * (infra/bundling.ts): zod/mini and two locales rather than the full zod, and no binding of the Node
- * built-ins that only middy's response streaming needs. */
+ * (infra/bundling.ts): zod/mini and two locales rather than the full zod, no binding of the Node
+ * built-ins that only middy's response streaming needs, and jStat only behind a dynamic import. */
 import { build, type Metafile } from 'esbuild';
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -48,4 +48,13 @@ it('binds none of the aliased built-ins, and only @middy/core asks for them (not
     .filter(([, input]) => input.imports.some((i) => i.path === shim || aliased.includes(i.original ?? '')))
     .map(([path]) => path.replace(/^.*node_modules\//, ''));
   expect([...new Set(importers)]).toEqual(['@middy/core/index.js']);
+});
+
+it('reaches jStat only through the F quantile, which the ranking imports where it first needs it', () => {
+  // jStat is about 5 % of a start: a static import anywhere would load it in every function that
+  // ranks now and then (shared/use-cases/compute-ranking.ts, loadFQuantile).
+  const importsOf = (target: RegExp) =>
+    Object.entries(metafile.inputs).flatMap(([path, input]) => input.imports.filter((i) => target.test(i.path)).map((i) => ({ from: path, kind: i.kind })));
+  expect(importsOf(/node_modules\/jstat\//)).toEqual([{ from: 'shared/domain/f-quantile.ts', kind: 'import-statement' }]);
+  expect(importsOf(/^shared\/domain\/f-quantile\.ts$/)).toEqual([{ from: 'shared/use-cases/compute-ranking.ts', kind: 'dynamic-import' }]);
 });
