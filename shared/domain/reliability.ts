@@ -10,8 +10,8 @@ import { round4 } from './scoring';
  * The coefficient is the intraclass correlation of a two-way random-effects model with absolute
  * agreement: ICC(2,1) for one judge's total and ICC(2,k) for the mean of k judges (Shrout & Fleiss
  * 1979; McGraw & Wong 1996 "case 2A", ICC(A,1) and ICC(A,k)), with McGraw & Wong's 95 % confidence
- * interval (Satterthwaite's degrees of freedom, F quantiles passed in: `./f-quantile`) and the band of Koo & Li
- * (2016): below 0.5 poor, from 0.5 moderate, from 0.75 good, above 0.9 excellent.
+ * interval (Satterthwaite's degrees of freedom, F quantiles passed in: `./f-quantile`) and the band
+ * of Koo & Li (2016): below 0.5 poor, from 0.5 moderate, from 0.75 good, above 0.9 excellent.
  *
  * The model needs a complete matrix: every judge on every entry. A category's panels are often not
  * complete (an entry a judge has a conflict with, a judge added late for one entry), so the figures
