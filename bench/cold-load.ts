@@ -290,6 +290,9 @@ export interface ColdLoadResult {
   instructions: Map<string, number>;
 }
 
+/** A handler with its own baseline, and for one that holds the statistics library, the same plus that library. */
+type HandlerPair = Pair & { use: SdkUse; withStatistics?: Bundle };
+
 /** `instructionRuns`: how many times callgrind counts a handler near the target and its baseline
  * (the others once; 0: none at all, nor without valgrind). */
 export const coldLoad = async (runs: number, instructionRuns: number): Promise<ColdLoadResult> => {
@@ -314,8 +317,7 @@ export const coldLoad = async (runs: number, instructionRuns: number): Promise<C
     return baselines.get(id)!;
   };
 
-  /** A handler's own baseline, and for one that holds the statistics library, the same plus that library. */
-  const pairs: (Pair & { use: SdkUse; withStatistics?: Bundle })[] = [];
+  const pairs: HandlerPair[] = [];
   for (const name of names) {
     const subject = await bundle(name, handlerEntry(name), join(OUT, name));
     const use = sdkUse(entryInputs(subject));
@@ -352,13 +354,13 @@ export const coldLoad = async (runs: number, instructionRuns: number): Promise<C
   const counting = instructionRuns > 0 && valgrindAvailable();
   if (counting) log(`cold load: counting instructions with callgrind (${pairs.length} handlers and their baselines, 10–60 s a count, ${COUNTING_PARALLEL} at a time)`);
   else log('cold load: valgrind not found (or BENCH_COLD_INSTRUCTION_RUNS=0): no instruction counts, the verdict falls back to wall time');
-  const countedFiles = (p: (typeof pairs)[number]) => [p.subject.file, p.baseline.file, ...(p.withStatistics ? [p.withStatistics.file] : [])];
+  const countedFiles = (p: HandlerPair) => [p.subject.file, p.baseline.file, ...(p.withStatistics ? [p.withStatistics.file] : [])];
   const counts = counting ? await countInstructions(pairs.flatMap(countedFiles), COUNTING_PARALLEL) : new Map<string, number[]>();
   const instr = (p: Pair) => instructionRatio(counts.get(p.subject.file)!, counts.get(p.baseline.file)!);
   /** Over its SDK baseline plus jStat, where the SDK alone leaves it over the target (see STATISTICS_LIBRARY). */
-  const instrWithStatistics = (p: (typeof pairs)[number]) =>
+  const instrWithStatistics = (p: HandlerPair) =>
     counting && p.withStatistics && instr(p).ratio > COLD_LOAD_TARGET ? instructionRatio(counts.get(p.subject.file)!, counts.get(p.withStatistics.file)!) : undefined;
-  const judged = (p: (typeof pairs)[number]) => instrWithStatistics(p) ?? instr(p);
+  const judged = (p: HandlerPair) => instrWithStatistics(p) ?? instr(p);
   const near = counting ? pairs.filter((p) => Math.abs(judged(p).ratio - COLD_LOAD_TARGET) <= NEAR_TARGET) : [];
   if (near.length && instructionRuns > 1) {
     log(`cold load: counting ${near.map((p) => p.subject.name).join(', ')} and their baselines ${instructionRuns - 1}× more (within ${NEAR_TARGET} of the target)`);
