@@ -149,6 +149,14 @@ describe.each([360, 1280])('at %i px', (width) => {
     const refreshed = page.waitForRequest((r) => r.url() === `${provider.issuer}/oauth2/token` && /grant_type=refresh_token/.test(r.postData() ?? ''));
     await page.clock.fastForward('59:10');
     await (await refreshed).response();
+    // The client stores the new session a moment after the response: the next request must carry it.
+    await page.waitForFunction(
+      (old) =>
+        Object.entries((globalThis as unknown as { localStorage: Record<string, string> }).localStorage).some(
+          ([key, value]) => key.startsWith('oidc.user:') && (JSON.parse(value) as { id_token?: string }).id_token !== old,
+        ),
+      before,
+    );
     // Still signed in, with a new ID token that the API takes.
     await page.getByRole('navigation').getByRole('link', { name: 'Beranda' }).click();
     await page.getByRole('heading', { level: 1 }).first().waitFor();
