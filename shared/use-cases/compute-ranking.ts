@@ -86,10 +86,12 @@ const move = (i: Ranked, status: InnovationStatus, from: readonly InnovationStat
 const entrySummary = (i: Ranked) => ({ innovationId: i.id, title: i.title, ...(i.institutionId ? { institutionId: i.institutionId } : {}) });
 
 const nomination = async (edition: Edition): Promise<Computed> => {
-  const [innovations, scores, assignments] = await Promise.all([
+  // jStat loads (where it is not loaded yet) while the reads are in flight.
+  const [innovations, scores, assignments, fQuantile] = await Promise.all([
     byCategory(edition, (c) => innovationsOfCategory(edition.id, c, RANKED_FIELDS)),
     byCategory(edition, (c) => scoresOfRoundInEdition(edition.id, 'assessment', c)),
     findAssignments(edition.id),
+    loadFQuantile(),
   ]);
   const assessed = innovations.filter((i) => ASSESSED.includes(i.status));
   const byInnovation = new Map(assessed.map((i) => [i.id, i]));
@@ -100,7 +102,7 @@ const nomination = async (edition: Edition): Promise<Computed> => {
     nominationsPerCategory: edition.nominationsPerCategory,
     minimumNominationScore: edition.minimumNominationScore ?? null,
     disagreementThreshold: edition.disagreementThreshold ?? DEFAULT_DISAGREEMENT_THRESHOLD,
-    fQuantile: await loadFQuantile(),
+    fQuantile,
   });
   const summary: RankingHeader['summary'] = {};
   const moves: StatusMove[] = [];
@@ -124,11 +126,12 @@ const final = async (edition: Edition): Promise<Computed> => {
       Object.entries(nominationHeader.summary).map(([category, nominees]) => topRankingRows(nominationHeader, category, nominees.length, ['innovationId', 'nominated', 'score'])),
     )
   ).flat();
-  const [found, verifications, scores, assignments] = await Promise.all([
+  const [found, verifications, scores, assignments, fQuantile] = await Promise.all([
     getAll(rows.map((r) => innovationRef(r.innovationId as string))),
     verificationsOfEditionAll(edition.id),
     byCategory(edition, (c) => scoresOfRoundInEdition(edition.id, 'presentation', c)),
     findAssignments(edition.id),
+    loadFQuantile(),
   ]);
   const byInnovation = new Map(found.filter((i) => i !== undefined).map((i) => [i.id, i]));
   const verified = new Map(verifications.map((v) => [v.innovationId, { result: v.result, score: v.score }]));
@@ -142,7 +145,7 @@ const final = async (edition: Edition): Promise<Computed> => {
     rubric: edition.rubric.presentation,
     weights: edition.finalWeights,
     disagreementThreshold: edition.disagreementThreshold ?? DEFAULT_DISAGREEMENT_THRESHOLD,
-    fQuantile: await loadFQuantile(),
+    fQuantile,
   });
   const summary: RankingHeader['summary'] = {};
   const moves: StatusMove[] = [];
